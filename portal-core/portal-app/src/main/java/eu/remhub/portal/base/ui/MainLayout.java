@@ -1,0 +1,189 @@
+package eu.remhub.portal.base.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import eu.remhub.portal.api.CurrentUser;
+import eu.remhub.portal.plugin.PluginRoutes;
+import eu.remhub.portal.plugin.PluginService;
+import eu.remhub.portal.security.CurrentPerson;
+import java.util.Locale;
+
+/**
+ * The frame around every view: header with logo, search box and account menu; side navigation
+ * built from core and plugin entries for the person looking. When staff enable or disable a plugin
+ * anywhere, every open layout rebuilds its navigation, and a view of a disabled plugin is left for
+ * the home page.
+ */
+@Layout
+@AnonymousAllowed
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+  private final transient AuthenticationContext authentication;
+  private final transient Navigation navigation;
+  private final transient PluginService plugins;
+  private final transient PluginRoutes pluginRoutes;
+  private final transient CurrentPerson currentPerson;
+  private final SideNav nav = new SideNav();
+  private transient Runnable unsubscribe;
+
+  public MainLayout(
+      AuthenticationContext authentication,
+      Navigation navigation,
+      PluginService plugins,
+      PluginRoutes pluginRoutes,
+      CurrentPerson currentPerson) {
+    this.authentication = authentication;
+    this.navigation = navigation;
+    this.plugins = plugins;
+    this.pluginRoutes = pluginRoutes;
+    this.currentPerson = currentPerson;
+    pluginRoutes.useLayout(MainLayout.class);
+    currentPerson.get().map(CurrentUser::locale).ifPresent(this::useLocale);
+    setPrimarySection(Section.DRAWER);
+    addToNavbar(new DrawerToggle(), header());
+    nav.addClassName("remhub-nav");
+    nav.setId("main-nav");
+    addToDrawer(nav);
+    buildNav();
+  }
+
+  private void useLocale(Locale locale) {
+    UI ui = UI.getCurrent();
+    if (ui != null && PortalI18nProvider.LOCALES.contains(Locale.forLanguageTag(locale.getLanguage()))) {
+      ui.setLocale(Locale.forLanguageTag(locale.getLanguage()));
+    }
+  }
+
+  private Component header() {
+    Anchor home = new Anchor("", new Image("themes/remhub/logo.svg", "REMHub"));
+    home.addClassName("remhub-logo");
+
+    TextField search = new TextField();
+    search.setPlaceholder(getTranslation("header.search.placeholder"));
+    search.setPrefixComponent(VaadinIcon.SEARCH.create());
+    search.setClearButtonVisible(true);
+    search.addClassName("remhub-search");
+    search.setId("header-search");
+    search.setAriaLabel(getTranslation("header.search.placeholder"));
+
+    HorizontalLayout header = new HorizontalLayout(home, search, account());
+    header.addClassName("remhub-header");
+    header.setWidthFull();
+    header.setAlignItems(HorizontalLayout.Alignment.CENTER);
+    header.expand(search);
+    return header;
+  }
+
+  private Component account() {
+    MenuBar bar = new MenuBar();
+    bar.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+    bar.addClassName("remhub-account");
+    bar.setId("account-menu");
+    var user = currentPerson.get();
+    if (user.isEmpty()) {
+      Button login = new Button(getTranslation("header.login"), e -> UI.getCurrent().navigate("login"));
+      login.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+      login.setId("login-button");
+      return new HorizontalLayout(themeToggle(), login);
+    }
+    Avatar avatar = new Avatar(user.get().displayName());
+    MenuItem item = bar.addItem(avatar);
+    item.add(new com.vaadin.flow.component.html.Span(user.get().displayName()));
+    SubMenu menu = item.getSubMenu();
+    menu.addItem(getTranslation("header.logout"), e -> authentication.logout()).setId("logout");
+    return new HorizontalLayout(themeToggle(), bar);
+  }
+
+  private Component themeToggle() {
+    Button toggle = new Button(new Icon(VaadinIcon.ADJUST));
+    toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+    toggle.setAriaLabel(getTranslation("header.theme"));
+    toggle.setTooltipText(getTranslation("header.theme"));
+    toggle.addClickListener(
+        e -> UI.getCurrent()
+            .getPage()
+            .executeJs(
+                "const html = document.documentElement;"
+                    + "const dark = html.getAttribute('theme') === 'dark'"
+                    + " || (!html.hasAttribute('theme') && matchMedia('(prefers-color-scheme: dark)').matches);"
+                    + "html.setAttribute('theme', dark ? 'light' : 'dark');"
+                    + "html.style.colorScheme = dark ? 'light' : 'dark';"
+                    + "localStorage.setItem('remhub-theme', dark ? 'light' : 'dark');"));
+    return toggle;
+  }
+
+  private void buildNav() {
+    nav.removeAll();
+    for (NavItem item : navigation.visibleItems()) {
+      SideNavItem entry = new SideNavItem(getTranslation(item.titleKey()), "/" + item.path());
+      entry.setPrefixComponent(iconOf(item.icon()));
+      entry.getElement().setAttribute("data-path", item.path());
+      if (!item.pluginId().isEmpty()) {
+        entry.getElement().setAttribute("data-plugin", item.pluginId());
+      }
+      nav.addItem(entry);
+    }
+  }
+
+  private static Component iconOf(String name) {
+    String[] parts = name.split(":", 2);
+    return parts.length == 2 ? new Icon(parts[0], parts[1]) : new Icon("vaadin", name);
+  }
+
+  @Override
+  protected void onAttach(AttachEvent event) {
+    super.onAttach(event);
+    UI ui = event.getUI();
+    ui.getPage().executeJs(
+        "const t = localStorage.getItem('remhub-theme'); if (t) { document.documentElement.setAttribute('theme', t);"
+            + " document.documentElement.style.colorScheme = t; }");
+    unsubscribe = plugins.onChange(() -> ui.access(() -> {
+      buildNav();
+      Component content = getContent();
+      if (content != null && isPluginView(content) && pluginRoutes.bindingFor(content.getClass()).isEmpty()) {
+        ui.navigate("");
+      }
+    }));
+  }
+
+  private boolean isPluginView(Component content) {
+    return content.getClass().getClassLoader() != MainLayout.class.getClassLoader();
+  }
+
+  @Override
+  protected void onDetach(DetachEvent event) {
+    if (unsubscribe != null) {
+      unsubscribe.run();
+    }
+    super.onDetach(event);
+  }
+
+  @Override
+  public void afterNavigation(AfterNavigationEvent event) {
+    buildNav();
+  }
+}

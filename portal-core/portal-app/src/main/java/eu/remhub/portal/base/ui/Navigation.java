@@ -1,0 +1,65 @@
+package eu.remhub.portal.base.ui;
+
+import eu.remhub.portal.admin.ui.AuditLogView;
+import eu.remhub.portal.admin.ui.MailOutboxView;
+import eu.remhub.portal.api.Access;
+import eu.remhub.portal.api.CurrentUser;
+import eu.remhub.portal.api.Roles;
+import eu.remhub.portal.member.EntitlementService;
+import eu.remhub.portal.plugin.PluginRoutes;
+import eu.remhub.portal.plugin.ui.PluginsView;
+import eu.remhub.portal.security.CurrentPerson;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * The side navigation: core entries and those of enabled plugins, each shown only to the people its
+ * {@link Access} admits.
+ */
+@Component
+public class Navigation {
+
+  private static final List<NavItem> CORE =
+      List.of(
+          new NavItem("", HomeView.class, "nav.home", "vaadin:home", 0, Access.anonymous(), ""),
+          new NavItem("admin/plugins", PluginsView.class, "nav.plugins", "vaadin:puzzle-piece", 900, Access.role(Roles.STAFF), ""),
+          new NavItem("admin/audit", AuditLogView.class, "nav.audit", "vaadin:records", 910, Access.role(Roles.STAFF), ""),
+          new NavItem("admin/mail", MailOutboxView.class, "nav.mail", "vaadin:envelopes", 920, Access.role(Roles.STAFF), ""));
+
+  private final PluginRoutes pluginRoutes;
+  private final CurrentPerson currentPerson;
+  private final EntitlementService entitlements;
+
+  public Navigation(PluginRoutes pluginRoutes, CurrentPerson currentPerson, EntitlementService entitlements) {
+    this.pluginRoutes = pluginRoutes;
+    this.currentPerson = currentPerson;
+    this.entitlements = entitlements;
+  }
+
+  /** The entries the current person may see, in order. */
+  public List<NavItem> visibleItems() {
+    Optional<CurrentUser> user = currentPerson.get();
+    List<NavItem> items = new ArrayList<>(CORE);
+    for (PluginRoutes.Binding b : pluginRoutes.all()) {
+      b.route().menuEntry().ifPresent(m -> items.add(new NavItem(
+          b.route().path(), b.route().view(), m.titleKey(), m.icon(), m.order(), b.route().access(), b.pluginId())));
+    }
+    return items.stream()
+        .filter(i -> admits(i.access(), user))
+        .sorted(Comparator.comparingInt(NavItem::order).thenComparing(NavItem::path))
+        .toList();
+  }
+
+  /** Whether a rule admits a person (or a visitor, when empty). */
+  public boolean admits(Access access, Optional<CurrentUser> user) {
+    return switch (access.kind()) {
+      case ANONYMOUS -> true;
+      case AUTHENTICATED -> user.isPresent();
+      case ROLE -> user.map(u -> u.hasRole(access.value())).orElse(false);
+      case ENTITLEMENT -> user.map(u -> entitlements.userHas(u, access.value())).orElse(false);
+    };
+  }
+}

@@ -1,0 +1,42 @@
+package eu.remhub.portal.member;
+
+import eu.remhub.portal.api.CurrentUser;
+import eu.remhub.portal.api.Roles;
+import eu.remhub.portal.api.service.Entitlements;
+import eu.remhub.portal.security.CurrentPerson;
+import org.springframework.stereotype.Service;
+
+/**
+ * Answers who holds which entitlement. An organisation holds the entitlements granted to it (the
+ * billing feature grants those of its plan); staff hold all.
+ */
+@Service
+public class EntitlementService implements Entitlements {
+
+  private final MemberRepository members;
+  private final CurrentPerson currentPerson;
+
+  public EntitlementService(MemberRepository members, CurrentPerson currentPerson) {
+    this.members = members;
+    this.currentPerson = currentPerson;
+  }
+
+  @Override
+  public boolean currentUserHas(String entitlement) {
+    return currentPerson.get().map(user -> userHas(user, entitlement)).orElse(false);
+  }
+
+  /** Whether a person holds an entitlement. */
+  public boolean userHas(CurrentUser user, String entitlement) {
+    if (user.hasRole(Roles.STAFF)) {
+      return true;
+    }
+    return user.organisation().isPresent()
+        && organisationHas(user.organisation().getAsLong(), entitlement);
+  }
+
+  @Override
+  public boolean organisationHas(long organisationId, String entitlement) {
+    return members.entitlementsOf(organisationId).contains(entitlement);
+  }
+}

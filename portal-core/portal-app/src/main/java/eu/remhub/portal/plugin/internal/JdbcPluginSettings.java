@@ -1,0 +1,48 @@
+package eu.remhub.portal.plugin.internal;
+
+import eu.remhub.portal.api.service.PluginSettings;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** A plugin's settings in the {@code plugin_setting} table. */
+final class JdbcPluginSettings implements PluginSettings {
+
+  private final String pluginId;
+  private final JdbcClient jdbc;
+
+  JdbcPluginSettings(String pluginId, JdbcClient jdbc) {
+    this.pluginId = pluginId;
+    this.jdbc = jdbc;
+  }
+
+  @Override
+  public Optional<String> get(String key) {
+    return jdbc.sql("SELECT setting_value FROM plugin_setting WHERE plugin_id = ? AND setting_key = ?")
+        .params(pluginId, key)
+        .query(String.class)
+        .optional();
+  }
+
+  @Override
+  public void put(String key, String value) {
+    jdbc.sql("DELETE FROM plugin_setting WHERE plugin_id = ? AND setting_key = ?").params(pluginId, key).update();
+    if (value != null) {
+      jdbc.sql("INSERT INTO plugin_setting (plugin_id, setting_key, setting_value) VALUES (?, ?, ?)")
+          .params(pluginId, key, value)
+          .update();
+    }
+  }
+
+  @Override
+  public Map<String, String> all() {
+    Map<String, String> all = new LinkedHashMap<>();
+    jdbc.sql("SELECT setting_key, setting_value FROM plugin_setting WHERE plugin_id = ? ORDER BY setting_key")
+        .param(pluginId)
+        .query(rs -> {
+          all.put(rs.getString(1), rs.getString(2));
+        });
+    return all;
+  }
+}

@@ -1,0 +1,130 @@
+package eu.remhub.portal.plugin.internal;
+
+import eu.remhub.portal.admin.AuditService;
+import eu.remhub.portal.api.CurrentUser;
+import eu.remhub.portal.api.PluginContext;
+import eu.remhub.portal.api.service.AuditLog;
+import eu.remhub.portal.api.service.DomainEvents;
+import eu.remhub.portal.api.service.Entitlements;
+import eu.remhub.portal.api.service.FileStorage;
+import eu.remhub.portal.api.service.Notifications;
+import eu.remhub.portal.api.service.PluginJdbc;
+import eu.remhub.portal.api.service.PluginSettings;
+import eu.remhub.portal.api.service.SearchDocument;
+import eu.remhub.portal.api.service.SearchIndex;
+import eu.remhub.portal.base.DataFolder;
+import eu.remhub.portal.base.DomainEventBus;
+import eu.remhub.portal.mail.MailOutbox;
+import eu.remhub.portal.member.EntitlementService;
+import eu.remhub.portal.search.SearchOutbox;
+import eu.remhub.portal.security.CurrentPerson;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Builds the {@link PluginContext} of each plugin from the core's services. */
+@Component
+public class PluginContextFactory {
+
+  private final CurrentPerson currentPerson;
+  private final EntitlementService entitlements;
+  private final SearchOutbox search;
+  private final JdbcClient jdbc;
+  private final TransactionTemplate transactions;
+  private final MailOutbox mail;
+  private final DomainEventBus events;
+  private final AuditService audit;
+  private final DataFolder dataFolder;
+  private final Clock clock;
+
+  public PluginContextFactory(
+      CurrentPerson currentPerson,
+      EntitlementService entitlements,
+      SearchOutbox search,
+      JdbcClient jdbc,
+      TransactionTemplate transactions,
+      MailOutbox mail,
+      DomainEventBus events,
+      AuditService audit,
+      DataFolder dataFolder,
+      Clock clock) {
+    this.currentPerson = currentPerson;
+    this.entitlements = entitlements;
+    this.search = search;
+    this.jdbc = jdbc;
+    this.transactions = transactions;
+    this.mail = mail;
+    this.events = events;
+    this.audit = audit;
+    this.dataFolder = dataFolder;
+    this.clock = clock;
+  }
+
+  /**
+   * Creates the context of one plugin.
+   *
+   * @param pluginId the plugin
+   * @param declaredTypes answers the search document types the plugin declares
+   */
+  public PluginContext create(String pluginId, Function<String, Set<String>> declaredTypes) {
+    SearchIndex index =
+        new SearchIndex() {
+          @Override
+          public void publish(SearchDocument document) {
+            checkType(document.type());
+            search.publish(document);
+          }
+
+          @Override
+          public void remove(String type, String id) {
+            checkType(type);
+            search.remove(type, id);
+          }
+
+          private void checkType(String type) {
+            if (!declaredTypes.apply(pluginId).contains(type)) {
+              throw new IllegalArgumentException(
+                  pluginId + " did not declare the search document type '" + type + "'");
+            }
+          }
+        };
+    AuditLog auditLog =
+        (action, target, detail) -> audit.record(AuditService.currentActor(), pluginId, action, target, detail);
+    return new CorePluginContext(
+        pluginId,
+        currentPerson,
+        entitlements,
+        index,
+        new PluginJdbcAdapter(pluginId, jdbc, transactions),
+        mail,
+        events,
+        new JdbcPluginSettings(pluginId, jdbc),
+        auditLog,
+        new FolderFileStorage(dataFolder.dataDir().resolve("files").resolve(pluginId)),
+        clock);
+  }
+
+  private record CorePluginContext(
+      String pluginId,
+      CurrentPerson person,
+      Entitlements entitlements,
+      SearchIndex search,
+      PluginJdbc jdbc,
+      Notifications notifications,
+      DomainEvents events,
+      PluginSettings settings,
+      AuditLog audit,
+      FileStorage files,
+      Clock clock)
+      implements PluginContext {
+
+    @Override
+    public Optional<CurrentUser> currentUser() {
+      return person.get();
+    }
+  }
+}

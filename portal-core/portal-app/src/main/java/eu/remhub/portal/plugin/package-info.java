@@ -1,0 +1,7 @@
+/**
+ * The plugin runtime: loads plugin jars with PF4J, validates uploads, runs each plugin's
+ * migrations, registers its routes and menu entries, and keeps the enabled set in the database.
+ * {@link eu.remhub.portal.plugin.PluginService} is the feature's API; PF4J and Flyway stay in
+ * {@code internal}.
+ */
+package eu.remhub.portal.plugin;

@@ -1,0 +1,54 @@
+package eu.remhub.portal.security;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+/** The sign-in page. */
+@Route(value = "login", autoLayout = false)
+@AnonymousAllowed
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+  private final LoginForm login = new LoginForm();
+
+  public LoginView() {
+    addClassName("remhub-login");
+    setSizeFull();
+    setAlignItems(Alignment.CENTER);
+    setJustifyContentMode(JustifyContentMode.CENTER);
+    Image logo = new Image("themes/remhub/logo.svg", "REMHub");
+    logo.addClassName("remhub-login-logo");
+    login.setAction("login");
+    login.setForgotPasswordButtonVisible(false);
+    login.setI18n(i18n());
+    add(logo, login, new Anchor("", getTranslation("login.back")));
+  }
+
+  private LoginI18n i18n() {
+    LoginI18n i18n = LoginI18n.createDefault();
+    i18n.getForm().setTitle(getTranslation("login.title"));
+    i18n.getForm().setUsername(getTranslation("login.email"));
+    i18n.getForm().setPassword(getTranslation("login.password"));
+    i18n.getForm().setSubmit(getTranslation("login.submit"));
+    i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
+    i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
+    return i18n;
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("login.title") + " · REMHub";
+  }
+}

@@ -1,0 +1,50 @@
+package eu.remhub.portal.security;
+
+import com.vaadin.flow.router.AccessDeniedException;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import eu.remhub.portal.base.ui.Navigation;
+import eu.remhub.portal.plugin.PluginRoutes;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks every navigation to a plugin view against the {@link eu.remhub.portal.api.Access} its
+ * plugin declared (entitlements included), on top of Vaadin's annotation check: visitors are sent
+ * to sign in, signed-in people without access get "access denied".
+ */
+@Component
+class PluginRouteAccessGuard implements VaadinServiceInitListener {
+
+  private final PluginRoutes routes;
+  private final Navigation navigation;
+  private final CurrentPerson currentPerson;
+
+  PluginRouteAccessGuard(PluginRoutes routes, Navigation navigation, CurrentPerson currentPerson) {
+    this.routes = routes;
+    this.navigation = navigation;
+    this.currentPerson = currentPerson;
+  }
+
+  @Override
+  public void serviceInit(ServiceInitEvent event) {
+    event.getSource().addUIInitListener(ui -> ui.getUI().addBeforeEnterListener(this::check));
+  }
+
+  void check(BeforeEnterEvent event) {
+    routes
+        .bindingFor(event.getNavigationTarget())
+        .ifPresent(
+            binding -> {
+              var user = currentPerson.get();
+              if (navigation.admits(binding.route().access(), user)) {
+                return;
+              }
+              if (user.isEmpty()) {
+                event.rerouteTo(LoginView.class);
+              } else {
+                event.rerouteToError(AccessDeniedException.class, "no access to /" + binding.route().path());
+              }
+            });
+  }
+}
