@@ -127,9 +127,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         e -> UI.getCurrent()
             .getPage()
             .executeJs(
-                "const html = document.documentElement;"
-                    + "const dark = html.getAttribute('theme') === 'dark'"
-                    + " || (!html.hasAttribute('theme') && matchMedia('(prefers-color-scheme: dark)').matches);"
+                "const html = document.documentElement; const chosen = html.getAttribute('theme');"
+                    + "const dark = chosen === 'dark' || ((!chosen || chosen === 'light-dark')"
+                    + " && matchMedia('(prefers-color-scheme: dark)').matches);"
                     + "html.setAttribute('theme', dark ? 'light' : 'dark');"
                     + "html.style.colorScheme = dark ? 'light' : 'dark';"
                     + "localStorage.setItem('remhub-theme', dark ? 'light' : 'dark');"));
