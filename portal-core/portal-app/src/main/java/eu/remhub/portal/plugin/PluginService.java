@@ -122,6 +122,9 @@ public class PluginService {
     withLock(
         () -> {
           createPluginsDir();
+          installed.clear();
+          brokenFiles.clear();
+          contexts.clear();
           Map<String, Path> newest = new TreeMap<>();
           for (Path file : jarFiles()) {
             try {
@@ -161,8 +164,19 @@ public class PluginService {
           for (String id : installed.keySet()) {
             routes.removeAll(id);
           }
-          manager.stopPlugins();
-          manager.unloadPlugins();
+          // PF4J's own stopPlugins() trips over its list when stopping cascades: go one by one.
+          List<String> order = startOrder();
+          for (int i = order.size() - 1; i >= 0; i--) {
+            String id = order.get(i);
+            if (manager.getPlugin(id) != null) {
+              try {
+                manager.stopPlugin(id);
+              } catch (RuntimeException e) {
+                log.warn("plugin {} failed to stop", id, e);
+              }
+              manager.unloadPlugin(id);
+            }
+          }
           return null;
         });
   }

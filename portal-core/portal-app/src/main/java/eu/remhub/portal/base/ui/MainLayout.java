@@ -61,7 +61,6 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     this.plugins = plugins;
     this.pluginRoutes = pluginRoutes;
     this.currentPerson = currentPerson;
-    pluginRoutes.useLayout(MainLayout.class);
     currentPerson.get().map(CurrentUser::locale).ifPresent(this::useLocale);
     setPrimarySection(Section.DRAWER);
     addToNavbar(new DrawerToggle(), header());

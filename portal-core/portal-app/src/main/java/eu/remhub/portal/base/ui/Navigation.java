@@ -37,6 +37,8 @@ public class Navigation {
     this.pluginRoutes = pluginRoutes;
     this.currentPerson = currentPerson;
     this.entitlements = entitlements;
+    // Plugin views render inside the portal's frame, like core views.
+    pluginRoutes.useLayout(MainLayout.class);
   }
 
   /** The entries the current person may see, in order. */
