@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,6 +29,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * portal's services and its views.
  */
 @PortalIntegrationTest
+@Tag("database")
 class PluginLifecycleIT extends SpringBrowserlessTest {
 
   @Autowired PluginService plugins;
