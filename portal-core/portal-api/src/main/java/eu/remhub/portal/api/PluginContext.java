@@ -5,6 +5,7 @@ import eu.remhub.portal.api.service.DomainEvents;
 import eu.remhub.portal.api.service.Entitlements;
 import eu.remhub.portal.api.service.FileStorage;
 import eu.remhub.portal.api.service.Notifications;
+import eu.remhub.portal.api.service.Organisations;
 import eu.remhub.portal.api.service.PluginJdbc;
 import eu.remhub.portal.api.service.PluginSettings;
 import eu.remhub.portal.api.service.SearchIndex;
@@ -96,6 +97,21 @@ public interface PluginContext {
    * @return the plugin's file storage
    */
   FileStorage files();
+
+  /**
+   * The directory of approved member organisations.
+   *
+   * @return the directory
+   */
+  Organisations organisations();
+
+  /**
+   * Whether the portal runs with demo data (its embedded default). A plugin may then fill its own
+   * empty tables with demo records on first start, tied to the demo organisations.
+   *
+   * @return true when demo data is wanted
+   */
+  boolean demoData();
 
   /**
    * The portal's clock; use it instead of {@code Instant.now()} so tests can fix time.

@@ -4,7 +4,6 @@ import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
-import eu.remhub.portal.base.ui.Navigation;
 import eu.remhub.portal.plugin.PluginRoutes;
 import org.springframework.stereotype.Component;
 
@@ -17,12 +16,12 @@ import org.springframework.stereotype.Component;
 class PluginRouteAccessGuard implements VaadinServiceInitListener {
 
   private final PluginRoutes routes;
-  private final Navigation navigation;
+  private final AccessPolicy accessPolicy;
   private final CurrentPerson currentPerson;
 
-  PluginRouteAccessGuard(PluginRoutes routes, Navigation navigation, CurrentPerson currentPerson) {
+  PluginRouteAccessGuard(PluginRoutes routes, AccessPolicy accessPolicy, CurrentPerson currentPerson) {
     this.routes = routes;
-    this.navigation = navigation;
+    this.accessPolicy = accessPolicy;
     this.currentPerson = currentPerson;
   }
 
@@ -37,7 +36,7 @@ class PluginRouteAccessGuard implements VaadinServiceInitListener {
         .ifPresent(
             binding -> {
               var user = currentPerson.get();
-              if (navigation.admits(binding.route().access(), user)) {
+              if (accessPolicy.admits(binding.route().access(), user)) {
                 return;
               }
               if (user.isEmpty()) {

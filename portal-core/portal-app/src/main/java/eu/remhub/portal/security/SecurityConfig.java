@@ -15,12 +15,15 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import eu.remhub.portal.member.ApiTokenService;
 
 /**
  * Who may reach what. Views state their own access with annotations ({@code @AnonymousAllowed},
  * {@code @PermitAll}, {@code @RolesAllowed}); plugin routes are checked again against their
  * declared {@link eu.remhub.portal.api.Access} by {@link PluginRouteAccessGuard}. REST and actuator
- * paths have their own chain, with every path listed here.
+ * paths have their own chain, with every path listed here; plugin endpoints under {@code /api/v1/}
+ * state their own access, which the plugin API dispatcher checks for every call.
  */
 @Configuration
 @EnableWebSecurity
@@ -44,15 +47,20 @@ class SecurityConfig {
   /** Machine endpoints: no form login, no CSRF token (no browser form posts here), no session. */
   @Bean
   @Order(1)
-  SecurityFilterChain apiChain(HttpSecurity http, AuthenticationProvider provider) throws Exception {
+  SecurityFilterChain apiChain(HttpSecurity http, AuthenticationProvider provider, ApiTokenService tokens)
+      throws Exception {
     http.securityMatcher("/actuator/**", "/api/**")
         .authenticationProvider(provider)
+        .addFilterBefore(new ApiTokenAuthenticationFilter(tokens), BasicAuthenticationFilter.class)
         .authorizeHttpRequests(
             auth ->
                 auth.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
                     .permitAll()
                     .requestMatchers("/actuator/**")
                     .hasRole(Roles.STAFF)
+                    // Plugin endpoints: each states its Access, checked by PluginApiDispatcher.
+                    .requestMatchers("/api/v1/**")
+                    .permitAll()
                     .anyRequest()
                     .denyAll())
         .httpBasic(basic -> {})

@@ -77,6 +77,33 @@ public final class TestPlugins {
                   }
                 }
                 """)
+            .source(pkg + ".HelloApi", """
+                package com.example.hello;
+                import eu.remhub.portal.api.*;
+                import eu.remhub.portal.api.extension.ApiContributor;
+                import eu.remhub.portal.api.web.*;
+                import java.util.List;
+                import org.pf4j.Extension;
+                @Extension
+                public class HelloApi implements ApiContributor {
+                  private final PluginContext context;
+                  public HelloApi(PluginContext context) { this.context = context; }
+                  public String id() { return "hello-api"; }
+                  public List<ApiEndpoint> endpoints() {
+                    return List.of(
+                        new ApiEndpoint("GET", "hello/greetings", Access.anonymous(), r -> ApiResponse.ok(
+                            "{\\"count\\":" + context.jdbc().queryOne("SELECT COUNT(*) FROM hello_greeting", x -> x.getLong(1), new Object[0]).orElse(0L) + "}")),
+                        new ApiEndpoint("POST", "hello/greetings", Access.entitlement("hello.greet"), r -> {
+                          if (r.bodyText().isBlank()) throw new ApiException(400, "Send the greeting text as the body.");
+                          long id = context.jdbc().insert("INSERT INTO hello_greeting (text) VALUES (?)", r.bodyText());
+                          return ApiResponse.json(201, "{\\"id\\":" + id + ",\\"organisation\\":" + r.caller().organisation().orElse(0) + "}");
+                        }),
+                        new ApiEndpoint("GET", "hello/greetings/{id}", Access.authenticated(), r -> ApiResponse.ok(
+                            "{\\"id\\":\\"" + r.pathVariable("id") + "\\"}")),
+                        new ApiEndpoint("GET", "hello/fail", Access.anonymous(), r -> { throw new IllegalStateException("secret internals"); }));
+                  }
+                }
+                """)
             .resource("db/migration/hello/V1__greeting.sql",
                 "CREATE TABLE hello_greeting (id BIGINT AUTO_INCREMENT PRIMARY KEY, text VARCHAR(100) NOT NULL);")
             .resource("db/migration/hello/V2__first_greeting.sql",

@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
  * One view contributed by a plugin.
  *
  * <p>The path is relative to the portal root, without a leading slash (for example {@code
- * passport} or {@code passport/:id}). Route parameters follow Vaadin's template syntax. The view
+ * passport} or {@code passport/:id}). Route parameters follow Vaadin's template syntax ({@code
+ * :name}, {@code :name?}, {@code :name*}) and reach the view through {@code
+ * BeforeEnterEvent.getRouteParameters()}. The view
  * class is created by the portal's UI framework and must have a public no-argument constructor; it
  * obtains its plugin's services with {@link eu.remhub.portal.api.PluginContexts#of(Class)}.
  *
@@ -23,7 +25,7 @@ import java.util.regex.Pattern;
 public record RouteContribution(
     String path, Class<? extends Component> view, Access access, MenuEntry menu) {
 
-  private static final Pattern PATH = Pattern.compile("[a-z0-9][a-z0-9._~:/-]*");
+  private static final Pattern PATH = Pattern.compile("[a-z0-9][a-zA-Z0-9._~:/?*-]*");
 
   /** Validates the contribution. */
   public RouteContribution {

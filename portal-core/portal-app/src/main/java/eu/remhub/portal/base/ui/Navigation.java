@@ -5,9 +5,10 @@ import eu.remhub.portal.admin.ui.MailOutboxView;
 import eu.remhub.portal.api.Access;
 import eu.remhub.portal.api.CurrentUser;
 import eu.remhub.portal.api.Roles;
-import eu.remhub.portal.member.EntitlementService;
+import eu.remhub.portal.member.ui.ApiTokensView;
 import eu.remhub.portal.plugin.PluginRoutes;
 import eu.remhub.portal.plugin.ui.PluginsView;
+import eu.remhub.portal.security.AccessPolicy;
 import eu.remhub.portal.security.CurrentPerson;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,18 +26,19 @@ public class Navigation {
   private static final List<NavItem> CORE =
       List.of(
           new NavItem("", HomeView.class, "nav.home", "vaadin:home", 0, Access.anonymous(), ""),
+          new NavItem("organisation/api-tokens", ApiTokensView.class, "nav.tokens", "vaadin:key", 800, Access.role(Roles.ORG_ADMIN), ""),
           new NavItem("admin/plugins", PluginsView.class, "nav.plugins", "vaadin:puzzle-piece", 900, Access.role(Roles.STAFF), ""),
           new NavItem("admin/audit", AuditLogView.class, "nav.audit", "vaadin:records", 910, Access.role(Roles.STAFF), ""),
           new NavItem("admin/mail", MailOutboxView.class, "nav.mail", "vaadin:envelopes", 920, Access.role(Roles.STAFF), ""));
 
   private final PluginRoutes pluginRoutes;
   private final CurrentPerson currentPerson;
-  private final EntitlementService entitlements;
+  private final AccessPolicy accessPolicy;
 
-  public Navigation(PluginRoutes pluginRoutes, CurrentPerson currentPerson, EntitlementService entitlements) {
+  public Navigation(PluginRoutes pluginRoutes, CurrentPerson currentPerson, AccessPolicy accessPolicy) {
     this.pluginRoutes = pluginRoutes;
     this.currentPerson = currentPerson;
-    this.entitlements = entitlements;
+    this.accessPolicy = accessPolicy;
     // Plugin views render inside the portal's frame, like core views.
     pluginRoutes.useLayout(MainLayout.class);
   }
@@ -57,11 +59,6 @@ public class Navigation {
 
   /** Whether a rule admits a person (or a visitor, when empty). */
   public boolean admits(Access access, Optional<CurrentUser> user) {
-    return switch (access.kind()) {
-      case ANONYMOUS -> true;
-      case AUTHENTICATED -> user.isPresent();
-      case ROLE -> user.map(u -> u.hasRole(access.value())).orElse(false);
-      case ENTITLEMENT -> user.map(u -> entitlements.userHas(u, access.value())).orElse(false);
-    };
+    return accessPolicy.admits(access, user);
   }
 }

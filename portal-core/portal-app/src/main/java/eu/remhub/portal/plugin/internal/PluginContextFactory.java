@@ -8,6 +8,7 @@ import eu.remhub.portal.api.service.DomainEvents;
 import eu.remhub.portal.api.service.Entitlements;
 import eu.remhub.portal.api.service.FileStorage;
 import eu.remhub.portal.api.service.Notifications;
+import eu.remhub.portal.api.service.Organisations;
 import eu.remhub.portal.api.service.PluginJdbc;
 import eu.remhub.portal.api.service.PluginSettings;
 import eu.remhub.portal.api.service.SearchDocument;
@@ -16,6 +17,7 @@ import eu.remhub.portal.base.DataFolder;
 import eu.remhub.portal.base.DomainEventBus;
 import eu.remhub.portal.mail.MailOutbox;
 import eu.remhub.portal.member.EntitlementService;
+import eu.remhub.portal.member.OrganisationDirectory;
 import eu.remhub.portal.search.SearchOutbox;
 import eu.remhub.portal.security.CurrentPerson;
 import java.time.Clock;
@@ -39,6 +41,8 @@ public class PluginContextFactory {
   private final DomainEventBus events;
   private final AuditService audit;
   private final DataFolder dataFolder;
+  private final OrganisationDirectory organisations;
+  private final boolean demoData;
   private final Clock clock;
 
   public PluginContextFactory(
@@ -51,6 +55,8 @@ public class PluginContextFactory {
       DomainEventBus events,
       AuditService audit,
       DataFolder dataFolder,
+      OrganisationDirectory organisations,
+      @org.springframework.beans.factory.annotation.Value("${portal.seed.enabled:false}") boolean demoData,
       Clock clock) {
     this.currentPerson = currentPerson;
     this.entitlements = entitlements;
@@ -61,6 +67,8 @@ public class PluginContextFactory {
     this.events = events;
     this.audit = audit;
     this.dataFolder = dataFolder;
+    this.organisations = organisations;
+    this.demoData = demoData;
     this.clock = clock;
   }
 
@@ -105,6 +113,8 @@ public class PluginContextFactory {
         new JdbcPluginSettings(pluginId, jdbc),
         auditLog,
         new FolderFileStorage(dataFolder.dataDir().resolve("files").resolve(pluginId)),
+        organisations,
+        demoData,
         clock);
   }
 
@@ -119,6 +129,8 @@ public class PluginContextFactory {
       PluginSettings settings,
       AuditLog audit,
       FileStorage files,
+      Organisations organisations,
+      boolean demoData,
       Clock clock)
       implements PluginContext {
 

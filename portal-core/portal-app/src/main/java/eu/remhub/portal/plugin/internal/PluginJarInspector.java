@@ -138,10 +138,11 @@ public final class PluginJarInspector {
             "The jar carries portal classes (" + name + "): declare portal-api as 'provided' so"
                 + " that the plugin uses the portal's copy.");
       }
-      if (name.startsWith("com/vaadin/") || name.startsWith("org/springframework/") || name.startsWith("org/pf4j/")) {
+      if (name.startsWith("com/vaadin/") || name.startsWith("org/springframework/") || name.startsWith("org/pf4j/")
+          || name.startsWith("tools/jackson/")) {
         throw new PluginRefusedException(
             "The jar bundles " + name.substring(0, name.indexOf('/', name.indexOf('/') + 1))
-                + " classes: declare Vaadin, Spring and PF4J as 'provided'.");
+                + " classes: declare Vaadin (and the Jackson it brings), Spring and PF4J as 'provided'.");
       }
       if (name.endsWith(".class")) {
         uncompressed += checkClass(jar, entry);

@@ -143,7 +143,7 @@ public class PortalPluginManager extends DefaultPluginManager {
   }
 
   /**
-   * The contract, PF4J, Vaadin, logging and the JDK's annotations come from the portal, never from
+   * The contract, PF4J, Vaadin (with the Jackson it brings), logging and the JDK's annotations come from the portal, never from
    * a plugin jar: a second copy would make the plugin's extensions silently stop matching.
    */
   static final class ContractFirstClassLoader extends PluginClassLoader {
@@ -158,6 +158,7 @@ public class PortalPluginManager extends DefaultPluginManager {
           || className.startsWith("eu.remhub.portal.")
           || className.startsWith("com.vaadin.")
           || className.startsWith("org.slf4j.")
+          || className.startsWith("tools.jackson.")
           || className.startsWith("jakarta.");
     }
   }

@@ -1,0 +1,231 @@
+package eu.remhub.portal.testkit;
+
+import eu.remhub.portal.api.CurrentUser;
+import eu.remhub.portal.api.PluginContext;
+import eu.remhub.portal.api.PluginContexts;
+import eu.remhub.portal.api.service.OrganisationRef;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A ready-to-use {@link PluginContext} for unit tests of plugin code, with every service in memory:
+ * a private H2 database in MySQL mode behind {@link #jdbc()}, recording search, mail, events and
+ * audit log, settings in a map, files in a temporary folder, an organisation directory the test
+ * fills and a clock that stands still.
+ *
+ * <pre>{@code
+ * try (TestPluginContext context = new TestPluginContext("pilot-calls")) {
+ *   context.migrate();
+ *   context.signIn(new CurrentUser(1, "ana@example.eu", "Ana", 7, Set.of(Roles.MEMBER), null));
+ *   context.grant(7, "pilot-calls.apply");
+ *   new ApplicationService(context).submit(...);
+ *   assertThat(context.events().published(ApplicationSubmitted.class)).hasSize(1);
+ * }
+ * }</pre>
+ *
+ * <p>The service methods return the test kit's types, so a test reads what a plugin did without
+ * casts. Code that looks its context up with {@link PluginContexts#of(Class)} finds this one after
+ * {@link #installFor(ClassLoader)}; {@link TestPluginContextExtension} does that for each test.
+ * Close the context to drop its database and delete its files. Thread-safe, except that the person
+ * signed in is one for all threads.
+ *
+ * @since 1.0.0
+ */
+public final class TestPluginContext implements PluginContext, AutoCloseable {
+
+  private static final Pattern PLUGIN_ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+
+  private final String pluginId;
+  private volatile CurrentUser currentUser;
+  private final TestClock clock = new TestClock();
+  private final TestEntitlements entitlements = new TestEntitlements(this::currentUser);
+  private final TestPluginJdbc jdbc;
+  private final RecordingSearchIndex search;
+  private final RecordingDomainEvents events;
+  private final RecordingNotifications notifications = new RecordingNotifications();
+  private final InMemoryPluginSettings settings = new InMemoryPluginSettings();
+  private final RecordingAuditLog audit;
+  private final TempFolderFileStorage files;
+  private final TestOrganisations organisations = new TestOrganisations();
+  private volatile boolean demoData;
+
+  /**
+   * Creates a context for a plugin; its database is empty until {@link #migrate()}.
+   *
+   * @param pluginId the plugin id: a lower-case letter, then lower-case letters, digits and single
+   *     dashes
+   */
+  public TestPluginContext(String pluginId) {
+    if (!PLUGIN_ID.matcher(Objects.requireNonNull(pluginId, "pluginId")).matches()) {
+      throw new IllegalArgumentException(
+          "A plugin id starts with a letter and has lower-case letters, digits and single dashes: "
+              + pluginId);
+    }
+    this.pluginId = pluginId;
+    this.jdbc = new TestPluginJdbc(pluginId);
+    this.search = new RecordingSearchIndex(jdbc);
+    this.events = new RecordingDomainEvents(jdbc);
+    this.audit = new RecordingAuditLog(pluginId, this::currentUser, clock);
+    this.files = new TempFolderFileStorage(pluginId);
+  }
+
+  @Override
+  public String pluginId() {
+    return pluginId;
+  }
+
+  @Override
+  public Optional<CurrentUser> currentUser() {
+    return Optional.ofNullable(currentUser);
+  }
+
+  /**
+   * Makes a person the one signed in.
+   *
+   * @param user the person
+   * @return this context
+   */
+  public TestPluginContext signIn(CurrentUser user) {
+    currentUser = Objects.requireNonNull(user, "user");
+    return this;
+  }
+
+  /**
+   * Signs the person out: from now on the context answers as for a visitor.
+   *
+   * @return this context
+   */
+  public TestPluginContext signOut() {
+    currentUser = null;
+    return this;
+  }
+
+  /**
+   * Gives an organisation an entitlement; short for {@code entitlements().grant(...)}.
+   *
+   * @param organisationId the organisation
+   * @param entitlement the entitlement id
+   * @return this context
+   */
+  public TestPluginContext grant(long organisationId, String entitlement) {
+    entitlements.grant(organisationId, entitlement);
+    return this;
+  }
+
+  /**
+   * Adds an approved organisation to the directory; short for {@code organisations().add(...)}.
+   *
+   * @param organisation the organisation
+   * @return this context
+   */
+  public TestPluginContext addOrganisation(OrganisationRef organisation) {
+    organisations.add(organisation);
+    return this;
+  }
+
+  /**
+   * Sets what {@link #demoData()} answers; {@code false} until set.
+   *
+   * @param wanted whether the portal runs with demo data
+   * @return this context
+   */
+  public TestPluginContext demoData(boolean wanted) {
+    demoData = wanted;
+    return this;
+  }
+
+  /**
+   * Runs the plugin's migrations from {@code db/migration/<pluginId>} on the class path of the
+   * thread's context class loader (in a plugin module's tests: the plugin's own resources).
+   *
+   * @return the file names of the scripts run by this call
+   * @see TestPluginJdbc#migrate(ClassLoader)
+   */
+  public List<String> migrate() {
+    ClassLoader loader = Thread.currentThread().getContextClassLoader();
+    return jdbc.migrate(loader != null ? loader : TestPluginContext.class.getClassLoader());
+  }
+
+  /**
+   * Makes {@link PluginContexts#of(Class)} answer this context for classes of a class loader; in a
+   * plugin module's own tests that is the test class's loader, for a jar loaded by PF4J the
+   * plugin's class loader. Undone by {@link #close()}.
+   *
+   * @param loader the class loader
+   * @return this context
+   */
+  public TestPluginContext installFor(ClassLoader loader) {
+    ContextRegistry.register(Objects.requireNonNull(loader, "loader"), this);
+    return this;
+  }
+
+  @Override
+  public TestEntitlements entitlements() {
+    return entitlements;
+  }
+
+  @Override
+  public RecordingSearchIndex search() {
+    return search;
+  }
+
+  @Override
+  public TestPluginJdbc jdbc() {
+    return jdbc;
+  }
+
+  @Override
+  public RecordingNotifications notifications() {
+    return notifications;
+  }
+
+  @Override
+  public RecordingDomainEvents events() {
+    return events;
+  }
+
+  @Override
+  public InMemoryPluginSettings settings() {
+    return settings;
+  }
+
+  @Override
+  public RecordingAuditLog audit() {
+    return audit;
+  }
+
+  @Override
+  public TempFolderFileStorage files() {
+    return files;
+  }
+
+  @Override
+  public TestOrganisations organisations() {
+    return organisations;
+  }
+
+  @Override
+  public boolean demoData() {
+    return demoData;
+  }
+
+  @Override
+  public TestClock clock() {
+    return clock;
+  }
+
+  /**
+   * Forgets the class loaders this context was installed for, drops the database, deletes files.
+   */
+  @Override
+  public void close() {
+    ContextRegistry.unregister(this);
+    try {
+      jdbc.shutdown();
+    } finally {
+      files.deleteAll();
+    }
+  }
+}

@@ -1,0 +1,119 @@
+package eu.remhub.portal.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.remhub.portal.api.PluginContexts;
+import eu.remhub.portal.api.extension.RouteContributor;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pf4j.PluginState;
+import org.pf4j.PluginWrapper;
+
+class TestPluginManagerTest {
+
+  @TempDir Path plugins;
+
+  @Test
+  void startedPlugin_hasRunItsMigrationsAndGetsItsContext() throws IOException {
+    HelloPluginSources.helloPlugin().build(plugins);
+    try (TestPluginManager manager = new TestPluginManager(plugins)) {
+      manager.loadPlugins();
+      manager.startPlugins();
+
+      assertThat(manager.getPlugin("hello").getPluginState()).isEqualTo(PluginState.STARTED);
+      TestPluginContext context = manager.context("hello");
+      assertThat(context.jdbc().appliedMigrations()).containsExactly("V1__create_greeting.sql");
+      assertThat(context.settings().get("greetings-at-start")).contains("1");
+    }
+  }
+
+  @Test
+  void extensionWithAContextConstructor_receivesTheContext() throws IOException {
+    HelloPluginSources.helloPlugin().build(plugins);
+    try (TestPluginManager manager = new TestPluginManager(plugins)) {
+      manager.loadPlugins();
+      manager.startPlugins();
+
+      assertThat(manager.getExtensions(RouteContributor.class))
+          .extracting(RouteContributor::id)
+          .containsExactly("routes-with-context-of-hello");
+    }
+  }
+
+  @Test
+  void pluginClasses_findTheirContextThroughPluginContexts() throws Exception {
+    HelloPluginSources.helloPlugin().build(plugins);
+    try (TestPluginManager manager = new TestPluginManager(plugins)) {
+      manager.loadPlugins();
+      manager.startPlugins();
+
+      Class<?> view =
+          manager.getPluginClassLoader("hello").loadClass(HelloPluginSources.VIEW_CLASS);
+
+      assertThat(PluginContexts.of(view)).isSameAs(manager.context("hello"));
+    }
+  }
+
+  @Test
+  void pluginThatThrowsInStart_isMarkedFailedWithItsError() throws IOException {
+    PluginJarBuilder.plugin("boom", "1.0.0")
+        .requires(">=1.0.0")
+        .pluginClass("com.example.boom.BoomPlugin")
+        .source(
+            "com.example.boom.BoomPlugin",
+            """
+            package com.example.boom;
+
+            public class BoomPlugin extends eu.remhub.portal.api.PortalPlugin {
+              public BoomPlugin(eu.remhub.portal.api.PluginContext context) {
+                super(context);
+              }
+
+              @Override
+              public void start() {
+                throw new IllegalStateException("boom is not configured");
+              }
+            }
+            """)
+        .build(plugins);
+    HelloPluginSources.helloPlugin().build(plugins);
+    try (TestPluginManager manager = new TestPluginManager(plugins)) {
+      manager.loadPlugins();
+      manager.startPlugins();
+
+      PluginWrapper boom = manager.getPlugin("boom");
+      assertThat(boom.getPluginState()).isEqualTo(PluginState.FAILED);
+      assertThat(boom.getFailedException()).hasMessage("boom is not configured");
+      assertThat(manager.getPlugin("hello").getPluginState()).isEqualTo(PluginState.STARTED);
+    }
+  }
+
+  @Test
+  void pluginWhoseMigrationTouchesAForeignTable_isMarkedFailed() throws IOException {
+    HelloPluginSources.helloPlugin()
+        .resource(
+            "db/migration/hello/V2__steal.sql", "ALTER TABLE person ADD COLUMN hello VARCHAR(10);")
+        .build(plugins);
+    try (TestPluginManager manager = new TestPluginManager(plugins)) {
+      manager.loadPlugins();
+      manager.startPlugins();
+
+      PluginWrapper hello = manager.getPlugin("hello");
+      assertThat(hello.getPluginState()).isEqualTo(PluginState.FAILED);
+      assertThat(hello.getFailedException()).hasStackTraceContaining("V2__steal.sql");
+    }
+  }
+
+  @Test
+  void pluginForAnotherContractVersion_isNotStarted() throws IOException {
+    HelloPluginSources.helloPlugin().requires(">=2.0.0 & <3.0.0").build(plugins);
+    try (TestPluginManager manager = new TestPluginManager(plugins)) {
+      manager.loadPlugins();
+      manager.startPlugins();
+
+      assertThat(manager.getPlugin("hello").getPluginState()).isNotEqualTo(PluginState.STARTED);
+    }
+  }
+}
