@@ -7,7 +7,10 @@ import java.util.Objects;
  *
  * <p>The portal checks it on the server for every navigation; the plugin's view class must also
  * carry the matching standard annotation ({@code @AnonymousAllowed}, {@code @PermitAll} or {@code
- * @RolesAllowed}), so that the view stays closed even if it were registered some other way.
+ * @RolesAllowed}), so that the view stays closed even if it were registered some other way: {@code
+ * @AnonymousAllowed} for {@link Kind#ANONYMOUS}, {@code @PermitAll} for {@link Kind#AUTHENTICATED}
+ * and {@link Kind#ENTITLEMENT} (the portal then checks the entitlement), {@code @RolesAllowed} for
+ * {@link Kind#ROLE}.
  *
  * @param kind what kind of rule
  * @param value the role or entitlement for {@link Kind#ROLE} and {@link Kind#ENTITLEMENT}, else

@@ -28,6 +28,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -71,14 +73,26 @@ class StaffPluginJourneyIT {
   private ChromeDriver browser;
   private WebDriverWait wait;
 
+  /** When the journey fails, what the browser showed goes to target/selenium for the report. */
+  @RegisterExtension
+  final AfterTestExecutionCallback keepEvidence =
+      context -> {
+        if (context.getExecutionException().isPresent() && browser != null) {
+          Path dir = Files.createDirectories(Path.of("target", "selenium"));
+          String name = context.getRequiredTestMethod().getName();
+          Files.write(dir.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+          Files.writeString(dir.resolve(name + ".html"), browser.getCurrentUrl() + "\n" + browser.getPageSource());
+        }
+      };
+
   @BeforeAll
   static void chromiumIsInstalled() {
-    if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
+    List<String> missing = Stream.of(CHROMIUM, CHROMEDRIVER).filter(f -> !f.canExecute()).map(File::getPath).toList();
+    if (!missing.isEmpty()) {
       throw new AssertionError(
-          "The browser tests drive Debian's Chromium through its driver, and "
-              + (CHROMIUM.canExecute() ? "" : CHROMIUM + " ")
-              + (CHROMEDRIVER.canExecute() ? "" : CHROMEDRIVER + " ")
-              + "is missing. Install both, then run the tests again:\n"
+          "The browser tests drive Debian's Chromium through chromedriver, and this machine lacks "
+              + String.join(" and ", missing)
+              + ". Install both, then run the tests again:\n"
               + "  sudo apt-get update && sudo apt-get install -y chromium chromium-driver");
     }
   }

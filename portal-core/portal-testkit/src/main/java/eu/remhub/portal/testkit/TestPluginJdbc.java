@@ -1,5 +1,8 @@
 package eu.remhub.portal.testkit;
 
+import eu.remhub.portal.api.sql.PluginTableGuard;
+import eu.remhub.portal.api.sql.SqlText;
+
 import eu.remhub.portal.api.service.PluginJdbc;
 import eu.remhub.portal.api.service.RowMapper;
 import java.sql.Connection;
@@ -207,7 +210,7 @@ public final class TestPluginJdbc implements PluginJdbc {
   }
 
   private <T> T withStatement(String sql, boolean returnKeys, StatementWork<T> work) {
-    SqlTableGuard.check(sql, tablePrefix);
+    PluginTableGuard.check(sql, tablePrefix);
     Transaction open = transaction.get();
     try {
       if (open != null) {

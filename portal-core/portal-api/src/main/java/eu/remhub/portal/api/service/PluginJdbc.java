@@ -12,7 +12,10 @@ import java.util.function.Supplier;
  * {@link IllegalArgumentException}. The tables are created by the plugin's Flyway migrations under
  * {@code db/migration/<pluginId>} in its jar. SQL must run on both MySQL 8+/MariaDB and H2 in MySQL
  * mode. Parameters are positional ({@code ?}). Thread-safe; each call joins the transaction of
- * {@link #inTransaction} when one is open on the calling thread.
+ * {@link #inTransaction} when one is open on the calling thread. A statement that fails throws
+ * {@link IllegalStateException} whose cause is the {@link java.sql.SQLException}; so does {@link
+ * #queryOne} when more than one row comes back. The table rule is {@link
+ * eu.remhub.portal.api.sql.PluginTableGuard}.
  *
  * @since 1.0.0
  */

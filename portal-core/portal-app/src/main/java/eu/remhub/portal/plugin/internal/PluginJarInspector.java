@@ -182,13 +182,14 @@ public final class PluginJarInspector {
       if (spec.isEmpty()) {
         continue;
       }
-      boolean optional = spec.endsWith("?");
-      if (optional) {
-        spec = spec.substring(0, spec.length() - 1);
-      }
+      // PF4J's syntax: "other@>=1.0.0" needs other; "other?@>=1.0.0" or "other?" only uses it when present.
       int at = spec.indexOf('@');
       String depId = at < 0 ? spec : spec.substring(0, at).trim();
       String range = at < 0 ? "*" : spec.substring(at + 1).trim();
+      boolean optional = depId.endsWith("?");
+      if (optional) {
+        depId = depId.substring(0, depId.length() - 1).trim();
+      }
       if (!ID.matcher(depId).matches()) {
         throw new PluginRefusedException(
             "Plugin-Dependencies of " + id + " names an invalid plugin id '" + depId + "'.");
@@ -226,7 +227,7 @@ public final class PluginJarInspector {
   public record Dependency(String pluginId, String range, boolean optional) {
     @Override
     public String toString() {
-      return pluginId + "@" + range + (optional ? "?" : "");
+      return pluginId + (optional ? "?" : "") + "@" + range;
     }
   }
 

@@ -1,4 +1,4 @@
-package eu.remhub.portal.testkit;
+package eu.remhub.portal.api.sql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class SqlTableGuardTest {
+class PluginTableGuardTest {
 
   private static final String PREFIX = "pilot_calls_";
 
@@ -35,7 +35,7 @@ class SqlTableGuardTest {
         "SELECT 1 -- FROM person\n FROM pilot_calls_call /* JOIN person */",
       })
   void statementOnOwnTables_passes(String sql) {
-    assertThatCode(() -> SqlTableGuard.check(sql, PREFIX)).doesNotThrowAnyException();
+    assertThatCode(() -> PluginTableGuard.check(sql, PREFIX)).doesNotThrowAnyException();
   }
 
   @ParameterizedTest
@@ -55,7 +55,7 @@ class SqlTableGuardTest {
         "SELECT * FROM (SELECT id FROM person) p",
       })
   void statementNamingAnotherTable_isRefused(String sql) {
-    assertThatThrownBy(() -> SqlTableGuard.check(sql, PREFIX))
+    assertThatThrownBy(() -> PluginTableGuard.check(sql, PREFIX))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining(PREFIX);
   }
@@ -63,7 +63,7 @@ class SqlTableGuardTest {
   @Test
   void tableNames_areFoundInOrderWithoutAliases() {
     assertThat(
-            SqlTableGuard.tableNames(
+            PluginTableGuard.tableNames(
                 "SELECT * FROM pilot_calls_call c LEFT JOIN pilot_calls_review AS r ON r.call_id ="
                     + " c.id"))
         .containsExactly("pilot_calls_call", "pilot_calls_review");
@@ -71,7 +71,7 @@ class SqlTableGuardTest {
 
   @Test
   void prefixCheck_ignoresCase() {
-    assertThatCode(() -> SqlTableGuard.check("SELECT * FROM PILOT_CALLS_CALL", PREFIX))
+    assertThatCode(() -> PluginTableGuard.check("SELECT * FROM PILOT_CALLS_CALL", PREFIX))
         .doesNotThrowAnyException();
   }
 }

@@ -1,4 +1,4 @@
-package eu.remhub.portal.testkit;
+package eu.remhub.portal.api.sql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,13 +1,15 @@
-package eu.remhub.portal.testkit;
+package eu.remhub.portal.api.sql;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Just enough SQL lexing for the test kit: blank out comments and string literals, and split a
+ * Just enough SQL lexing for the plugin table rule and for running migration scripts in tests: blank out comments and string literals, and split a
  * script into statements. Not a parser; it knows MySQL's comment forms and quote rules.
+ *
+ * @since 1.0.0
  */
-final class SqlText {
+public final class SqlText {
 
   private SqlText() {}
 
@@ -18,7 +20,7 @@ final class SqlText {
    * @param sql the statement
    * @return the statement without comments and with empty string literals
    */
-  static String withoutCommentsAndStrings(String sql) {
+  public static String withoutCommentsAndStrings(String sql) {
     StringBuilder out = new StringBuilder(sql.length());
     int i = 0;
     while (i < sql.length()) {
@@ -39,7 +41,7 @@ final class SqlText {
    * @param script the script
    * @return the statements, trimmed, without empty ones
    */
-  static List<String> statements(String script) {
+  public static List<String> statements(String script) {
     List<String> statements = new ArrayList<>();
     int start = 0;
     int i = 0;

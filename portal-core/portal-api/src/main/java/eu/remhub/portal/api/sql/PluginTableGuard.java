@@ -1,4 +1,4 @@
-package eu.remhub.portal.testkit;
+package eu.remhub.portal.api.sql;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -17,9 +17,12 @@ import java.util.Set;
  * TABLE} and {@code REFERENCES} (and comma-separated lists after {@code FROM} and {@code UPDATE}),
  * ignoring comments, string literals, common table expression names and the {@code FROM} inside
  * {@code EXTRACT}/{@code TRIM}/{@code SUBSTRING}. It is a keyword scan, not a parser: its purpose
- * is to tell a plugin author early that a statement would be refused by the portal.
+ * is to refuse statements that reach past a plugin's tables, in the portal and, identically, in
+ * the test kit, so that a plugin's tests see what production will do.
+ *
+ * @since 1.0.0
  */
-final class SqlTableGuard {
+public final class PluginTableGuard {
 
   private static final Set<String> TABLE_KEYWORDS =
       Set.of("FROM", "JOIN", "STRAIGHT_JOIN", "INTO", "UPDATE", "TABLE", "REFERENCES");
@@ -29,7 +32,7 @@ final class SqlTableGuard {
       Set.of("LOW_PRIORITY", "IGNORE", "QUICK", "IF", "NOT", "EXISTS", "ONLY");
   private static final Set<String> NOT_TABLES = Set.of("DUAL", "OUTFILE", "DUMPFILE");
 
-  private SqlTableGuard() {}
+  private PluginTableGuard() {}
 
   /**
    * Checks a statement.
@@ -38,7 +41,7 @@ final class SqlTableGuard {
    * @param prefix the table prefix, such as {@code pilot_calls_}
    * @throws IllegalArgumentException naming the first table outside the prefix
    */
-  static void check(String sql, String prefix) {
+  public static void check(String sql, String prefix) {
     for (String table : tableNames(sql)) {
       // A schema-qualified name reaches past the plugin's own schema objects: refused as well.
       if (table.contains(".")
@@ -60,7 +63,7 @@ final class SqlTableGuard {
    * @param sql the statement
    * @return the table names, schema-qualified where the statement qualifies them
    */
-  static Set<String> tableNames(String sql) {
+  public static Set<String> tableNames(String sql) {
     List<String> tokens = tokens(SqlText.withoutCommentsAndStrings(sql));
     Set<String> cteNames = cteNames(tokens);
     Set<String> tables = new LinkedHashSet<>();

@@ -1,0 +1,254 @@
+package eu.remhub.portal.security;
+
+import static eu.remhub.portal.TestSupport.Persona.ANONYMOUS;
+import static eu.remhub.portal.TestSupport.Persona.MEMBER;
+import static eu.remhub.portal.TestSupport.Persona.STAFF;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import eu.remhub.portal.PortalIntegrationTest;
+import eu.remhub.portal.TestSupport;
+import eu.remhub.portal.TestSupport.Accounts;
+import eu.remhub.portal.TestSupport.Persona;
+import eu.remhub.portal.api.Roles;
+import eu.remhub.portal.member.MemberRepository;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every HTTP endpoint that Spring MVC maps, actuator's included, called over real HTTP by a visitor,
+ * a member and staff, against one table of who may use it; and the sign-in throttle as a browser
+ * meets it. A new endpoint fails here until it is added to {@link #EXPECTED} with a decision.
+ */
+@PortalIntegrationTest
+class EndpointAccessIT {
+
+  /**
+   * Who gets what from one endpoint.
+   *
+   * @param why what the endpoint is for, so the next reader sees why its access is right
+   * @param probe the path requested for it; null when its answer is not checked
+   * @param expected the status each persona must get
+   */
+  private record Rule(String why, String probe, Map<Persona, Integer> expected) {
+    static Rule everyone(String why, String probe) {
+      return new Rule(why, probe, Map.of(ANONYMOUS, 200, MEMBER, 200, STAFF, 200));
+    }
+
+    static Rule staffOnly(String why, String probe) {
+      return new Rule(why, probe, Map.of(ANONYMOUS, 401, MEMBER, 403, STAFF, 200));
+    }
+
+    static Rule unchecked(String why) {
+      return new Rule(why, null, Map.of());
+    }
+  }
+
+  /** "METHOD pattern" (METHOD is * when the mapping takes any) → who gets what. */
+  private static final Map<String, Rule> EXPECTED =
+      Map.of(
+          "GET /actuator", Rule.staffOnly("actuator's index of its endpoints", "/actuator"),
+          "GET /actuator/health", Rule.everyone("liveness for load balancers and monitoring", "/actuator/health"),
+          "GET /actuator/health/**", Rule.everyone("health of one component", "/actuator/health/db"),
+          "GET /actuator/info", Rule.everyone("build and version information", "/actuator/info"),
+          "* /error", Rule.unchecked("framework error page"),
+          "* /api/v1/**",
+          new Rule(
+              "plugin endpoints: each states its Access, which PluginApiDispatcher checks per call"
+                  + " (see PluginApiIT); an unknown one is not found for anyone",
+              "/api/v1/no-such-endpoint",
+              Map.of(ANONYMOUS, 404, MEMBER, 404, STAFF, 404)));
+
+  private static final String THROTTLED = "throttled@it.example";
+  private static final Pattern META = Pattern.compile("<meta name=\"(_csrf(?:_parameter)?)\" content=\"([^\"]*)\"");
+
+  @LocalServerPort int port;
+  @Autowired ApplicationContext context;
+  @Autowired Accounts accounts;
+  @Autowired MemberRepository members;
+  @Autowired PasswordEncoder encoder;
+  @Autowired AuthenticationProvider authenticationProvider;
+  @Autowired LoginThrottle throttle;
+
+  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+  @BeforeEach
+  void createAccounts() {
+    accounts.user(MEMBER);
+    accounts.user(STAFF);
+  }
+
+  @Test
+  void everyMappedEndpoint_hasARowInTheAccessTable_andEveryRowAnEndpoint() {
+    Set<String> mapped = mappedEndpoints().keySet();
+
+    assertThat(mapped).as("actuator's endpoints are among those found").contains("GET /actuator/health");
+    Set<String> missing = new TreeSet<>(mapped);
+    missing.removeAll(EXPECTED.keySet());
+    assertThat(missing)
+        .as("Endpoints without a row in EndpointAccessIT.EXPECTED (found in %s). Add each one, deciding"
+            + " who may call it, and say so in SecurityConfig.apiChain", mappedEndpoints())
+        .isEmpty();
+    Set<String> stale = new TreeSet<>(EXPECTED.keySet());
+    stale.removeAll(mapped);
+    assertThat(stale).as("Rows of EndpointAccessIT.EXPECTED whose endpoint is no longer mapped: remove them").isEmpty();
+  }
+
+  @Test
+  void everyEndpoint_answersEachPersonaAsTheTableSays() throws Exception {
+    List<String> wrong = new ArrayList<>();
+    for (String endpoint : new TreeSet<>(mappedEndpoints().keySet())) {
+      Rule rule = EXPECTED.get(endpoint);
+      if (rule == null || rule.probe() == null) {
+        continue;
+      }
+      String method = endpoint.startsWith("* ") ? "GET" : endpoint.substring(0, endpoint.indexOf(' '));
+      for (var expected : rule.expected().entrySet()) {
+        int status = send(method, rule.probe(), expected.getKey()).statusCode();
+        if (status != expected.getValue()) {
+          wrong.add("%s %s as %s: %d, expected %d".formatted(method, rule.probe(), expected.getKey(), status, expected.getValue()));
+        }
+      }
+    }
+    assertThat(wrong).isEmpty();
+  }
+
+  @Test
+  void health_reportsDatabaseAndPluginRuntimeUp_toVisitors() throws Exception {
+    HttpResponse<String> response = send("GET", "/actuator/health", ANONYMOUS);
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    JsonNode health = JsonMapper.builder().build().readTree(response.body());
+    assertThat(health.at("/components/db/status").asString()).isEqualTo("UP");
+    assertThat(health.at("/components/plugins/status").asString()).isEqualTo("UP");
+  }
+
+  @Test
+  void fiveFailedSignIns_lockTheAccount_evenForTheRightPassword_whileOthersStillSignIn() throws Exception {
+    throttledAccount();
+
+    for (int attempt = 1; attempt <= 5; attempt++) {
+      assertThat(throttle.blockedFor(THROTTLED, "")).as("locked before failure %d", attempt).isZero();
+      assertThat(formLogin(THROTTLED, "wrong password " + attempt)).as("attempt %d", attempt).isEqualTo("/login?error");
+    }
+    assertThat(throttle.blockedFor(THROTTLED, "")).as("locked after five failures").isPositive();
+
+    assertThat(formLogin(THROTTLED, TestSupport.PASSWORD)).isEqualTo("/login?error");
+    assertThatThrownBy(() -> authenticationProvider.authenticate(signIn(THROTTLED, TestSupport.PASSWORD)))
+        .isInstanceOf(LockedException.class)
+        .hasMessageStartingWith("Too many failed sign-ins. Try again in ");
+    assertThat(formLogin("member@it.example", TestSupport.PASSWORD)).isEqualTo("/");
+  }
+
+  /** Every path pattern and method that Spring MVC maps, with the handler mapping bean's name. */
+  private Map<String, String> mappedEndpoints() {
+    Map<String, String> endpoints = new TreeMap<>();
+    context.getBeansOfType(RequestMappingInfoHandlerMapping.class).forEach((bean, mapping) -> {
+      for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
+        Set<String> methods = new TreeSet<>();
+        info.getMethodsCondition().getMethods().forEach(m -> methods.add(m.name()));
+        if (methods.isEmpty()) {
+          methods.add("*");
+        }
+        for (String pattern : info.getPatternValues()) {
+          methods.forEach(m -> endpoints.put(m + " " + pattern, bean));
+        }
+      }
+    });
+    return endpoints;
+  }
+
+  private HttpResponse<String> send(String method, String path, Persona persona) throws IOException, InterruptedException {
+    HttpRequest.Builder request = HttpRequest.newBuilder(url(path)).method(method, HttpRequest.BodyPublishers.noBody());
+    if (persona != ANONYMOUS) {
+      String credentials = accounts.user(persona).email() + ":" + TestSupport.PASSWORD;
+      request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /**
+   * Signs in as a browser does: opens the login page, takes the CSRF token from the page's meta tags
+   * (the login form posts it along) and posts the form. Returns where the portal redirects to.
+   */
+  private String formLogin(String email, String password) throws IOException, InterruptedException {
+    HttpClient browser = HttpClient.newBuilder()
+        .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+        .followRedirects(HttpClient.Redirect.NEVER)
+        .build();
+    HttpResponse<String> page = browser.send(HttpRequest.newBuilder(url("/login")).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(page.statusCode()).isEqualTo(200);
+    Map<String, String> meta = new TreeMap<>();
+    Matcher m = META.matcher(page.body());
+    while (m.find()) {
+      meta.put(m.group(1), m.group(2));
+    }
+    String form = "username=" + encode(email) + "&password=" + encode(password);
+    if (meta.containsKey("_csrf_parameter")) {
+      form += "&" + encode(meta.get("_csrf_parameter")) + "=" + encode(meta.get("_csrf"));
+    }
+    HttpResponse<String> posted = browser.send(
+        HttpRequest.newBuilder(url("/login"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(posted.statusCode()).as("answer to the login form: %s", posted.body()).isEqualTo(302);
+    URI location = url("/").resolve(posted.headers().firstValue("Location").orElseThrow());
+    return location.getRawPath() + (location.getRawQuery() == null ? "" : "?" + location.getRawQuery());
+  }
+
+  private void throttledAccount() {
+    if (members.findPersonByEmail(THROTTLED).isEmpty()) {
+      long organisation = accounts.organisation("Test Magnetics", "DE");
+      members.insertPerson(
+          THROTTLED, encoder.encode(TestSupport.PASSWORD), "Throttled", organisation, Set.of(Roles.MEMBER), "en", Instant.now());
+    }
+  }
+
+  private static UsernamePasswordAuthenticationToken signIn(String email, String password) {
+    var token = UsernamePasswordAuthenticationToken.unauthenticated(email, password);
+    token.setDetails(new WebAuthenticationDetails("127.0.0.1", null));
+    return token;
+  }
+
+  private URI url(String path) {
+    return URI.create("http://localhost:" + port + path);
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+}

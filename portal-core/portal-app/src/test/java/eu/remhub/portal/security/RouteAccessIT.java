@@ -1,0 +1,255 @@
+package eu.remhub.portal.security;
+
+import static eu.remhub.portal.TestSupport.Persona.ANONYMOUS;
+import static eu.remhub.portal.TestSupport.Persona.MEMBER;
+import static eu.remhub.portal.TestSupport.Persona.ORG_ADMIN;
+import static eu.remhub.portal.TestSupport.Persona.STAFF;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.RouteBaseData;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouteData;
+import com.vaadin.flow.server.VaadinServletContext;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
+import eu.remhub.portal.PortalIntegrationTest;
+import eu.remhub.portal.TestSupport.Accounts;
+import eu.remhub.portal.TestSupport.Persona;
+import eu.remhub.portal.plugin.PluginService;
+import eu.remhub.portal.plugin.TestPlugins;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.annotation.Annotation;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.context.WebApplicationContext;
+
+/**
+ * Every Vaadin route of the running portal, core and plugin, against one table of who may open it.
+ * A new route fails here until someone decides who may see it and writes that down in
+ * {@link #EXPECTED}.
+ */
+@PortalIntegrationTest
+class RouteAccessIT extends SpringBrowserlessTest {
+
+  private static final Set<Persona> EVERYONE = EnumSet.allOf(Persona.class);
+  private static final Set<Persona> SIGNED_IN = EnumSet.of(MEMBER, ORG_ADMIN, STAFF);
+  private static final Set<Persona> STAFF_ONLY = EnumSet.of(STAFF);
+
+  /** Route template → the personas who may open it; everyone else must be refused. */
+  private static final Map<String, Set<Persona>> EXPECTED =
+      Map.of(
+          "", EVERYONE,
+          "login", EVERYONE,
+          "admin/plugins", STAFF_ONLY,
+          "admin/audit", STAFF_ONLY,
+          "admin/mail", STAFF_ONLY,
+          // the hello test plugin declares Access.authenticated()
+          "hello", SIGNED_IN);
+
+  private static final List<Class<? extends Annotation>> ACCESS_ANNOTATIONS =
+      List.of(AnonymousAllowed.class, PermitAll.class, RolesAllowed.class, DenyAll.class);
+
+  @Autowired PluginService plugins;
+  @Autowired Accounts accounts;
+  @Autowired WebApplicationContext web;
+
+  @BeforeEach
+  void enableHelloPlugin() throws IOException {
+    accounts.signIn(STAFF);
+    Path jar = TestPlugins.hello("1.0.0", "Hi");
+    try (InputStream in = Files.newInputStream(jar)) {
+      plugins.upload(jar.getFileName().toString(), in);
+    }
+    plugins.enable("hello");
+  }
+
+  @AfterEach
+  void uninstallHelloPlugin() {
+    accounts.signIn(STAFF);
+    if (plugins.find("hello").isPresent()) {
+      plugins.uninstall("hello", true);
+    }
+    SecurityContextHolder.clearContext();
+  }
+
+  @Autowired eu.remhub.portal.plugin.PluginRoutes pluginRoutesDebug;
+
+  @org.springframework.boot.test.web.server.LocalServerPort int port;
+
+  @Test
+  void debugRegistries() throws Exception {
+    debug();
+    var c = java.net.http.HttpClient.newHttpClient();
+    var r = c.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/")).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+    System.out.println("DEBUG GET / " + r.statusCode() + " " + r.body().length());
+    debug();
+  }
+
+  void debug() throws Exception {
+    var f = eu.remhub.portal.plugin.PluginRoutes.class.getDeclaredField("registries");
+    f.setAccessible(true);
+    var real = ApplicationRouteRegistry.getInstance(new VaadinServletContext(web.getServletContext()));
+    System.out.println("DEBUG registries " + f.get(pluginRoutesDebug) + " real=" + real + " browserless="
+        + ApplicationRouteRegistry.getInstance(com.vaadin.flow.server.VaadinService.getCurrent().getContext())
+        + " sc=" + web.getServletContext().getClass() + " " + web.getClass());
+    Object facade = web.getServletContext();
+    var f1 = facade.getClass().getDeclaredField("context"); f1.setAccessible(true);
+    Object appCtx = f1.get(facade);
+    var f2 = appCtx.getClass().getDeclaredField("context"); f2.setAccessible(true);
+    var std = (org.apache.catalina.Context) f2.get(appCtx);
+    var wrapper = (org.apache.catalina.Wrapper) std.findChild("springServlet");
+    System.out.println("DEBUG wrapper loadOnStartup=" + wrapper.getLoadOnStartup() + " available=" + wrapper.isUnavailable());
+    var sw = (org.apache.catalina.core.StandardWrapper) wrapper;
+    var fi = org.apache.catalina.core.StandardWrapper.class.getDeclaredField("instance"); fi.setAccessible(true);
+    var servlet = (com.vaadin.flow.server.VaadinServlet) fi.get(sw);
+    System.out.println("DEBUG servlet=" + servlet + " service=" + (servlet == null ? null : servlet.getService()));
+    if (servlet != null && servlet.getService() != null) System.out.println("DEBUG realreg=" + ApplicationRouteRegistry.getInstance(servlet.getService().getContext()) + " ctx=" + servlet.getService().getContext() + " sc=" + servlet.getServletContext());
+    if (servlet != null) {
+      var svc = servlet.getService();
+      System.out.println("DEBUG instantiator=" + svc.getInstantiator() + " listeners=" + svc.getInstantiator().getServiceInitListeners().toList());
+      System.out.println("DEBUG beans=" + web.getBeansOfType(com.vaadin.flow.server.VaadinServiceInitListener.class).keySet());
+      for (Class<?> c = svc.getClass(); c != null; c = c.getSuperclass()) for (var fld : c.getDeclaredFields()) { if (fld.getName().toLowerCase().contains("listener")) { fld.setAccessible(true); System.out.println("DEBUG field " + fld.getName() + "=" + fld.get(svc)); } }
+    }
+    for (var reg : web.getServletContext().getServletRegistrations().entrySet()) System.out.println("DEBUG servlet " + reg.getKey() + " " + reg.getValue().getClassName() + " " + reg.getValue().getMappings());
+  }
+
+  @Test
+  void everyRegisteredRoute_hasARowInTheAccessTable_andEveryRowARoute() {
+    Set<String> registered = registeredRoutes().keySet();
+
+    assertThat(new TreeSet<>(registered))
+        .as("The running portal's servlet and the view tests must know the same routes")
+        .isEqualTo(new TreeSet<>(servletRoutes().keySet()));
+    Set<String> missing = new TreeSet<>(registered);
+    missing.removeAll(EXPECTED.keySet());
+    assertThat(missing)
+        .as("Routes without a row in RouteAccessIT.EXPECTED. Add each one, deciding who may see it;"
+            + " then give its view the matching @AnonymousAllowed, @PermitAll or @RolesAllowed")
+        .isEmpty();
+    Set<String> stale = new TreeSet<>(EXPECTED.keySet());
+    stale.removeAll(registered);
+    assertThat(stale)
+        .as("Rows of RouteAccessIT.EXPECTED whose route is no longer registered: remove them")
+        .isEmpty();
+  }
+
+  @ParameterizedTest
+  @EnumSource(Persona.class)
+  void eachPersona_opensExactlyTheRoutesTheTableAllows(Persona persona) {
+    accounts.signIn(persona);
+    List<String> wrong = new ArrayList<>();
+
+    registeredRoutes().forEach((route, view) -> {
+      UI.getCurrent().navigate(route);
+      Class<?> shown = getCurrentView().getClass();
+      boolean opened = shown == view;
+      boolean allowed = EXPECTED.getOrDefault(route, Set.of()).contains(persona);
+      if (opened != allowed) {
+        wrong.add("/%s should be %s but was %s (shown: %s)".formatted(
+            route, allowed ? "opened" : "refused", opened ? "opened" : "refused", shown.getName()));
+      } else if (!opened && persona == ANONYMOUS && shown != LoginView.class) {
+        wrong.add("/%s refused a visitor without asking to sign in (shown: %s)".formatted(route, shown.getName()));
+      } else if (!opened && persona != ANONYMOUS && !HasErrorParameter.class.isAssignableFrom(shown)) {
+        wrong.add("/%s refused %s with %s instead of an error view".formatted(route, persona, shown.getName()));
+      }
+    });
+
+    assertThat(wrong).as("Route access for %s", persona).isEmpty();
+  }
+
+  @Test
+  void everyRouteView_statesWhoMayOpenIt_withExactlyOneAccessAnnotation() {
+    List<String> wrong = new ArrayList<>();
+    registeredRoutes().forEach((route, view) -> {
+      List<String> found = ACCESS_ANNOTATIONS.stream()
+          .filter(view::isAnnotationPresent)
+          .map(a -> "@" + a.getSimpleName())
+          .toList();
+      if (found.size() != 1) {
+        wrong.add("/%s → %s carries %s".formatted(route, view.getName(), found.isEmpty() ? "none" : found));
+      }
+    });
+
+    assertThat(wrong)
+        .as("Each route's view class must carry exactly one of @AnonymousAllowed, @PermitAll,"
+            + " @RolesAllowed, @DenyAll")
+        .isEmpty();
+    assertThat(registeredRoutes()).containsEntry("login", LoginView.class);
+    assertThat(LoginView.class).hasAnnotation(AnonymousAllowed.class);
+  }
+
+  @Test
+  void sideNavigation_showsEachPersonaExactlyTheRoutesTheTableAllows() {
+    Map<Persona, Set<String>> shown = new EnumMap<>(Persona.class);
+    for (Persona persona : Persona.values()) {
+      accounts.signIn(persona);
+      // Through the login page, which has no layout, so that the home page gets a fresh frame.
+      UI.getCurrent().navigate("login");
+      UI.getCurrent().navigate("");
+      shown.put(persona, navPaths());
+    }
+    Set<String> inNav = shown.values().stream().flatMap(Set::stream).collect(Collectors.toCollection(TreeSet::new));
+
+    assertThat(inNav).as("Every navigation entry leads to a registered route").isSubsetOf(registeredRoutes().keySet());
+    assertThat(inNav).as("The hello plugin's entry is in the navigation").contains("hello");
+    for (Persona persona : Persona.values()) {
+      Set<String> allowed = inNav.stream()
+          .filter(path -> EXPECTED.getOrDefault(path, Set.of()).contains(persona))
+          .collect(Collectors.toCollection(TreeSet::new));
+      assertThat(shown.get(persona)).as("Side navigation of %s", persona).isEqualTo(allowed);
+    }
+  }
+
+  /** Route templates and aliases of the view test's registry, with their view classes. */
+  private static Map<String, Class<? extends Component>> registeredRoutes() {
+    return routesOf(RouteConfiguration.forApplicationScope());
+  }
+
+  /** The same, from the registry of the portal's real Vaadin servlet. */
+  private Map<String, Class<? extends Component>> servletRoutes() {
+    var registry = ApplicationRouteRegistry.getInstance(new VaadinServletContext(web.getServletContext()));
+    return routesOf(RouteConfiguration.forRegistry(registry));
+  }
+
+  private static Map<String, Class<? extends Component>> routesOf(RouteConfiguration config) {
+    Map<String, Class<? extends Component>> routes = new TreeMap<>();
+    for (RouteData route : config.getAvailableRoutes()) {
+      Stream.<RouteBaseData<?>>concat(Stream.of(route), route.getRouteAliases().stream())
+          .forEach(r -> routes.put(r.getTemplate(), r.getNavigationTarget()));
+    }
+    return routes;
+  }
+
+  private Set<String> navPaths() {
+    return $(SideNavItem.class).all().stream()
+        .map(SideNavItem::getPath)
+        .map(p -> p.replaceFirst("^/", ""))
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+}
