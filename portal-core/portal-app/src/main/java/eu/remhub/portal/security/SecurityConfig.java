@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -15,6 +16,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import eu.remhub.portal.member.ApiTokenService;
 
@@ -50,7 +52,7 @@ class SecurityConfig {
   SecurityFilterChain apiChain(HttpSecurity http, AuthenticationProvider provider, ApiTokenService tokens)
       throws Exception {
     http.securityMatcher("/actuator/**", "/api/**")
-        .authenticationProvider(provider)
+        .authenticationManager(new ProviderManager(provider))
         .addFilterBefore(new ApiTokenAuthenticationFilter(tokens), BasicAuthenticationFilter.class)
         .authorizeHttpRequests(
             auth ->
@@ -58,22 +60,35 @@ class SecurityConfig {
                     .permitAll()
                     .requestMatchers("/actuator/**")
                     .hasRole(Roles.STAFF)
+                    .requestMatchers("/api/v1/admin/**")
+                    .hasRole(Roles.STAFF)
                     // Plugin endpoints: each states its Access, checked by PluginApiDispatcher.
                     .requestMatchers("/api/v1/**")
                     .permitAll()
                     .anyRequest()
                     .denyAll())
-        .httpBasic(basic -> {})
+        .httpBasic(basic -> basic.authenticationEntryPoint(apiEntryPoint()))
+        .exceptionHandling(e -> e.authenticationEntryPoint(apiEntryPoint()))
         .csrf(csrf -> csrf.disable())
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
     return http.build();
   }
 
+  /** Machines get 401 with a Basic challenge, never a redirect to a login page. */
+  private static BasicAuthenticationEntryPoint apiEntryPoint() {
+    var entryPoint = new BasicAuthenticationEntryPoint();
+    entryPoint.setRealmName("REMHub");
+    return entryPoint;
+  }
+
   @Bean
   @Order(2)
   SecurityFilterChain vaadinChain(HttpSecurity http, AuthenticationProvider provider) throws Exception {
-    http.authenticationProvider(provider)
-        .authorizeHttpRequests(auth -> auth.requestMatchers("/themes/**").permitAll());
+    // A manager of its own, without the global one as parent: a parent holding the same throttled
+    // provider would count every failed sign-in twice. The error page is open so that a 401 or 403
+    // from an endpoint reaches the caller as such, not as a redirect to the login page.
+    http.authenticationManager(new ProviderManager(provider))
+        .authorizeHttpRequests(auth -> auth.requestMatchers("/themes/**", "/error").permitAll());
     return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
         .build();
   }

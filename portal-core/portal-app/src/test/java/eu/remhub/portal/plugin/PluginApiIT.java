@@ -121,6 +121,29 @@ class PluginApiIT {
     assertThat(send("GET", "hello/greetings", null, null).statusCode()).isEqualTo(404);
   }
 
+  @Test
+  void pluginAdministration_overHttp_isForStaffOnly_andAnswersWithTheNewState() throws Exception {
+    accounts.user(Persona.MEMBER);
+    accounts.user(Persona.STAFF);
+    String member = basic("member@it.example");
+    String staff = basic("staff@it.example");
+    assertThat(send("GET", "admin/plugins", null, null).statusCode()).isEqualTo(401);
+    assertThat(send("GET", "admin/plugins", null, member).statusCode()).isEqualTo(403);
+    assertThat(send("POST", "admin/plugins/hello/disable", null, "Bearer " + entitledToken).statusCode()).isEqualTo(403);
+
+    var disabled = send("POST", "admin/plugins/hello/disable", null, staff);
+    assertThat(disabled.statusCode()).isEqualTo(200);
+    assertThat(disabled.body()).contains("\"state\":\"DISABLED\"");
+    var enabled = send("POST", "admin/plugins/hello/enable", null, staff);
+    assertThat(enabled.statusCode()).isEqualTo(200);
+    assertThat(enabled.body()).contains("\"state\":\"ENABLED\"").contains("\"millis\":");
+    assertThat(send("POST", "admin/plugins/nothing/enable", null, staff).statusCode()).isEqualTo(404);
+  }
+
+  private static String basic(String email) {
+    return "Basic " + Base64.getEncoder().encodeToString((email + ":" + TestSupport.PASSWORD).getBytes(StandardCharsets.UTF_8));
+  }
+
   private HttpResponse<String> send(String method, String path, String body, String authorization) throws Exception {
     var builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/" + path))
         .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));

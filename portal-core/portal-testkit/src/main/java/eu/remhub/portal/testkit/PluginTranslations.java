@@ -1,5 +1,6 @@
 package eu.remhub.portal.testkit;
 
+import com.vaadin.browserless.mocks.MockService;
 import com.vaadin.flow.di.DefaultInstantiator;
 import com.vaadin.flow.di.Instantiator;
 import com.vaadin.flow.di.InstantiatorFactory;
@@ -44,6 +45,11 @@ public final class PluginTranslations implements I18NProvider {
 
     @Override
     public Instantiator createInstantitor(VaadinService service) {
+      // Vaadin's Spring add-on also finds this class on the test classpath, when it lies in the
+      // portal's allowed packages; the real servlet of a running portal must keep Spring's instantiator.
+      if (!(service instanceof MockService)) {
+        return null;
+      }
       I18NProvider translations = new PluginTranslations();
       return new DefaultInstantiator(service) {
         @Override

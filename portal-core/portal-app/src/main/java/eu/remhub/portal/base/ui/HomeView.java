@@ -33,12 +33,12 @@ public class HomeView extends Div implements HasDynamicTitle {
         figure(organisations.size(), "home.figure.organisations"),
         figure(countries, "home.figure.countries"),
         figure(segments, "home.figure.segments"));
-    figures.addClassName("remhub-figures");
+    figures.addClassName("remhub-card-grid");
     add(figures);
 
     var user = currentPerson.get();
     Div widgets = new Div();
-    widgets.addClassName("remhub-widgets");
+    widgets.addClassName("remhub-card-grid");
     plugins.dashboardWidgets().entrySet().stream()
         .filter(e -> navigation.admits(e.getKey().access(), user))
         .sorted(Comparator.comparingInt(e -> e.getKey().order()))
@@ -58,8 +58,12 @@ public class HomeView extends Div implements HasDynamicTitle {
   }
 
   private Component figure(long value, String labelKey) {
-    Div figure = new Div(new Span(Long.toString(value)), new Span(getTranslation(labelKey)));
-    figure.addClassName("remhub-figure");
+    Span number = new Span(Long.toString(value));
+    number.addClassName("remhub-kpi-value");
+    Span label = new Span(getTranslation(labelKey));
+    label.addClassName("remhub-kpi-label");
+    Div figure = new Div(number, label);
+    figure.addClassNames("remhub-card", "remhub-figure");
     return figure;
   }
 

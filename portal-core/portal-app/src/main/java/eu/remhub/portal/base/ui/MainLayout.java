@@ -111,7 +111,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
     Avatar avatar = new Avatar(user.get().displayName());
     MenuItem item = bar.addItem(avatar);
-    item.add(new com.vaadin.flow.component.html.Span(user.get().displayName()));
+    var name = new com.vaadin.flow.component.html.Span(user.get().displayName());
+    name.addClassName("remhub-account-name");
+    item.add(name);
     SubMenu menu = item.getSubMenu();
     menu.addItem(getTranslation("header.logout"), e -> authentication.logout()).setId("logout");
     return new HorizontalLayout(themeToggle(), bar);
