@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# Cold start of the packaged portal to its first served page, with every bundled plugin and with
+# none, side by side from the same build; then the time to enable a plugin at run time, over HTTP.
+# Prints figures; asserts nothing. Run through `./portal bench`, which finds the JDK and builds.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+JAVA="${JAVA_HOME:?run through ./portal bench}/bin/java"
+RUNS=${RUNS:-3}
+PORT=${PORT:-18090}
+work=$(mktemp -d /tmp/remhub-bench.XXXXXX)
+trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
+cp portal-core/portal-app/target/remhub-portal.jar "$work/app.jar"
+bundled=()
+for jar in plugins/*/target/*.jar; do
+  [ -e "$jar" ] || continue
+  case "$jar" in *-sources.jar | *-javadoc.jar | *original*) continue ;; esac
+  bundled+=("$jar")
+done
+
+now_ms() { date +%s%3N; }
+
+# Starts the portal on a fresh data folder; prints "ms-to-first-page rss-MiB".
+start_once() {
+  local data=$1; shift
+  local t0 t1 pid
+  t0=$(now_ms)
+  "$JAVA" -Xmx1g -jar "$work/app.jar" --server.port="$PORT" --portal.data-dir="$data" "$@" >"$data.log" 2>&1 &
+  pid=$!
+  until curl -sf -o /dev/null "http://localhost:$PORT/"; do
+    kill -0 "$pid" 2>/dev/null || { echo "portal died, see $data.log" >&2; tail -20 "$data.log" >&2; exit 1; }
+    sleep 0.05
+  done
+  t1=$(now_ms)
+  local rss
+  rss=$(awk '/VmRSS/ {printf "%d", $2/1024}' "/proc/$pid/status")
+  echo "$((t1 - t0)) $rss"
+  STARTED_PID=$pid
+}
+
+stop() { kill "$STARTED_PID"; wait "$STARTED_PID" 2>/dev/null || true; }
+
+median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2))}'; }
+
+echo "REMHub cold start to first served page (GET /), $RUNS runs each, $(nproc) cores"
+echo "bundled plugins: ${#bundled[@]} (${bundled[*]:-none})"
+for mode in all-plugins no-plugins; do
+  times=()
+  rss=()
+  for i in $(seq 1 "$RUNS"); do
+    data="$work/$mode-$i"
+    mkdir -p "$data/plugins"
+    if [ "$mode" = all-plugins ]; then
+      for jar in "${bundled[@]}"; do cp "$jar" "$data/plugins/"; done
+    fi
+    read -r ms mib < <(start_once "$data")
+    stop
+    times+=("$ms")
+    rss+=("$mib")
+  done
+  printf '%-12s median %5d ms   runs: %s ms   RSS after start: %s MiB\n' "$mode" \
+    "$(printf '%s\n' "${times[@]}" | median)" "${times[*]}" "${rss[*]}"
+done
+
+if [ "${#bundled[@]}" -gt 0 ]; then
+  data="$work/enable"
+  mkdir -p "$data/plugins"
+  for jar in "${bundled[@]}"; do cp "$jar" "$data/plugins/"; done
+  start_once "$data" --portal.plugins.enable-new=false >/dev/null
+  auth="staff@remhub.example:remhub-staff"
+  echo "Enable a plugin at run time (POST /api/v1/admin/plugins/{id}/enable, server-side ms), then disable:"
+  for jar in "${bundled[@]}"; do
+    id=$(unzip -p "$jar" META-INF/MANIFEST.MF | tr -d '\r' | sed -n 's/^Plugin-Id: //p')
+    first=$(curl -sf -u "$auth" -X POST "http://localhost:$PORT/api/v1/admin/plugins/$id/enable" | sed -n 's/.*"millis":\([0-9]*\).*/\1/p')
+    again=()
+    for i in $(seq 1 5); do
+      curl -sf -u "$auth" -X POST "http://localhost:$PORT/api/v1/admin/plugins/$id/disable?dependents=true" >/dev/null
+      again+=("$(curl -sf -u "$auth" -X POST "http://localhost:$PORT/api/v1/admin/plugins/$id/enable" | sed -n 's/.*"millis":\([0-9]*\).*/\1/p')")
+    done
+    printf '%-14s first enable (migrations run): %4s ms   re-enable: %s ms\n' "$id" "$first" "${again[*]}"
+  done
+  stop
+fi
