@@ -329,11 +329,9 @@ public class PluginService {
       throw new PluginRefusedException("Uploading plugins is switched off on this portal (portal.plugins.uploads-allowed).");
     }
     String actor = AuditService.currentActor();
-    PluginInfo info =
-        withLock(
-            () -> {
-              Path tmp = receive(content);
-              try {
+    return withReceivedJar(
+        content,
+        tmp -> {
                 InspectedJar jar = checkUpload(tmp);
                 if (installed.containsKey(jar.id())) {
                   throw new PluginRefusedException(
@@ -361,28 +359,22 @@ public class PluginService {
                 audit.record(actor, null, "plugin.uploaded", "plugin:" + jar.id(),
                     "version " + jar.version() + " from " + fileName + ", sha256 " + jar.sha256());
                 return find(jar.id()).orElseThrow();
-              } catch (IOException e) {
-                throw new UncheckedIOException(e);
-              } finally {
-                deleteQuietly(tmp);
-              }
-            });
-    fireChanged();
-    return info;
+        });
   }
 
   /** Replaces an installed plugin with a newer version; an enabled plugin is enabled again. */
   public PluginInfo update(String pluginId, String fileName, InputStream content) {
     String actor = AuditService.currentActor();
-    PluginInfo info =
-        withLock(
-            () -> {
-              Installed old = installed.get(pluginId);
-              if (old == null) {
-                throw new PluginRefusedException(pluginId + " is not installed; upload it instead.");
-              }
-              Path tmp = receive(content);
-              try {
+    if (!installed.containsKey(pluginId)) {
+      throw new PluginRefusedException(pluginId + " is not installed; upload it instead.");
+    }
+    return withReceivedJar(
+        content,
+        tmp -> {
+                Installed old = installed.get(pluginId);
+                if (old == null) {
+                  throw new PluginRefusedException(pluginId + " is not installed; upload it instead.");
+                }
                 InspectedJar jar = checkUpload(tmp);
                 if (!jar.id().equals(pluginId)) {
                   throw new PluginRefusedException("The jar holds plugin " + jar.id() + ", not " + pluginId + ".");
@@ -427,14 +419,7 @@ public class PluginService {
                   dependents.forEach(d -> enableLocked(d, actor, new HashSet<>()));
                 }
                 return find(pluginId).orElseThrow();
-              } catch (IOException e) {
-                throw new UncheckedIOException(e);
-              } finally {
-                deleteQuietly(tmp);
-              }
-            });
-    fireChanged();
-    return info;
+        });
   }
 
   /** Removes a plugin; its tables and settings stay unless {@code purgeData}. */
@@ -483,6 +468,29 @@ public class PluginService {
   }
 
   // ---------------------------------------------------------------- internals
+
+  /** Work on an uploaded jar, received into a temporary file that is gone afterwards. */
+  @FunctionalInterface
+  private interface JarWork<T> {
+    T apply(Path receivedJar) throws IOException;
+  }
+
+  private <T> T withReceivedJar(InputStream content, JarWork<T> work) {
+    T result =
+        withLock(
+            () -> {
+              Path tmp = receive(content);
+              try {
+                return work.apply(tmp);
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              } finally {
+                deleteQuietly(tmp);
+              }
+            });
+    fireChanged();
+    return result;
+  }
 
   private boolean enableLocked(String pluginId, String actor, Set<String> visiting) {
     Installed p = installed.get(pluginId);
