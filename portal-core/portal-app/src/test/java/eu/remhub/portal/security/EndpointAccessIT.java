@@ -68,7 +68,12 @@ class EndpointAccessIT {
     }
 
     static Rule staffOnly(String why, String probe) {
-      return new Rule(why, probe, Map.of(ANONYMOUS, 401, MEMBER, 403, STAFF, 200));
+      return staffOnly(why, probe, 200);
+    }
+
+    /** Visitors are challenged, members forbidden, staff get {@code staffStatus}. */
+    static Rule staffOnly(String why, String probe, int staffStatus) {
+      return new Rule(why, probe, Map.of(ANONYMOUS, 401, MEMBER, 403, STAFF, staffStatus));
     }
 
     static Rule unchecked(String why) {
@@ -78,18 +83,28 @@ class EndpointAccessIT {
 
   /** "METHOD pattern" (METHOD is * when the mapping takes any) → who gets what. */
   private static final Map<String, Rule> EXPECTED =
-      Map.of(
-          "GET /actuator", Rule.staffOnly("actuator's index of its endpoints", "/actuator"),
-          "GET /actuator/health", Rule.everyone("liveness for load balancers and monitoring", "/actuator/health"),
-          "GET /actuator/health/**", Rule.everyone("health of one component", "/actuator/health/db"),
-          "GET /actuator/info", Rule.everyone("build and version information", "/actuator/info"),
-          "* /error", Rule.unchecked("framework error page"),
-          "* /api/v1/**",
-          new Rule(
-              "plugin endpoints: each states its Access, which PluginApiDispatcher checks per call"
-                  + " (see PluginApiIT); an unknown one is not found for anyone",
-              "/api/v1/no-such-endpoint",
-              Map.of(ANONYMOUS, 404, MEMBER, 404, STAFF, 404)));
+      Map.ofEntries(
+          Map.entry("GET /actuator", Rule.staffOnly("actuator's index of its endpoints", "/actuator")),
+          Map.entry("GET /actuator/health", Rule.everyone("status for load balancers and monitoring", "/actuator/health")),
+          Map.entry("GET /actuator/health/**", Rule.everyone("status of one component", "/actuator/health/db")),
+          Map.entry("GET /actuator/info", Rule.everyone("build and version information", "/actuator/info")),
+          Map.entry("* /error", Rule.unchecked("framework error page")),
+          Map.entry(
+              "GET /api/v1/admin/plugins",
+              Rule.staffOnly("the Plugins view's list, for scripts", "/api/v1/admin/plugins")),
+          Map.entry(
+              "POST /api/v1/admin/plugins/{id}/enable",
+              Rule.staffOnly("the Plugins view's Enable, for scripts", "/api/v1/admin/plugins/no-such-plugin/enable", 404)),
+          Map.entry(
+              "POST /api/v1/admin/plugins/{id}/disable",
+              Rule.staffOnly("the Plugins view's Disable, for scripts", "/api/v1/admin/plugins/no-such-plugin/disable", 404)),
+          Map.entry(
+              "* /api/v1/**",
+              new Rule(
+                  "plugin endpoints: each states its Access, which PluginApiDispatcher checks per call"
+                      + " (see PluginApiIT); an unknown one is not found for anyone",
+                  "/api/v1/no-such-endpoint",
+                  Map.of(ANONYMOUS, 404, MEMBER, 404, STAFF, 404))));
 
   private static final String THROTTLED = "throttled@it.example";
   private static final Pattern META = Pattern.compile("<meta name=\"(_csrf(?:_parameter)?)\" content=\"([^\"]*)\"");
@@ -147,12 +162,32 @@ class EndpointAccessIT {
 
   @Test
   void health_reportsDatabaseAndPluginRuntimeUp_toVisitors() throws Exception {
-    HttpResponse<String> response = send("GET", "/actuator/health", ANONYMOUS);
+    JsonNode health = health(ANONYMOUS);
 
-    assertThat(response.statusCode()).isEqualTo(200);
-    JsonNode health = JsonMapper.builder().build().readTree(response.body());
     assertThat(health.at("/components/db/status").asString()).isEqualTo("UP");
     assertThat(health.at("/components/plugins/status").asString()).isEqualTo("UP");
+  }
+
+  @Test
+  void healthDetails_areShownToStaffOnly() throws Exception {
+    assertThat(health(ANONYMOUS).at("/components/plugins/details").isMissingNode()).isTrue();
+    assertThat(health(MEMBER).at("/components/db/details").isMissingNode()).isTrue();
+    assertThat(health(STAFF).at("/components/plugins/details/failed").isMissingNode()).isFalse();
+  }
+
+  @Test
+  void signedInBrowserSession_doesNotAuthoriseMachineEndpoints() throws Exception {
+    // CSRF protection is off for /api and /actuator, so a session cookie must not count there.
+    HttpClient browser = browser();
+    assertThat(formLogin(browser, "staff@it.example", TestSupport.PASSWORD)).isEqualTo("/");
+
+    HttpResponse<String> list = browser.send(HttpRequest.newBuilder(url("/api/v1/admin/plugins")).build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> enable = browser.send(
+        HttpRequest.newBuilder(url("/api/v1/admin/plugins/no-such-plugin/enable")).POST(HttpRequest.BodyPublishers.noBody()).build(),
+        HttpResponse.BodyHandlers.ofString());
+
+    assertThat(list.statusCode()).isEqualTo(401);
+    assertThat(enable.statusCode()).isEqualTo(401);
   }
 
   @Test
@@ -166,7 +201,7 @@ class EndpointAccessIT {
     assertThat(throttle.blockedFor(THROTTLED, "")).as("locked after five failures").isPositive();
 
     assertThat(formLogin(THROTTLED, TestSupport.PASSWORD)).isEqualTo("/login?error");
-    assertThatThrownBy(() -> authenticationProvider.authenticate(signIn(THROTTLED, TestSupport.PASSWORD)))
+    assertThatThrownBy(() -> authenticationProvider.authenticate(credentials(THROTTLED, TestSupport.PASSWORD)))
         .isInstanceOf(LockedException.class)
         .hasMessageStartingWith("Too many failed sign-ins. Try again in ");
     assertThat(formLogin("member@it.example", TestSupport.PASSWORD)).isEqualTo("/");
@@ -204,10 +239,10 @@ class EndpointAccessIT {
    * (the login form posts it along) and posts the form. Returns where the portal redirects to.
    */
   private String formLogin(String email, String password) throws IOException, InterruptedException {
-    HttpClient browser = HttpClient.newBuilder()
-        .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-        .followRedirects(HttpClient.Redirect.NEVER)
-        .build();
+    return formLogin(browser(), email, password);
+  }
+
+  private String formLogin(HttpClient browser, String email, String password) throws IOException, InterruptedException {
     HttpResponse<String> page = browser.send(HttpRequest.newBuilder(url("/login")).build(), HttpResponse.BodyHandlers.ofString());
     assertThat(page.statusCode()).isEqualTo(200);
     Map<String, String> meta = new TreeMap<>();
@@ -215,10 +250,9 @@ class EndpointAccessIT {
     while (m.find()) {
       meta.put(m.group(1), m.group(2));
     }
-    String form = "username=" + encode(email) + "&password=" + encode(password);
-    if (meta.containsKey("_csrf_parameter")) {
-      form += "&" + encode(meta.get("_csrf_parameter")) + "=" + encode(meta.get("_csrf"));
-    }
+    assertThat(meta).as("CSRF meta tags of the login page").containsKeys("_csrf", "_csrf_parameter");
+    String form = "username=" + encode(email) + "&password=" + encode(password)
+        + "&" + encode(meta.get("_csrf_parameter")) + "=" + encode(meta.get("_csrf"));
     HttpResponse<String> posted = browser.send(
         HttpRequest.newBuilder(url("/login"))
             .header("Content-Type", "application/x-www-form-urlencoded")
@@ -230,6 +264,20 @@ class EndpointAccessIT {
     return location.getRawPath() + (location.getRawQuery() == null ? "" : "?" + location.getRawQuery());
   }
 
+  /** A client that keeps cookies and does not follow redirects, as a browser tab would show them. */
+  private static HttpClient browser() {
+    return HttpClient.newBuilder()
+        .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+        .followRedirects(HttpClient.Redirect.NEVER)
+        .build();
+  }
+
+  private JsonNode health(Persona persona) throws IOException, InterruptedException {
+    HttpResponse<String> response = send("GET", "/actuator/health", persona);
+    assertThat(response.statusCode()).isEqualTo(200);
+    return JsonMapper.builder().build().readTree(response.body());
+  }
+
   private void throttledAccount() {
     if (members.findPersonByEmail(THROTTLED).isEmpty()) {
       long organisation = accounts.organisation("Test Magnetics", "DE");
@@ -238,7 +286,7 @@ class EndpointAccessIT {
     }
   }
 
-  private static UsernamePasswordAuthenticationToken signIn(String email, String password) {
+  private static UsernamePasswordAuthenticationToken credentials(String email, String password) {
     var token = UsernamePasswordAuthenticationToken.unauthenticated(email, password);
     token.setDetails(new WebAuthenticationDetails("127.0.0.1", null));
     return token;
