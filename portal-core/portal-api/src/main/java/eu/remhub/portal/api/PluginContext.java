@@ -114,6 +114,15 @@ public interface PluginContext {
   boolean demoData();
 
   /**
+   * The address under which people reach the portal, without a trailing slash (for example {@code
+   * https://portal.remhub.eu}), for links in mail and QR codes. Set by staff as {@code
+   * portal.public-url}.
+   *
+   * @return the public base URL
+   */
+  String publicBaseUrl();
+
+  /**
    * The portal's clock; use it instead of {@code Instant.now()} so tests can fix time.
    *
    * @return the clock

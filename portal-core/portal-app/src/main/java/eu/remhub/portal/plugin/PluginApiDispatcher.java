@@ -60,6 +60,9 @@ class PluginApiDispatcher {
     path = path.substring(PREFIX.length());
     String method = request.getMethod().toUpperCase(Locale.ROOT);
     boolean pathKnown = false;
+    String bestPlugin = null;
+    ApiEndpoint best = null;
+    Map<String, String> bestVariables = null;
     for (var entry : plugins.extensions(ApiContributor.class).entrySet()) {
       String pluginId = entry.getKey();
       for (ApiContributor contributor : entry.getValue()) {
@@ -70,11 +73,17 @@ class PluginApiDispatcher {
             continue;
           }
           pathKnown = true;
-          if (endpoint.method().equals(method)) {
-            return call(pluginId, endpoint, request, path, variables);
+          // A literal segment beats a variable: passports/schema before passports/{id}.
+          if (endpoint.method().equals(method) && (best == null || variables.size() < bestVariables.size())) {
+            bestPlugin = pluginId;
+            best = endpoint;
+            bestVariables = variables;
           }
         }
       }
+    }
+    if (best != null) {
+      return call(bestPlugin, best, request, path, bestVariables);
     }
     return pathKnown
         ? problem(HttpStatus.METHOD_NOT_ALLOWED, method + " is not supported here.")

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,6 +34,8 @@ public class LoginThrottle {
   private record Failures(int count, Instant first, Instant lockedUntil) {}
 
   private static final Duration MAX_LOCK = Duration.ofHours(1);
+  /** Beyond this many tracked keys, new accounts are no longer tracked (addresses still are). */
+  static final int MAX_KEYS = 100_000;
 
   private final ConcurrentHashMap<String, Failures> failures = new ConcurrentHashMap<>();
   private final Settings settings;
@@ -69,7 +72,29 @@ public class LoginThrottle {
     return Duration.between(now, f.lockedUntil());
   }
 
+  /** Forgets keys whose window and lock have both passed, so guessing names cannot fill memory. */
+  @Scheduled(fixedDelayString = "PT5M")
+  public void evictExpired() {
+    Instant now = clock.instant();
+    failures.entrySet().removeIf(e -> {
+      Failures f = e.getValue();
+      boolean windowOver = f.first().plus(settings.window()).isBefore(now);
+      boolean lockOver = f.lockedUntil() == null || !f.lockedUntil().isAfter(now);
+      return windowOver && lockOver;
+    });
+  }
+
+  int trackedKeys() {
+    return failures.size();
+  }
+
   private void count(String key, int limit, Instant now) {
+    if (failures.size() >= MAX_KEYS && !failures.containsKey(key)) {
+      evictExpired();
+      if (failures.size() >= MAX_KEYS && key.startsWith("a:")) {
+        return;
+      }
+    }
     failures.compute(
         key,
         (k, f) -> {

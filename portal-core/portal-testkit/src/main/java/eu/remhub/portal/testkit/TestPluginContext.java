@@ -50,6 +50,7 @@ public final class TestPluginContext implements PluginContext, AutoCloseable {
   private final TempFolderFileStorage files;
   private final TestOrganisations organisations = new TestOrganisations();
   private volatile boolean demoData;
+  private volatile String publicBaseUrl = "http://localhost:8080";
 
   /**
    * Creates a context for a plugin; its database is empty until {@link #migrate()}.
@@ -137,6 +138,17 @@ public final class TestPluginContext implements PluginContext, AutoCloseable {
   }
 
   /**
+   * Sets what {@link #publicBaseUrl()} answers; {@code http://localhost:8080} until set.
+   *
+   * @param url the base URL, without a trailing slash
+   * @return this context
+   */
+  public TestPluginContext publicBaseUrl(String url) {
+    publicBaseUrl = url;
+    return this;
+  }
+
+  /**
    * Runs the plugin's migrations from {@code db/migration/<pluginId>} on the class path of the
    * thread's context class loader (in a plugin module's tests: the plugin's own resources).
    *
@@ -209,6 +221,11 @@ public final class TestPluginContext implements PluginContext, AutoCloseable {
   @Override
   public boolean demoData() {
     return demoData;
+  }
+
+  @Override
+  public String publicBaseUrl() {
+    return publicBaseUrl;
   }
 
   @Override

@@ -1,0 +1,1 @@
+CREATE INDEX passport_passport_operator ON passport_passport (operator_org_id)

@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX passport_version_number ON passport_version (passport_id, version_no)
