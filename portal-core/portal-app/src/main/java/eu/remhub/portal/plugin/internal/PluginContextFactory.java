@@ -43,6 +43,7 @@ public class PluginContextFactory {
   private final DataFolder dataFolder;
   private final OrganisationDirectory organisations;
   private final boolean demoData;
+  private final String publicBaseUrl;
   private final Clock clock;
 
   public PluginContextFactory(
@@ -57,6 +58,7 @@ public class PluginContextFactory {
       DataFolder dataFolder,
       OrganisationDirectory organisations,
       @org.springframework.beans.factory.annotation.Value("${portal.seed.enabled:false}") boolean demoData,
+      @org.springframework.beans.factory.annotation.Value("${portal.public-url:http://localhost:8080}") String publicBaseUrl,
       Clock clock) {
     this.currentPerson = currentPerson;
     this.entitlements = entitlements;
@@ -69,6 +71,7 @@ public class PluginContextFactory {
     this.dataFolder = dataFolder;
     this.organisations = organisations;
     this.demoData = demoData;
+    this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
     this.clock = clock;
   }
 
@@ -84,7 +87,7 @@ public class PluginContextFactory {
           @Override
           public void publish(SearchDocument document) {
             checkType(document.type());
-            search.publish(document);
+            search.publish(pluginId, document);
           }
 
           @Override
@@ -115,6 +118,7 @@ public class PluginContextFactory {
         new FolderFileStorage(dataFolder.dataDir().resolve("files").resolve(pluginId)),
         organisations,
         demoData,
+        publicBaseUrl,
         clock);
   }
 
@@ -131,6 +135,7 @@ public class PluginContextFactory {
       FileStorage files,
       Organisations organisations,
       boolean demoData,
+      String publicBaseUrl,
       Clock clock)
       implements PluginContext {
 
