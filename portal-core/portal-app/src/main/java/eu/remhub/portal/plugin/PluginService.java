@@ -251,8 +251,22 @@ public class PluginService {
   /** The search document types a plugin declares. */
   public Set<String> searchTypes(String pluginId) {
     Set<String> types = new HashSet<>();
-    for (SearchDocumentContributor c : manager.getExtensions(SearchDocumentContributor.class, pluginId)) {
-      types.addAll(guarded(pluginId, "search types", c::types, List.of()));
+    // Read from the extension index, not PF4J's started extensions: a plugin may publish documents
+    // from its own start(), before PF4J counts it as started.
+    PluginWrapper wrapper = manager.getPlugin(pluginId);
+    if (wrapper == null) {
+      return types;
+    }
+    for (String className : manager.getExtensionClassNames(pluginId)) {
+      try {
+        Class<?> type = wrapper.getPluginClassLoader().loadClass(className);
+        if (SearchDocumentContributor.class.isAssignableFrom(type)) {
+          var contributor = (SearchDocumentContributor) manager.getExtensionFactory().create(type);
+          types.addAll(guarded(pluginId, "search types", contributor::types, List.of()));
+        }
+      } catch (ClassNotFoundException | LinkageError e) {
+        log.warn("plugin {} lists extension {} that cannot be loaded", pluginId, className, e);
+      }
     }
     return types;
   }
