@@ -57,6 +57,26 @@ public class AuditService {
         .list();
   }
 
+  /** Entries by an actor or about a target, oldest first (a person's data export). */
+  public List<AuditEntry> concerning(String actor, String target) {
+    return jdbc.sql("SELECT id, at, actor, plugin_id, action, target, detail FROM audit_log WHERE actor = ? OR target = ? ORDER BY id")
+        .params(actor, target)
+        .query((rs, n) -> new AuditEntry(rs.getLong("id"), rs.getTimestamp("at").toInstant(), rs.getString("actor"),
+            rs.getString("plugin_id"), rs.getString("action"), rs.getString("target"), rs.getString("detail")))
+        .list();
+  }
+
+  /**
+   * Replaces an identifier (a person's email address) wherever the log names it, keeping the
+   * entries themselves: erasure removes who someone was, not what happened.
+   */
+  public void anonymise(String identifier, String replacement) {
+    jdbc.sql("UPDATE audit_log SET actor = ? WHERE actor = ?").params(replacement, identifier).update();
+    jdbc.sql("UPDATE audit_log SET target = REPLACE(target, ?, ?), detail = REPLACE(detail, ?, ?) WHERE target LIKE ? OR detail LIKE ?")
+        .params(identifier, replacement, identifier, replacement, "%" + identifier + "%", "%" + identifier + "%")
+        .update();
+  }
+
   /** How many entries there are. */
   public int count() {
     return jdbc.sql("SELECT COUNT(*) FROM audit_log").query(Integer.class).single();

@@ -39,12 +39,19 @@ public class MemberRepository {
     return jdbc.sql("SELECT COUNT(*) FROM person").query(Long.class).single();
   }
 
+  /** Inserts a person whose address counts as confirmed (seed data, tests, invitations). */
   public long insertPerson(
       String email, String passwordHash, String displayName, long organisationId, Set<String> roles, String locale, Instant now) {
+    return insertPerson(email, passwordHash, displayName, organisationId, roles, locale, now, true);
+  }
+
+  public long insertPerson(
+      String email, String passwordHash, String displayName, long organisationId, Set<String> roles, String locale, Instant now,
+      boolean emailVerified) {
     var keys = new GeneratedKeyHolder();
     jdbc.sql(
-            "INSERT INTO person (email, password_hash, display_name, organisation_id, roles, enabled, locale, created_at)"
-                + " VALUES (?, ?, ?, ?, ?, TRUE, ?, ?)")
+            "INSERT INTO person (email, password_hash, display_name, organisation_id, roles, enabled, locale, created_at, email_verified)"
+                + " VALUES (?, ?, ?, ?, ?, TRUE, ?, ?, ?)")
         .params(
             email.toLowerCase(java.util.Locale.ROOT),
             passwordHash,
@@ -52,16 +59,74 @@ public class MemberRepository {
             organisationId > 0 ? organisationId : null,
             String.join(",", roles),
             locale,
-            Timestamp.from(now))
+            Timestamp.from(now),
+            emailVerified)
         .update(keys, "id");
     return keys.getKey().longValue();
+  }
+
+  public void markEmailVerified(long personId) {
+    jdbc.sql("UPDATE person SET email_verified = TRUE WHERE id = ?").param(personId).update();
+  }
+
+  public void updatePassword(long personId, String passwordHash) {
+    jdbc.sql("UPDATE person SET password_hash = ? WHERE id = ?").params(passwordHash, personId).update();
+  }
+
+  public void updateRoles(long personId, Set<String> roles) {
+    jdbc.sql("UPDATE person SET roles = ? WHERE id = ?").params(String.join(",", roles), personId).update();
+  }
+
+  /** Moves a person into an organisation (or out of any, with 0) with the given roles. */
+  public void setOrganisation(long personId, long organisationId, Set<String> roles) {
+    jdbc.sql("UPDATE person SET organisation_id = ?, roles = ? WHERE id = ?")
+        .params(organisationId > 0 ? organisationId : null, String.join(",", roles), personId).update();
+  }
+
+  public void setEnabled(long personId, boolean enabled) {
+    jdbc.sql("UPDATE person SET enabled = ? WHERE id = ?").params(enabled, personId).update();
+  }
+
+  public void updateProfile(long personId, String displayName, String locale) {
+    jdbc.sql("UPDATE person SET display_name = ?, locale = ? WHERE id = ?").params(displayName, locale, personId).update();
+  }
+
+  /** The people of an organisation, by name. */
+  public List<Person> peopleOf(long organisationId) {
+    return jdbc.sql("SELECT * FROM person WHERE organisation_id = ? AND erased_at IS NULL ORDER BY display_name, id")
+        .param(organisationId).query(MemberRepository::person).list();
+  }
+
+  /** The people who hold a role, such as staff, to tell them about something. */
+  public List<Person> withRole(String role) {
+    return jdbc.sql("SELECT * FROM person WHERE erased_at IS NULL AND enabled = TRUE AND CONCAT(',', roles, ',') LIKE ? ORDER BY id")
+        .param("%," + role + ",%").query(MemberRepository::person).list();
+  }
+
+  /** People whose address or name contains a text, for staff. */
+  public List<Person> search(String text, int offset, int limit) {
+    String like = "%" + (text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT)) + "%";
+    return jdbc.sql("SELECT * FROM person WHERE erased_at IS NULL AND (LOWER(email) LIKE ? OR LOWER(display_name) LIKE ?)"
+            + " ORDER BY email LIMIT ? OFFSET ?")
+        .params(like, like, limit, offset).query(MemberRepository::person).list();
+  }
+
+  /**
+   * Replaces everything that identifies a person with placeholders; the row stays so that records
+   * pointing at it (audit entries, plugin data) keep their meaning without naming anybody.
+   */
+  public void anonymisePerson(long personId, String unusableHash, Instant now) {
+    jdbc.sql("UPDATE person SET email = ?, password_hash = ?, display_name = ?, organisation_id = NULL, roles = '', enabled = FALSE,"
+            + " email_verified = FALSE, erased_at = ? WHERE id = ?")
+        .params("erased-" + personId + "@erased.invalid", unusableHash, "Erased person", Timestamp.from(now), personId)
+        .update();
   }
 
   public long insertOrganisation(Organisation o, Instant now) {
     var keys = new GeneratedKeyHolder();
     jdbc.sql(
-            "INSERT INTO organisation (legal_name, short_name, country, city, segment, website, description, status, created_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            "INSERT INTO organisation (legal_name, short_name, country, city, segment, website, description, status, created_at, segments)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .params(
             o.legalName(),
             o.shortName(),
@@ -71,7 +136,8 @@ public class MemberRepository {
             o.website(),
             o.description(),
             o.status(),
-            Timestamp.from(now))
+            Timestamp.from(now),
+            "," + o.segment().name() + ",")
         .update(keys, "id");
     return keys.getKey().longValue();
   }
@@ -112,7 +178,10 @@ public class MemberRepository {
             .filter(s -> !s.isEmpty())
             .collect(Collectors.toCollection(LinkedHashSet::new)),
         rs.getBoolean("enabled"),
-        rs.getString("locale"));
+        rs.getString("locale"),
+        rs.getBoolean("email_verified"),
+        rs.getTimestamp("created_at").toInstant(),
+        rs.getTimestamp("erased_at") == null ? null : rs.getTimestamp("erased_at").toInstant());
   }
 
   private static Organisation organisation(ResultSet rs, int row) throws SQLException {

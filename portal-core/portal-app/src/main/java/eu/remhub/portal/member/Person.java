@@ -1,5 +1,6 @@
 package eu.remhub.portal.member;
 
+import java.time.Instant;
 import java.util.Set;
 
 /**
@@ -13,6 +14,9 @@ import java.util.Set;
  * @param roles the roles
  * @param enabled whether the account may sign in
  * @param locale the preferred language tag
+ * @param emailVerified whether the address was confirmed through a link sent to it
+ * @param createdAt when the account was made
+ * @param erasedAt when the account was erased, or null
  */
 public record Person(
     long id,
@@ -22,4 +26,17 @@ public record Person(
     long organisationId,
     Set<String> roles,
     boolean enabled,
-    String locale) {}
+    String locale,
+    boolean emailVerified,
+    Instant createdAt,
+    Instant erasedAt) {
+
+  public boolean hasRole(String role) {
+    return roles.contains(role);
+  }
+
+  /** Whether the person may sign in: enabled, address confirmed, not erased. */
+  public boolean maySignIn() {
+    return enabled && emailVerified && erasedAt == null;
+  }
+}

@@ -9,6 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import eu.remhub.portal.member.internal.JdbcOrganisations;
+import eu.remhub.portal.search.SearchOutbox;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -45,13 +49,18 @@ class SeedData {
 
   private final Settings settings;
   private final MemberRepository members;
+  private final JdbcOrganisations organisations;
+  private final SearchOutbox search;
   private final PasswordEncoder encoder;
   private final TransactionTemplate transactions;
   private final Clock clock;
 
-  SeedData(Settings settings, MemberRepository members, PasswordEncoder encoder, TransactionTemplate transactions, Clock clock) {
+  SeedData(Settings settings, MemberRepository members, JdbcOrganisations organisations, SearchOutbox search, PasswordEncoder encoder,
+      TransactionTemplate transactions, Clock clock) {
     this.settings = settings;
     this.members = members;
+    this.organisations = organisations;
+    this.search = search;
     this.encoder = encoder;
     this.transactions = transactions;
     this.clock = clock;
@@ -70,9 +79,9 @@ class SeedData {
     var now = clock.instant();
     Map<String, Long> orgIds = new HashMap<>();
     for (Map<String, String> row : csv("seed/organisations.csv")) {
-      var org = new Organisation(0, row.get("legal_name"), row.get("short_name"), row.get("country"), row.get("city"),
-          ValueChainSegment.valueOf(row.get("segment")), row.get("website"), row.get("description"), "APPROVED");
-      orgIds.put(org.shortName(), members.insertOrganisation(org, now));
+      long id = organisations.insert(profile(row), OrganisationProfile.APPROVED, now);
+      orgIds.put(row.get("short_name"), id);
+      search.publish(OrganisationService.document(organisations.find(id).orElseThrow()));
     }
     // One hash per password: bcrypt is slow by design, and these are demo accounts.
     String staffHash = encoder.encode(settings.staffPassword());
@@ -92,6 +101,21 @@ class SeedData {
       }
     }
     log.info("seeded {} organisations and {} people", orgIds.size(), people);
+  }
+
+  /** One organisation of the seed file; lists are separated by semicolons. */
+  static ProfileChanges profile(Map<String, String> row) {
+    Set<ValueChainSegment> segments = EnumSet.of(ValueChainSegment.valueOf(row.get("segment")));
+    list(row.get("segments")).forEach(s -> segments.add(ValueChainSegment.valueOf(s)));
+    Set<Material> materials = EnumSet.noneOf(Material.class);
+    list(row.get("materials")).forEach(m -> materials.add(Material.parse(m).orElseThrow(() -> new IllegalArgumentException("unknown material " + m))));
+    return new ProfileChanges(row.get("legal_name"), row.get("short_name"), row.get("country"), row.get("city"),
+        row.getOrDefault("vat_id", ""), row.get("website"), segments, materials, row.getOrDefault("capabilities", ""),
+        row.get("description"), Map.of());
+  }
+
+  private static List<String> list(String text) {
+    return text == null || text.isBlank() ? List.of() : Arrays.stream(text.split(";")).map(String::trim).filter(t -> !t.isEmpty()).toList();
   }
 
   /** Reads a CSV file (RFC 4180: quoted fields may hold commas, quotes and line breaks). */

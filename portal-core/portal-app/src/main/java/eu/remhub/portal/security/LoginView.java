@@ -1,5 +1,6 @@
 package eu.remhub.portal.security;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.login.LoginForm;
@@ -26,9 +27,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     Image logo = new Image("themes/remhub/logo.svg", "REMHub");
     logo.addClassName("remhub-login-logo");
     login.setAction("login");
-    login.setForgotPasswordButtonVisible(false);
+    login.setForgotPasswordButtonVisible(true);
+    login.addForgotPasswordListener(e -> UI.getCurrent().navigate("forgot-password"));
     login.setI18n(i18n());
-    add(logo, login, new Anchor("", getTranslation("login.back")));
+    Anchor register = new Anchor("register", getTranslation("login.register"));
+    register.setId("login-register");
+    add(logo, login, register, new Anchor("", getTranslation("login.back")));
   }
 
   private LoginI18n i18n() {
@@ -37,6 +41,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     i18n.getForm().setUsername(getTranslation("login.email"));
     i18n.getForm().setPassword(getTranslation("login.password"));
     i18n.getForm().setSubmit(getTranslation("login.submit"));
+    i18n.getForm().setForgotPassword(getTranslation("login.forgot"));
     i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
     i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
     return i18n;

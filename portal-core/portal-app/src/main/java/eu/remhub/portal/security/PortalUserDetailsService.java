@@ -32,7 +32,7 @@ class PortalUserDetailsService implements UserDetailsService {
                         p.roles(),
                         Locale.forLanguageTag(p.locale())),
                     p.passwordHash(),
-                    p.enabled()))
+                    p.maySignIn()))
         .orElseThrow(() -> new UsernameNotFoundException("no such person"));
   }
 }

@@ -13,9 +13,13 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import eu.remhub.portal.member.ApiTokenService;
@@ -36,6 +40,12 @@ class SecurityConfig {
   PasswordEncoder passwordEncoder() {
     // bcrypt today, and a stored hash names its scheme, so a stronger one can follow without a reset.
     return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  }
+
+  /** Who holds which session, so that a disabled or erased account's sessions can be ended (AccountSessions). */
+  @Bean
+  SessionRegistry sessionRegistry() {
+    return new SessionRegistryImpl();
   }
 
   @Bean
@@ -62,6 +72,12 @@ class SecurityConfig {
                     .hasRole(Roles.STAFF)
                     .requestMatchers("/api/v1/admin/**")
                     .hasRole(Roles.STAFF)
+                    // The member directory: public fields of approved organisations, for anyone.
+                    .requestMatchers(HttpMethod.GET, "/api/v1/organisations", "/api/v1/organisations/*", "/api/v1/openapi/members.json")
+                    .permitAll()
+                    // An organisation's own logo: its API token or its admins (checked per organisation).
+                    .requestMatchers(HttpMethod.PUT, "/api/v1/organisations/*/logo")
+                    .authenticated()
                     // Plugin endpoints: each states its Access, checked by PluginApiDispatcher.
                     .requestMatchers("/api/v1/**")
                     .permitAll()
@@ -83,12 +99,18 @@ class SecurityConfig {
 
   @Bean
   @Order(2)
-  SecurityFilterChain vaadinChain(HttpSecurity http, AuthenticationProvider provider) throws Exception {
+  SecurityFilterChain vaadinChain(HttpSecurity http, AuthenticationProvider provider, SessionRegistry sessions) throws Exception {
     // A manager of its own, without the global one as parent: a parent holding the same throttled
     // provider would count every failed sign-in twice. The error page is open so that a 401 or 403
     // from an endpoint reaches the caller as such, not as a redirect to the login page.
     http.authenticationManager(new ProviderManager(provider))
-        .authorizeHttpRequests(auth -> auth.requestMatchers("/themes/**", "/error").permitAll());
+        .addFilterBefore(new LoginOriginFilter(), UsernamePasswordAuthenticationFilter.class)
+        .authorizeHttpRequests(auth -> auth.requestMatchers("/themes/**", "/error").permitAll())
+        // Sign-in gets a new session id (fixation); every session is registered under its person.
+        .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId())
+            .maximumSessions(-1)
+            .sessionRegistry(sessions)
+            .expiredUrl("/login?expired"));
     return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
         .build();
   }

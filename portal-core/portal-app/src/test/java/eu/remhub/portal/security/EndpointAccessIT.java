@@ -99,6 +99,28 @@ class EndpointAccessIT {
               "POST /api/v1/admin/plugins/{id}/disable",
               Rule.staffOnly("the Plugins view's Disable, for scripts", "/api/v1/admin/plugins/no-such-plugin/disable", 404)),
           Map.entry(
+              "GET /api/v1/organisations",
+              Rule.everyone("the member directory: public fields of approved organisations", "/api/v1/organisations")),
+          Map.entry(
+              "GET /api/v1/organisations/{id}",
+              Rule.everyone("one approved organisation's public fields", "/api/v1/organisations/1")),
+          Map.entry(
+              "GET /api/v1/search",
+              Rule.everyone("search: hits and facets filtered by the caller's visibility", "/api/v1/search?q=magnet")),
+          Map.entry(
+              "GET /api/v1/openapi.yaml",
+              Rule.everyone("OpenAPI description of the search API", "/api/v1/openapi.yaml")),
+          Map.entry(
+              "GET /api/v1/openapi/members.json",
+              Rule.everyone("OpenAPI description of the member directory API", "/api/v1/openapi/members.json")),
+          Map.entry(
+              "PUT /api/v1/organisations/{id}/logo",
+              new Rule(
+                  "an organisation's logo: its own API token, its admins or staff (see MemberApiIT); the probe sends"
+                      + " no image, so staff get 400",
+                  "/api/v1/organisations/1/logo",
+                  Map.of(ANONYMOUS, 401, MEMBER, 403, STAFF, 400))),
+          Map.entry(
               "* /api/v1/**",
               new Rule(
                   "plugin endpoints: each states its Access, which PluginApiDispatcher checks per call"

@@ -63,16 +63,36 @@ class RouteAccessIT extends SpringBrowserlessTest {
 
   /** Route template → the personas who may open it; everyone else must be refused. */
   private static final Map<String, Set<Persona>> EXPECTED =
-      Map.of(
-          "", EVERYONE,
-          "login", EVERYONE,
-          "admin/plugins", STAFF_ONLY,
-          "admin/audit", STAFF_ONLY,
-          "admin/mail", STAFF_ONLY,
+      Map.ofEntries(
+          Map.entry("", EVERYONE),
+          Map.entry("login", EVERYONE),
+          Map.entry("admin/plugins", STAFF_ONLY),
+          Map.entry("admin/audit", STAFF_ONLY),
+          Map.entry("admin/mail", STAFF_ONLY),
           // an organisation's own tokens; staff belong to no organisation
-          "organisation/api-tokens", EnumSet.of(ORG_ADMIN),
+          Map.entry("organisation/api-tokens", EnumSet.of(ORG_ADMIN)),
           // the hello test plugin declares Access.authenticated()
-          "hello", SIGNED_IN);
+          Map.entry("hello", SIGNED_IN),
+          // registration and the pages mail links lead to: for anyone with the link
+          Map.entry("register", EVERYONE),
+          Map.entry("verify-email", EVERYONE),
+          Map.entry("forgot-password", EVERYONE),
+          Map.entry("reset-password", EVERYONE),
+          // the member directory and profile pages; each field shows as its visibility allows
+          Map.entry("organisations", EVERYONE),
+          Map.entry("organisations/:id", EVERYONE),
+          // an organisation's own profile and people, for its admins; staff have no organisation
+          Map.entry("organisation/profile", EnumSet.of(ORG_ADMIN)),
+          Map.entry("organisation/people", EnumSet.of(ORG_ADMIN)),
+          // one's own account, data export and erasure
+          Map.entry("account", SIGNED_IN),
+          // approvals of new organisations; accounts, their export and erasure on request
+          Map.entry("admin/organisations", STAFF_ONLY),
+          Map.entry("admin/accounts", STAFF_ONLY),
+          // search results: everyone, each hit filtered by what the person may see
+          Map.entry("search", EVERYONE),
+          // index status and rebuild
+          Map.entry("admin/search", STAFF_ONLY));
 
   private static final List<Class<? extends Annotation>> ACCESS_ANNOTATIONS =
       List.of(AnonymousAllowed.class, PermitAll.class, RolesAllowed.class, DenyAll.class);

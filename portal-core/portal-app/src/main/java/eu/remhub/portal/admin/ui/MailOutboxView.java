@@ -33,7 +33,7 @@ public class MailOutboxView extends Div implements HasDynamicTitle {
     grid.addColumn(Message::recipient).setHeader(getTranslation("mail.col.to")).setAutoWidth(true);
     grid.addColumn(Message::subject).setHeader(getTranslation("mail.col.subject")).setFlexGrow(1);
     grid.addColumn(Message::status).setHeader(getTranslation("mail.col.status")).setAutoWidth(true);
-    grid.setItemDetailsRenderer(new ComponentRenderer<>(m -> new Pre(m.body())));
+    grid.setItemDetailsRenderer(new ComponentRenderer<>(m -> new Pre(m.error() == null ? m.body() : m.body() + "\n\n" + m.error())));
     grid.setItems(query -> outbox.latest(query.getOffset(), query.getLimit()).stream());
     grid.setHeight("70vh");
     add(grid);

@@ -20,7 +20,6 @@ import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
@@ -29,6 +28,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import eu.remhub.portal.api.CurrentUser;
 import eu.remhub.portal.plugin.PluginRoutes;
 import eu.remhub.portal.plugin.PluginService;
+import eu.remhub.portal.search.ui.HeaderSearchBox;
 import eu.remhub.portal.security.CurrentPerson;
 import java.util.Locale;
 
@@ -47,6 +47,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
   private final transient PluginService plugins;
   private final transient PluginRoutes pluginRoutes;
   private final transient CurrentPerson currentPerson;
+  private final HeaderSearchBox searchBox;
   private final SideNav nav = new SideNav();
   private transient Runnable unsubscribe;
 
@@ -55,8 +56,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
       Navigation navigation,
       PluginService plugins,
       PluginRoutes pluginRoutes,
-      CurrentPerson currentPerson) {
+      CurrentPerson currentPerson,
+      HeaderSearchBox searchBox) {
     this.authentication = authentication;
+    this.searchBox = searchBox;
     this.navigation = navigation;
     this.plugins = plugins;
     this.pluginRoutes = pluginRoutes;
@@ -81,13 +84,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     Anchor home = new Anchor("", new Image("themes/remhub/logo.svg", "REMHub"));
     home.addClassName("remhub-logo");
 
-    TextField search = new TextField();
-    search.setPlaceholder(getTranslation("header.search.placeholder"));
-    search.setPrefixComponent(VaadinIcon.SEARCH.create());
-    search.setClearButtonVisible(true);
-    search.addClassName("remhub-search");
-    search.setId("header-search");
-    search.setAriaLabel(getTranslation("header.search.placeholder"));
+    // The search box with suggestions as you type (search feature); Enter opens the results page.
+    HeaderSearchBox search = searchBox;
 
     HorizontalLayout header = new HorizontalLayout(home, search, account());
     header.addClassName("remhub-header");

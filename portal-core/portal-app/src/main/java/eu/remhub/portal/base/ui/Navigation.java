@@ -5,9 +5,16 @@ import eu.remhub.portal.admin.ui.MailOutboxView;
 import eu.remhub.portal.api.Access;
 import eu.remhub.portal.api.CurrentUser;
 import eu.remhub.portal.api.Roles;
+import eu.remhub.portal.member.ui.AccountView;
+import eu.remhub.portal.member.ui.AccountsView;
 import eu.remhub.portal.member.ui.ApiTokensView;
+import eu.remhub.portal.member.ui.ApprovalsView;
+import eu.remhub.portal.member.ui.DirectoryView;
+import eu.remhub.portal.member.ui.OrganisationProfileView;
+import eu.remhub.portal.member.ui.PeopleView;
 import eu.remhub.portal.plugin.PluginRoutes;
 import eu.remhub.portal.plugin.ui.PluginsView;
+import eu.remhub.portal.search.ui.SearchIndexView;
 import eu.remhub.portal.security.AccessPolicy;
 import eu.remhub.portal.security.CurrentPerson;
 import java.util.ArrayList;
@@ -26,10 +33,17 @@ public class Navigation {
   private static final List<NavItem> CORE =
       List.of(
           new NavItem("", HomeView.class, "nav.home", "vaadin:home", 0, Access.anonymous(), ""),
+          new NavItem("organisations", DirectoryView.class, "nav.directory", "vaadin:factory", 100, Access.anonymous(), ""),
+          new NavItem("organisation/profile", OrganisationProfileView.class, "profile.title", "vaadin:building", 700, Access.role(Roles.ORG_ADMIN), ""),
+          new NavItem("organisation/people", PeopleView.class, "people.title", "vaadin:users", 710, Access.role(Roles.ORG_ADMIN), ""),
+          new NavItem("account", AccountView.class, "nav.account", "vaadin:user", 790, Access.authenticated(), ""),
+          new NavItem("admin/organisations", ApprovalsView.class, "nav.approvals", "vaadin:check-square-o", 880, Access.role(Roles.STAFF), ""),
+          new NavItem("admin/accounts", AccountsView.class, "nav.accounts", "vaadin:user-card", 890, Access.role(Roles.STAFF), ""),
           new NavItem("organisation/api-tokens", ApiTokensView.class, "nav.tokens", "vaadin:key", 800, Access.role(Roles.ORG_ADMIN), ""),
           new NavItem("admin/plugins", PluginsView.class, "nav.plugins", "vaadin:puzzle-piece", 900, Access.role(Roles.STAFF), ""),
           new NavItem("admin/audit", AuditLogView.class, "nav.audit", "vaadin:records", 910, Access.role(Roles.STAFF), ""),
-          new NavItem("admin/mail", MailOutboxView.class, "nav.mail", "vaadin:envelopes", 920, Access.role(Roles.STAFF), ""));
+          new NavItem("admin/mail", MailOutboxView.class, "nav.mail", "vaadin:envelopes", 920, Access.role(Roles.STAFF), ""),
+          new NavItem("admin/search", SearchIndexView.class, "nav.index", "vaadin:search", 930, Access.role(Roles.STAFF), ""));
 
   private final PluginRoutes pluginRoutes;
   private final CurrentPerson currentPerson;

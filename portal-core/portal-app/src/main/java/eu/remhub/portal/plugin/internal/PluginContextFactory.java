@@ -14,6 +14,7 @@ import eu.remhub.portal.api.service.PluginSettings;
 import eu.remhub.portal.api.service.SearchDocument;
 import eu.remhub.portal.api.service.SearchIndex;
 import eu.remhub.portal.base.DataFolder;
+import eu.remhub.portal.base.PublicUrl;
 import eu.remhub.portal.base.DomainEventBus;
 import eu.remhub.portal.mail.MailOutbox;
 import eu.remhub.portal.member.EntitlementService;
@@ -43,7 +44,7 @@ public class PluginContextFactory {
   private final DataFolder dataFolder;
   private final OrganisationDirectory organisations;
   private final boolean demoData;
-  private final String publicBaseUrl;
+  private final PublicUrl publicUrl;
   private final Clock clock;
 
   public PluginContextFactory(
@@ -58,7 +59,7 @@ public class PluginContextFactory {
       DataFolder dataFolder,
       OrganisationDirectory organisations,
       @org.springframework.beans.factory.annotation.Value("${portal.seed.enabled:false}") boolean demoData,
-      @org.springframework.beans.factory.annotation.Value("${portal.public-url:http://localhost:8080}") String publicBaseUrl,
+      PublicUrl publicUrl,
       Clock clock) {
     this.currentPerson = currentPerson;
     this.entitlements = entitlements;
@@ -71,7 +72,7 @@ public class PluginContextFactory {
     this.dataFolder = dataFolder;
     this.organisations = organisations;
     this.demoData = demoData;
-    this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
+    this.publicUrl = publicUrl;
     this.clock = clock;
   }
 
@@ -118,7 +119,7 @@ public class PluginContextFactory {
         new FolderFileStorage(dataFolder.dataDir().resolve("files").resolve(pluginId)),
         organisations,
         demoData,
-        publicBaseUrl,
+        publicUrl,
         clock);
   }
 
@@ -135,9 +136,14 @@ public class PluginContextFactory {
       FileStorage files,
       Organisations organisations,
       boolean demoData,
-      String publicBaseUrl,
+      PublicUrl publicUrl,
       Clock clock)
       implements PluginContext {
+
+    @Override
+    public String publicBaseUrl() {
+      return publicUrl.base();
+    }
 
     @Override
     public Optional<CurrentUser> currentUser() {

@@ -1,0 +1,63 @@
+package eu.remhub.portal.member.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import eu.remhub.portal.member.InvalidInputException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Puts the problems a service found next to the fields they concern, in the viewer's language;
+ * a problem without a field on the form becomes a notification.
+ */
+final class FieldErrors {
+
+  private final Component owner;
+  private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+
+  FieldErrors(Component owner) {
+    this.owner = owner;
+  }
+
+  FieldErrors bind(String name, HasValidation field) {
+    fields.put(name, field);
+    return this;
+  }
+
+  void clear() {
+    fields.values().forEach(f -> {
+      f.setInvalid(false);
+      f.setErrorMessage(null);
+    });
+  }
+
+  /** Shows one message on one field. */
+  void show(String name, String message) {
+    HasValidation field = fields.get(name);
+    if (field != null) {
+      field.setErrorMessage(message);
+      field.setInvalid(true);
+    } else {
+      error(message);
+    }
+  }
+
+  void show(InvalidInputException e) {
+    clear();
+    for (InvalidInputException.Problem p : e.problems()) {
+      show(p.field(), owner.getTranslation(p.key(), p.args()));
+    }
+  }
+
+  static void error(String message) {
+    Notification n = Notification.show(message, 6000, Notification.Position.TOP_CENTER);
+    n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+  }
+
+  static void success(String message) {
+    Notification n = Notification.show(message, 4000, Notification.Position.BOTTOM_START);
+    n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+  }
+}

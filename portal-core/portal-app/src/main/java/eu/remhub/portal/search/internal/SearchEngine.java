@@ -1,0 +1,602 @@
+package eu.remhub.portal.search.internal;
+
+import eu.remhub.portal.api.service.SearchDocument;
+import eu.remhub.portal.search.IndexStatus;
+import eu.remhub.portal.search.RebuildProgress;
+import eu.remhub.portal.search.SearchResult;
+import eu.remhub.portal.search.SearchQuery;
+import eu.remhub.portal.search.Suggestion;
+import eu.remhub.portal.search.Viewer;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.apache.lucene.store.AlreadyClosedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The search index as a whole: which folder answers, the indexer thread that applies the outbox
+ * to it, periodic commits, rebuilds into a new folder with a swap at the end, and plugin backfills.
+ *
+ * <p>One platform thread, never interrupted (an interrupt during I/O closes Lucene's channels),
+ * does every write to the serving index: applying outbox rows, backfills, commits and the swap.
+ * A rebuild fills its new folder on a thread of its own and hands the swap to the indexer.
+ */
+public final class SearchEngine implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(SearchEngine.class);
+  private static final Runnable WAKE = () -> {};
+  private static final int CHUNK = 256;
+
+  /** Receives documents: the plugin that owns each (null for the core) and the document. */
+  @FunctionalInterface
+  public interface DocumentSink {
+    void accept(String pluginId, SearchDocument document);
+  }
+
+  /** Where a rebuild and a plugin backfill read current documents from: the database. */
+  public interface DocumentSource {
+    /** Roughly how many documents {@link #all} gives, for progress. */
+    long estimate();
+
+    /** Every current document of the core and of enabled plugins. */
+    void all(DocumentSink sink);
+
+    /** Every current document of one plugin, if it is enabled. */
+    void ofPlugin(String pluginId, DocumentSink sink);
+  }
+
+  /** Timings, see {@code SearchProperties}. */
+  public record Settings(Duration pollInterval, Duration refreshInterval, Duration commitInterval, Duration gapTimeout, int batchSize) {}
+
+  private final IndexFolders folders;
+  private final OutboxSource outbox;
+  private final DocumentSource documents;
+  private final Settings settings;
+  private final Clock clock;
+  private final IndexSearch searching = new IndexSearch();
+  private final LinkedBlockingQueue<Runnable> tasks = new LinkedBlockingQueue<>();
+  private final Set<String> pluginsSeen = ConcurrentHashMap.newKeySet();
+  private final List<Consumer<RebuildProgress>> rebuildListeners = new CopyOnWriteArrayList<>();
+  private final AtomicBoolean rebuilding = new AtomicBoolean();
+  private final AtomicLong rebuildDone = new AtomicLong();
+  private volatile RebuildProgress progress = RebuildProgress.idle();
+  private volatile LuceneIndex active;
+  private volatile boolean running;
+  private volatile Thread indexer;
+  private volatile Thread rebuilder;
+  private long lastCommitMillis;
+  private long lastCommittedWatermark = -1;
+
+  public SearchEngine(Path root, OutboxSource outbox, DocumentSource documents, Settings settings, Clock clock) {
+    this.folders = new IndexFolders(root);
+    this.outbox = outbox;
+    this.documents = documents;
+    this.settings = settings;
+    this.clock = clock;
+  }
+
+  // ------------------------------------------------------------------ lifecycle
+
+  /** Opens the newest usable index, or answers from a fallback and rebuilds; starts the indexer. */
+  public synchronized void start() {
+    if (running) {
+      return;
+    }
+    var opened = folders.openNewest(refreshSeconds());
+    if (opened.isPresent() && opened.get().cursor().watermark() > outbox.newestId()) {
+      // The database lost entries the index had applied (restored from a backup, or an embedded
+      // database that did not keep its last commits): the index no longer matches it.
+      log.warn("search index {} has applied outbox entries up to {}, but the database ends at {}: rebuilding",
+          opened.get().folder().getFileName(), opened.get().cursor().watermark(), outbox.newestId());
+      opened = Optional.of(readOnlyCopy(opened.get()));
+    }
+    boolean rebuild = opened.isEmpty() || !opened.get().writable();
+    active = opened.orElseGet(folders::openFallback);
+    if (!rebuild) {
+      folders.removeAllBut(active.folder());
+      log.info("search index {} opened: {} documents, outbox applied up to {}",
+          active.folder().getFileName(), active.documents(), active.cursor().watermark());
+    } else {
+      log.info("search index missing, unusable or of an older schema: rebuilding");
+    }
+    running = true;
+    lastCommitMillis = clock.millis();
+    Thread t = new Thread(this::indexLoop, "search-indexer");
+    t.setDaemon(true);
+    indexer = t;
+    t.start();
+    if (rebuild) {
+      rebuild();
+    }
+  }
+
+  /** Commits what was applied and closes the index. */
+  @Override
+  public void close() {
+    Thread t;
+    synchronized (this) {
+      if (!running) {
+        return;
+      }
+      running = false;
+      t = indexer;
+    }
+    tasks.offer(WAKE);
+    try {
+      t.join(TimeUnit.SECONDS.toMillis(30));
+      Thread r = rebuilder;
+      if (r != null) {
+        r.join(TimeUnit.SECONDS.toMillis(30));
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    LuceneIndex index = active;
+    try {
+      if (index.writable()) {
+        index.commit(true);
+      }
+      index.close();
+    } catch (IOException | RuntimeException e) {
+      log.warn("closing the search index failed", e);
+    }
+  }
+
+  /** Makes the indexer look into the outbox now. */
+  public void wake() {
+    if (tasks.isEmpty()) {
+      tasks.offer(WAKE);
+    }
+  }
+
+  // ------------------------------------------------------------------ searching
+
+  public SearchResult search(SearchQuery query, Viewer viewer, Set<String> enabledPlugins) {
+    return withActive(index -> index.withSearcher(s -> searching.search(s, query, viewer, enabledPlugins)));
+  }
+
+  public List<Suggestion> suggest(String typed, Viewer viewer, Set<String> enabledPlugins, int max) {
+    return withActive(index -> index.withSearcher(s -> searching.suggest(s, typed, viewer, enabledPlugins, max)));
+  }
+
+  private <T> T withActive(Function<LuceneIndex, T> work) {
+    for (int attempt = 1; ; attempt++) {
+      LuceneIndex index = active;
+      if (index == null) {
+        throw new IllegalStateException("the search index is not started");
+      }
+      try {
+        return work.apply(index);
+      } catch (AlreadyClosedException e) {
+        // Swapped for a rebuilt index between taking it and searching it: take the new one.
+        if (attempt >= 3) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  /**
+   * Waits until the outbox row {@code outboxId} is applied and searchable.
+   *
+   * @return false if that did not happen within the timeout
+   */
+  public boolean awaitApplied(long outboxId, Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    wake();
+    while (System.nanoTime() < deadline) {
+      LuceneIndex index = active;
+      if (index != null && index.writable() && index.cursor().covers(outboxId)) {
+        return index.awaitSearchable(TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()));
+      }
+      Thread.sleep(5);
+    }
+    return false;
+  }
+
+  public IndexStatus status() {
+    LuceneIndex index = active;
+    if (index == null) {
+      return new IndexStatus("", IndexSchema.VERSION, 0, 0, 0, 0, false, progress);
+    }
+    return new IndexStatus(
+        index.folder().getFileName().toString(),
+        IndexSchema.VERSION,
+        index.documents(),
+        index.writable() ? index.cursor().watermark() : 0,
+        index.sizeOnDisk(),
+        index.writable() ? index.cursor().gapCount() : 0,
+        !index.writable(),
+        progress);
+  }
+
+  // ------------------------------------------------------------------ plugins
+
+  /**
+   * Fills in a plugin's documents when the index holds none of them: after it was enabled for the
+   * first time, or enabled again after a rebuild that ran while it was disabled.
+   */
+  public void checkPlugin(String pluginId) {
+    pluginsSeen.add(pluginId);
+    tasks.offer(() -> backfill(pluginId));
+  }
+
+  /** Removes the documents of a plugin that was uninstalled; should it come back, {@link #checkPlugin} fills them in again. */
+  public void dropPlugin(String pluginId) {
+    pluginsSeen.remove(pluginId);
+    tasks.offer(() -> {
+      LuceneIndex index = active;
+      if (index.writable() && running) {
+        try {
+          index.deleteOwnedBy(pluginId);
+          index.commit(true);
+        } catch (IOException | RuntimeException e) {
+          log.warn("search: removing the documents of plugin {} failed", pluginId, e);
+        }
+      }
+    });
+  }
+
+  private void backfill(String pluginId) {
+    LuceneIndex index = active;
+    if (!index.writable() || !running) {
+      return;
+    }
+    try {
+      index.refresh();
+      if (index.documentsOf(pluginId) > 0) {
+        return;
+      }
+      long[] count = {0};
+      documents.ofPlugin(pluginId, (owner, doc) -> {
+        index.upsert(pluginId, doc);
+        count[0]++;
+      });
+      if (count[0] > 0) {
+        // Committed at once: a crash must not leave half a backfill that the next check mistakes for done.
+        index.commit(true);
+        log.info("search: {} documents of plugin {} indexed", count[0], pluginId);
+      }
+    } catch (IOException | RuntimeException e) {
+      log.warn("search: indexing the documents of plugin {} failed", pluginId, e);
+    }
+  }
+
+  // ------------------------------------------------------------------ rebuild
+
+  /** Listens to rebuild progress (on the rebuilding thread); returns a remover. */
+  public Runnable onRebuildProgress(Consumer<RebuildProgress> listener) {
+    rebuildListeners.add(listener);
+    return () -> rebuildListeners.remove(listener);
+  }
+
+  public RebuildProgress rebuildProgress() {
+    return progress;
+  }
+
+  /**
+   * Starts a rebuild into a new folder; searches go on against the current one until the new one
+   * is complete and takes over.
+   *
+   * @return false when a rebuild is already running
+   */
+  public boolean rebuild() {
+    if (!rebuilding.compareAndSet(false, true)) {
+      return false;
+    }
+    progress = new RebuildProgress(true, 0, 1, clock.instant(), null, "");
+    Thread t = new Thread(this::runRebuild, "search-rebuild");
+    t.setDaemon(true);
+    rebuilder = t;
+    t.start();
+    return true;
+  }
+
+  private void runRebuild() {
+    Instant started = clock.instant();
+    LuceneIndex current = active;
+    long expected = Math.max(1, Math.max(documents.estimate(), current == null ? 0 : current.documents()));
+    rebuildDone.set(0);
+    publish(new RebuildProgress(true, 0, expected, started, null, ""));
+    LuceneIndex fresh = null;
+    try {
+      if (!running) {
+        throw new IllegalStateException("the portal is shutting down");
+      }
+      long start = current != null && current.writable()
+          ? current.cursor().watermark()
+          : outbox.settledPosition(settings.gapTimeout());
+      fresh = LuceneIndex.create(folders.folderFor(folders.nextGeneration()), start, refreshSeconds());
+      LuceneIndex target = fresh;
+      writeAll(target, expected, started);
+      target.bulkDone();
+      // Catch up with the outbox here, so that the swap on the indexer thread has little left to do.
+      while (apply(target) >= settings.batchSize()) {
+        // more rows waiting
+      }
+      CompletableFuture<Void> swapped = new CompletableFuture<>();
+      tasks.offer(() -> swap(target, swapped));
+      while (!swapped.isDone()) {
+        if (!running) {
+          throw new IllegalStateException("the portal is shutting down");
+        }
+        try {
+          swapped.get(1, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException stillWaiting) {
+          // the indexer is busy; ask again
+        }
+      }
+      long done = rebuildDone.get();
+      publish(new RebuildProgress(false, done, done, started, clock.instant(), ""));
+      log.info("search index rebuilt into {}: {} documents from the database in {} ms",
+          target.folder().getFileName(), done, Duration.between(started, clock.instant()).toMillis());
+    } catch (Exception e) {
+      log.warn("search index rebuild failed; the previous index keeps answering", e);
+      if (fresh != null) {
+        closeQuietly(fresh);
+        IndexFolders.delete(fresh.folder());
+      }
+      String message = e instanceof java.util.concurrent.ExecutionException ee && ee.getCause() != null
+          ? ee.getCause().toString()
+          : e.toString();
+      publish(new RebuildProgress(false, rebuildDone.get(), expected, started, clock.instant(), message));
+    } finally {
+      rebuilding.set(false);
+    }
+  }
+
+  /**
+   * Streams every document into a new index: this thread reads them, and as many workers as there
+   * are cores (at most four) analyse and write them, since the writer takes documents from several
+   * threads at once. Workers are never interrupted.
+   */
+  private void writeAll(LuceneIndex target, long expected, Instant started) throws Exception {
+    int workers = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+      Thread t = new Thread(r, "search-rebuild-worker");
+      t.setDaemon(true);
+      return t;
+    });
+    Semaphore inFlight = new Semaphore(workers * 2);
+    AtomicReference<Throwable> failure = new AtomicReference<>();
+    List<Object[]> chunk = new ArrayList<>(CHUNK);
+    Set<String> seen = new java.util.HashSet<>();
+    List<Object[]> again = new ArrayList<>();
+    long[] lastReport = {System.nanoTime()};
+    Consumer<List<Object[]>> submit = docs -> {
+      inFlight.acquireUninterruptibly();
+      pool.execute(() -> {
+        try {
+          for (Object[] d : docs) {
+            if (failure.get() == null) {
+              target.add((String) d[0], (SearchDocument) d[1]);
+              rebuildDone.incrementAndGet();
+            }
+          }
+        } catch (Throwable t) {
+          failure.compareAndSet(null, t);
+        } finally {
+          inFlight.release();
+        }
+      });
+    };
+    try {
+      documents.all((pluginId, doc) -> {
+        if (!running) {
+          throw new IllegalStateException("the portal is shutting down");
+        }
+        if (failure.get() != null) {
+          throw new IllegalStateException("writing the new index failed", failure.get());
+        }
+        if (!seen.add(doc.type() + "/" + doc.id())) {
+          // Offered twice: replaced after the workers are done, so that it is not doubled.
+          again.add(new Object[] {pluginId, doc});
+          return;
+        }
+        chunk.add(new Object[] {pluginId, doc});
+        if (chunk.size() == CHUNK) {
+          submit.accept(new ArrayList<>(chunk));
+          chunk.clear();
+        }
+        if (System.nanoTime() - lastReport[0] > 100_000_000L) {
+          lastReport[0] = System.nanoTime();
+          long done = rebuildDone.get();
+          publish(new RebuildProgress(true, done, Math.max(expected, done + 1), started, null, ""));
+        }
+      });
+      if (!chunk.isEmpty()) {
+        submit.accept(new ArrayList<>(chunk));
+      }
+    } finally {
+      pool.shutdown();
+      while (!pool.awaitTermination(1, TimeUnit.SECONDS)) {
+        // the workers finish what they were given
+      }
+    }
+    if (failure.get() != null) {
+      throw new IllegalStateException("writing the new index failed", failure.get());
+    }
+    for (Object[] d : again) {
+      target.upsert((String) d[0], (SearchDocument) d[1]);
+    }
+  }
+
+  /** On the indexer thread: last rows, commit as complete, take over, drop the old folders. */
+  private void swap(LuceneIndex fresh, CompletableFuture<Void> swapped) {
+    try {
+      while (apply(fresh) >= settings.batchSize()) {
+        // drain
+      }
+      fresh.commit(true);
+      fresh.refresh();
+      LuceneIndex old = active;
+      active = fresh;
+      lastCommitMillis = clock.millis();
+      lastCommittedWatermark = fresh.cursor().watermark();
+      closeQuietly(old);
+      folders.removeAllBut(fresh.folder());
+      swapped.complete(null);
+      pluginsSeen.forEach(id -> tasks.offer(() -> backfill(id)));
+    } catch (Throwable t) {
+      swapped.completeExceptionally(t);
+    }
+  }
+
+  private void publish(RebuildProgress next) {
+    progress = next;
+    for (Consumer<RebuildProgress> l : rebuildListeners) {
+      try {
+        l.accept(next);
+      } catch (RuntimeException e) {
+        log.debug("rebuild listener failed", e);
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------ the indexer
+
+  private void indexLoop() {
+    while (running) {
+      try {
+        Runnable task = tasks.poll(settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+        while (task != null && running) {
+          task.run();
+          task = tasks.poll();
+        }
+        if (!running) {
+          break;
+        }
+        LuceneIndex index = active;
+        if (index.writable()) {
+          if (apply(index) > 0) {
+            // Visible now rather than at the refresh thread's next turn.
+            index.refresh();
+          }
+          maybeCommit(index);
+        }
+      } catch (InterruptedException e) {
+        // Nobody interrupts this thread on purpose; keep going until told to stop.
+        Thread.interrupted();
+      } catch (Throwable t) {
+        if (t instanceof VirtualMachineError vm) {
+          throw vm;
+        }
+        log.warn("search indexer failed; it reopens the index and replays the outbox from the last commit", t);
+        recover();
+        sleepQuietly(settings.pollInterval().toMillis());
+      }
+    }
+  }
+
+  /**
+   * Applies committed outbox rows to an index: gap rows that turned up late (unless the document
+   * has a newer row), then new rows in id order, one batch.
+   *
+   * @return how many new rows were read
+   */
+  private int apply(LuceneIndex index) {
+    OutboxCursor cursor = index.cursor();
+    long now = clock.millis();
+    List<Long> gaps = cursor.gaps(500);
+    if (!gaps.isEmpty()) {
+      for (OutboxRow row : outbox.byIds(gaps)) {
+        if (outbox.newestIdFor(row.type(), row.docId()) <= row.id()) {
+          applyRow(index, row);
+        }
+        cursor.filled(row.id());
+      }
+      cursor.expire(now, settings.gapTimeout().toMillis());
+    }
+    List<OutboxRow> rows = outbox.after(cursor.high(), settings.batchSize());
+    for (OutboxRow row : rows) {
+      applyRow(index, row);
+      cursor.advanceTo(row.id(), now);
+    }
+    return rows.size();
+  }
+
+  private static void applyRow(LuceneIndex index, OutboxRow row) {
+    if (row.isDelete()) {
+      index.delete(row.type(), row.docId());
+    } else {
+      index.upsert(row.pluginId(), row.document());
+    }
+  }
+
+  private void maybeCommit(LuceneIndex index) throws IOException {
+    long now = clock.millis();
+    long watermark = index.cursor().watermark();
+    if (now - lastCommitMillis >= settings.commitInterval().toMillis()
+        && (index.hasUncommittedChanges() || watermark != lastCommittedWatermark)) {
+      index.commit(true);
+      lastCommittedWatermark = watermark;
+      lastCommitMillis = now;
+    }
+  }
+
+  /** After a failure: reopen the serving folder at its last commit (the outbox replays the rest). */
+  private void recover() {
+    LuceneIndex broken = active;
+    if (broken == null || !broken.writable()) {
+      return;
+    }
+    closeQuietly(broken);
+    try {
+      active = LuceneIndex.open(broken.folder(), refreshSeconds());
+    } catch (IOException | RuntimeException e) {
+      log.error("search index {} cannot be reopened; rebuilding", broken.folder().getFileName(), e);
+      active = folders.openFallback();
+      rebuild();
+    }
+  }
+
+  /** Closes a writable index and opens its folder again to search only, while a rebuild replaces it. */
+  private static LuceneIndex readOnlyCopy(LuceneIndex index) {
+    try {
+      index.close();
+      return LuceneIndex.readOnly(index.folder(), org.apache.lucene.store.FSDirectory.open(index.folder()));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private double refreshSeconds() {
+    return settings.refreshInterval().toMillis() / 1000.0;
+  }
+
+  private static void closeQuietly(LuceneIndex index) {
+    try {
+      index.close();
+    } catch (IOException | RuntimeException e) {
+      log.debug("closing index {} failed", index.folder(), e);
+    }
+  }
+
+  private static void sleepQuietly(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.interrupted();
+    }
+  }
+}
