@@ -151,6 +151,13 @@ public class MailOutbox implements Notifications {
         .params(replacement, recipient).update();
   }
 
+  /** Replaces a text (an erased person's name) in every stored subject and body. */
+  public void redact(String text, String replacement) {
+    jdbc.sql("UPDATE mail_outbox SET subject = REPLACE(subject, ?, ?), body = REPLACE(body, ?, ?) WHERE subject LIKE ? OR body LIKE ?")
+        .params(text, replacement, text, replacement, "%" + text + "%", "%" + text + "%")
+        .update();
+  }
+
   private static Message message(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
     return new Message(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4), rs.getString(5),
         rs.getString(6), rs.getString(7));

@@ -169,6 +169,11 @@ public class PrivacyService {
     mail.anonymiseRecipient(p.email(), placeholder + "@erased.invalid");
     jdbc.sql("UPDATE api_token SET created_by = ? WHERE created_by = ?").params(placeholder, p.email()).update();
     audit.anonymise(p.email(), placeholder);
+    // The name also stands in texts about the person: audit details, mail sent to others.
+    if (p.displayName() != null && p.displayName().strip().length() >= 3) {
+      audit.anonymise(p.displayName().strip(), placeholder);
+      mail.redact(p.displayName().strip(), "(erased person)");
+    }
     members.anonymisePerson(personId, encoder.encode(UUID.randomUUID().toString()), clock.instant());
     if (!failed.isEmpty()) {
       notes.add("plugins that failed to erase (staff must follow up): " + String.join(", ", failed));

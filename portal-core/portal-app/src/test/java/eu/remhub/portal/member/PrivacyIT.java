@@ -143,8 +143,13 @@ class PrivacyIT {
     fixtures.signIn(org.adminId());
     people.invite(org.id(), "colleague-of-" + org.adminId() + "@it.example", false);
     assertThat(audit.concerning(org.adminEmail(), "person:" + org.adminId())).isNotEmpty();
+    String name = members.findPerson(org.adminId()).orElseThrow().displayName();
 
     privacy.erase(org.adminId());
+
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM mail_outbox WHERE subject LIKE ? OR body LIKE ?").params("%" + name + "%", "%" + name + "%")
+        .query(Long.class).single()).as("the name in mail to others, such as the invitation").isZero();
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE detail LIKE ?").param("%" + name + "%").query(Long.class).single()).isZero();
 
     Person erased = members.findPerson(org.adminId()).orElseThrow();
     assertThat(erased.email()).isEqualTo("erased-" + org.adminId() + "@erased.invalid");
