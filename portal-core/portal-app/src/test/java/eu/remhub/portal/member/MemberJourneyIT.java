@@ -7,34 +7,20 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentI
 import static org.openqa.selenium.support.ui.ExpectedConditions.urlContains;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
+import eu.remhub.portal.HeadlessChromium;
 import eu.remhub.portal.PortalIntegrationTest;
 import eu.remhub.portal.mail.MailOutbox;
 import eu.remhub.portal.member.internal.JdbcOrganisations;
-import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -47,64 +33,20 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @PortalIntegrationTest
 class MemberJourneyIT {
 
-  private static final File CHROMIUM = new File("/usr/bin/chromium");
-  private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
-  private static final Duration PATIENCE = Duration.ofSeconds(30);
 
   @LocalServerPort int port;
   @Autowired MailOutbox mail;
   @Autowired MemberRepository members;
   @Autowired JdbcOrganisations organisations;
 
-  private Path profile;
-  private ChromeDriverService service;
+  @RegisterExtension final HeadlessChromium chromium = new HeadlessChromium("member", 1400, 1000);
   private ChromeDriver browser;
   private WebDriverWait wait;
 
-  @RegisterExtension
-  final AfterTestExecutionCallback keepEvidence =
-      context -> {
-        if (context.getExecutionException().isPresent() && browser != null) {
-          Path dir = Files.createDirectories(Path.of("target", "selenium"));
-          String name = context.getRequiredTestMethod().getName();
-          Files.write(dir.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
-          Files.writeString(dir.resolve(name + ".html"), browser.getCurrentUrl() + "\n" + browser.getPageSource());
-        }
-      };
-
-  @BeforeAll
-  static void chromiumIsInstalled() {
-    List<String> missing = Stream.of(CHROMIUM, CHROMEDRIVER).filter(f -> !f.canExecute()).map(File::getPath).toList();
-    if (!missing.isEmpty()) {
-      throw new AssertionError("The browser tests drive Debian's Chromium through chromedriver, and this machine lacks "
-          + String.join(" and ", missing) + ". Install both:\n  sudo apt-get update && sudo apt-get install -y chromium chromium-driver");
-    }
-  }
-
   @BeforeEach
   void openBrowser() throws IOException {
-    profile = Files.createTempDirectory("remhub-chromium-");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM);
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--window-size=1400,1000", "--user-data-dir=" + profile);
-    service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort()
-        .withLogFile(new File("target/chromedriver-member.log")).build();
-    browser = new ChromeDriver(service, options);
-    wait = new WebDriverWait(browser, PATIENCE);
-    wait.ignoring(StaleElementReferenceException.class);
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-    if (service != null) {
-      service.stop();
-    }
-    delete(profile);
+    browser = chromium.open();
+    wait = chromium.waiting();
   }
 
   @Test
@@ -172,14 +114,4 @@ class MemberJourneyIT {
     return "http://localhost:" + port + path;
   }
 
-  private static void delete(Path folder) {
-    if (folder == null || !Files.exists(folder)) {
-      return;
-    }
-    try (Stream<Path> files = Files.walk(folder)) {
-      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 }

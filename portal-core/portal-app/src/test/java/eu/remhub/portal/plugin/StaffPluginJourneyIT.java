@@ -9,35 +9,27 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentI
 import static org.openqa.selenium.support.ui.ExpectedConditions.urlContains;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
+import eu.remhub.portal.HeadlessChromium;
 import eu.remhub.portal.PortalIntegrationTest;
 import eu.remhub.portal.TestSupport;
 import eu.remhub.portal.TestSupport.Accounts;
 import eu.remhub.portal.TestSupport.Persona;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,14 +44,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @PortalIntegrationTest
 class StaffPluginJourneyIT {
 
-  private static final File CHROMIUM = new File("/usr/bin/chromium");
-  private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
   /** The test runs in portal-core/portal-app; the README's pictures live at the repository root. */
   private static final Path SCREENSHOTS = Path.of("../../docs/screenshots");
   private static final int WIDTH = 1400;
   private static final int HEIGHT = 1000;
-  /** The first page of a fresh portal loads the whole production bundle on a 2-core machine. */
-  private static final Duration PATIENCE = Duration.ofSeconds(30);
 
   private static final By HELLO_ENTRY = By.cssSelector("#main-nav vaadin-side-nav-item[data-path='hello']");
   private static final By HELLO_STATE = By.id("state-hello");
@@ -68,34 +56,9 @@ class StaffPluginJourneyIT {
   @Autowired PluginService plugins;
   @Autowired Accounts accounts;
 
-  private Path profile;
-  private ChromeDriverService service;
+  @RegisterExtension final HeadlessChromium chromium = new HeadlessChromium("staff", WIDTH, HEIGHT);
   private ChromeDriver browser;
   private WebDriverWait wait;
-
-  /** When the journey fails, what the browser showed goes to target/selenium for the report. */
-  @RegisterExtension
-  final AfterTestExecutionCallback keepEvidence =
-      context -> {
-        if (context.getExecutionException().isPresent() && browser != null) {
-          Path dir = Files.createDirectories(Path.of("target", "selenium"));
-          String name = context.getRequiredTestMethod().getName();
-          Files.write(dir.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
-          Files.writeString(dir.resolve(name + ".html"), browser.getCurrentUrl() + "\n" + browser.getPageSource());
-        }
-      };
-
-  @BeforeAll
-  static void chromiumIsInstalled() {
-    List<String> missing = Stream.of(CHROMIUM, CHROMEDRIVER).filter(f -> !f.canExecute()).map(File::getPath).toList();
-    if (!missing.isEmpty()) {
-      throw new AssertionError(
-          "The browser tests drive Debian's Chromium through chromedriver, and this machine lacks "
-              + String.join(" and ", missing)
-              + ". Install both, then run the tests again:\n"
-              + "  sudo apt-get update && sudo apt-get install -y chromium chromium-driver");
-    }
-  }
 
   @BeforeEach
   void helloIsEnabled_andABrowserIsOpen() throws IOException {
@@ -109,21 +72,11 @@ class StaffPluginJourneyIT {
 
   @AfterEach
   void closeBrowser_andRemoveHello() {
-    try {
-      if (browser != null) {
-        browser.quit();
-      }
-      if (service != null) {
-        service.stop();
-      }
-      delete(profile);
-    } finally {
-      accounts.signIn(Persona.STAFF);
-      if (plugins.find("hello").isPresent()) {
-        plugins.uninstall("hello", true);
-      }
-      SecurityContextHolder.clearContext();
+    accounts.signIn(Persona.STAFF);
+    if (plugins.find("hello").isPresent()) {
+      plugins.uninstall("hello", true);
     }
+    SecurityContextHolder.clearContext();
   }
 
   @Test
@@ -166,33 +119,12 @@ class StaffPluginJourneyIT {
   }
 
   private void openBrowser() throws IOException {
-    profile = Files.createTempDirectory("remhub-chromium-");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM);
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--window-size=" + WIDTH + "," + HEIGHT,
-        "--user-data-dir=" + profile);
-    service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(CHROMEDRIVER)
-            .usingAnyFreePort()
-            .withLogFile(new File("target/chromedriver.log"))
-            .build();
-    browser = new ChromeDriver(service, options);
+    browser = chromium.open();
     // The README shows the light theme, whatever the machine prefers.
     browser.executeCdpCommand(
         "Emulation.setEmulatedMedia",
         Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "light"))));
-    wait = new WebDriverWait(browser, PATIENCE);
-    wait.ignoring(StaleElementReferenceException.class);
+    wait = chromium.waiting();
   }
 
   /** Waits until Vaadin has no request in flight, the web fonts are in and two frames are painted. */
@@ -246,14 +178,4 @@ class StaffPluginJourneyIT {
     return "http://localhost:" + port + path;
   }
 
-  private static void delete(Path folder) {
-    if (folder == null || !Files.exists(folder)) {
-      return;
-    }
-    try (Stream<Path> files = Files.walk(folder)) {
-      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 }

@@ -1,0 +1,123 @@
+package eu.remhub.portal;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's Chromium, headless, driven through its chromedriver, for the browser journeys. Selenium
+ * Manager never runs (driver and binary are given), the profile is fresh and deleted afterwards,
+ * background networking is off (the machine has no internet), and when a test fails the page's
+ * screenshot and source go to {@code target/selenium}.
+ */
+public final class HeadlessChromium implements AfterTestExecutionCallback, AfterEachCallback {
+
+  private static final File CHROMIUM = new File("/usr/bin/chromium");
+  private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+  /** The first page of a fresh portal loads the whole production bundle on a 2-core machine. */
+  private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+  private final String name;
+  private final int width;
+  private final int height;
+  private Path profile;
+  private ChromeDriverService service;
+  private ChromeDriver browser;
+  private WebDriverWait wait;
+
+  /**
+   * @param name names the chromedriver log in target
+   * @param width window width
+   * @param height window height
+   */
+  public HeadlessChromium(String name, int width, int height) {
+    this.name = name;
+    this.width = width;
+    this.height = height;
+  }
+
+  /** Starts the browser; fails with what to install when Chromium or its driver is missing. */
+  public ChromeDriver open() throws IOException {
+    List<String> missing = Stream.of(CHROMIUM, CHROMEDRIVER).filter(f -> !f.canExecute()).map(File::getPath).toList();
+    if (!missing.isEmpty()) {
+      throw new AssertionError(
+          "The browser tests drive Debian's Chromium through chromedriver, and this machine lacks "
+              + String.join(" and ", missing)
+              + ". Install both, then run the tests again:\n"
+              + "  sudo apt-get update && sudo apt-get install -y chromium chromium-driver");
+    }
+    profile = Files.createTempDirectory("remhub-chromium-");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=" + width + "," + height,
+        "--user-data-dir=" + profile);
+    service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(CHROMEDRIVER)
+            .usingAnyFreePort()
+            .withLogFile(new File("target/chromedriver-" + name + ".log"))
+            .build();
+    browser = new ChromeDriver(service, options);
+    wait = new WebDriverWait(browser, PATIENCE);
+    wait.ignoring(StaleElementReferenceException.class);
+    return browser;
+  }
+
+  /** Waits for the browser with the journeys' patience, ignoring elements Vaadin re-rendered. */
+  public WebDriverWait waiting() {
+    return wait;
+  }
+
+  @Override
+  public void afterTestExecution(ExtensionContext context) throws IOException {
+    if (context.getExecutionException().isPresent() && browser != null) {
+      Path dir = Files.createDirectories(Path.of("target", "selenium"));
+      String test = context.getRequiredTestMethod().getName();
+      Files.write(dir.resolve(test + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+      Files.writeString(dir.resolve(test + ".html"), browser.getCurrentUrl() + "\n" + browser.getPageSource());
+    }
+  }
+
+  @Override
+  public void afterEach(ExtensionContext context) {
+    if (browser != null) {
+      browser.quit();
+      browser = null;
+    }
+    if (service != null) {
+      service.stop();
+      service = null;
+    }
+    if (profile != null && Files.exists(profile)) {
+      try (Stream<Path> files = Files.walk(profile)) {
+        files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+}
