@@ -3,22 +3,25 @@ package eu.remhub.portal.member;
 import eu.remhub.portal.api.CurrentUser;
 import eu.remhub.portal.api.Roles;
 import eu.remhub.portal.api.service.Entitlements;
+import eu.remhub.portal.billing.MembershipService;
 import eu.remhub.portal.security.CurrentPerson;
 import org.springframework.stereotype.Service;
 
 /**
- * Answers who holds which entitlement. An organisation holds the entitlements granted to it (the
- * billing feature grants those of its plan); staff hold all.
+ * Answers who holds which entitlement. An organisation holds those staff granted to it directly and,
+ * while its membership is entitled, those of its plan; staff hold all.
  */
 @Service
 public class EntitlementService implements Entitlements {
 
   private final MemberRepository members;
   private final CurrentPerson currentPerson;
+  private final MembershipService memberships;
 
-  public EntitlementService(MemberRepository members, CurrentPerson currentPerson) {
+  public EntitlementService(MemberRepository members, CurrentPerson currentPerson, MembershipService memberships) {
     this.members = members;
     this.currentPerson = currentPerson;
+    this.memberships = memberships;
   }
 
   @Override
@@ -37,6 +40,7 @@ public class EntitlementService implements Entitlements {
 
   @Override
   public boolean organisationHas(long organisationId, String entitlement) {
-    return members.entitlementsOf(organisationId).contains(entitlement);
+    return members.entitlementsOf(organisationId).contains(entitlement)
+        || memberships.entitlementsOf(organisationId).contains(entitlement);
   }
 }
