@@ -37,6 +37,9 @@ CREATE TABLE membership (
   entitled BOOLEAN NOT NULL DEFAULT FALSE,
   created_at TIMESTAMP(3) NOT NULL,
   updated_at TIMESTAMP(3) NOT NULL,
+  -- manual invoicing: a plan change chosen by the admin, taking effect with the next renewal
+  pending_plan_id VARCHAR(64) NULL,
+  pending_interval VARCHAR(8) NULL,
   CONSTRAINT uq_membership_subscription UNIQUE (stripe_subscription_id),
   CONSTRAINT fk_membership_org FOREIGN KEY (organisation_id) REFERENCES organisation (id)
 );
@@ -118,4 +121,13 @@ CREATE INDEX ix_invoice_status ON invoice (status, due_at);
 CREATE TABLE invoice_sequence (
   series VARCHAR(20) PRIMARY KEY,
   next_value BIGINT NOT NULL
+);
+
+-- Notices sent because of a Stripe event (e.g. "payment failed" per invoice and attempt), each once
+-- by its key, inserted in the transaction that handles the event: a redelivered or second event for
+-- the same failure mails nobody twice.
+CREATE TABLE billing_notice (
+  notice_key VARCHAR(255) PRIMARY KEY,
+  organisation_id BIGINT NOT NULL,
+  sent_at TIMESTAMP(3) NOT NULL
 );

@@ -8,15 +8,21 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -26,6 +32,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * screenshot and source go to {@code target/selenium}.
  */
 public final class HeadlessChromium implements AfterTestExecutionCallback, AfterEachCallback {
+
+  /** The test runs in portal-core/portal-app; the README's pictures live at the repository root. */
+  public static final Path README_SCREENSHOTS = Path.of("../../docs/screenshots");
 
   private static final File CHROMIUM = new File("/usr/bin/chromium");
   private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
@@ -90,6 +99,75 @@ public final class HeadlessChromium implements AfterTestExecutionCallback, After
   /** Waits for the browser with the journeys' patience, ignoring elements Vaadin re-rendered. */
   public WebDriverWait waiting() {
     return wait;
+  }
+
+  /** Shows the light theme, whatever the machine prefers (the README's pictures are light). */
+  public void preferLightTheme() {
+    browser.executeCdpCommand(
+        "Emulation.setEmulatedMedia",
+        Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "light"))));
+  }
+
+  /** Signs in through the login form and waits for the portal's frame. */
+  public void signIn(String baseUrl, String email, String password) {
+    browser.get(baseUrl + "/login");
+    // The login form renders its inputs into the light DOM so that password managers see them.
+    var username = wait.until(ExpectedConditions.visibilityOfElementLocated(
+        By.cssSelector("vaadin-login-form input[name='username']")));
+    username.sendKeys(email);
+    browser.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(password);
+    browser.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
+    wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("main-nav")));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("account-menu")));
+  }
+
+  /** Waits until Vaadin has no request in flight, the web fonts are in and two frames are painted. */
+  public void waitUntilSettled() {
+    wait.until(vaadinIsIdle());
+    wait.until(d -> Boolean.TRUE.equals(js("return document.fonts.status === 'loaded';")));
+    browser.executeAsyncScript(
+        "const done = arguments[arguments.length - 1];"
+            + "requestAnimationFrame(() => requestAnimationFrame(() => done(true)));");
+  }
+
+  private static ExpectedCondition<Boolean> vaadinIsIdle() {
+    return d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+        "const flow = window.Vaadin && window.Vaadin.Flow;"
+            + "return !!flow && !!flow.clients && Object.keys(flow.clients).length > 0"
+            + " && Object.values(flow.clients).every(c => !c.isActive || !c.isActive());"));
+  }
+
+  /**
+   * Saves the whole page for the README: the window grows to the height of the layout's scrolling
+   * content for the picture and shrinks back afterwards.
+   */
+  public void screenshot(String name) {
+    waitUntilSettled();
+    Number pageHeight = (Number) js(
+        "const layout = document.querySelector('vaadin-app-layout');"
+            + "const content = layout && layout.shadowRoot && layout.shadowRoot.querySelector('[content]');"
+            + "const inner = content ? content.getBoundingClientRect().top + content.scrollHeight : 0;"
+            + "return Math.ceil(Math.max(document.documentElement.scrollHeight, inner));");
+    boolean taller = pageHeight.intValue() > height;
+    if (taller) {
+      browser.manage().window().setSize(new Dimension(width, pageHeight.intValue()));
+      waitUntilSettled();
+    }
+    try {
+      Files.createDirectories(README_SCREENSHOTS);
+      Files.write(README_SCREENSHOTS.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      if (taller) {
+        browser.manage().window().setSize(new Dimension(width, height));
+      }
+    }
+  }
+
+  private Object js(String script) {
+    return ((JavascriptExecutor) browser).executeScript(script);
   }
 
   @Override

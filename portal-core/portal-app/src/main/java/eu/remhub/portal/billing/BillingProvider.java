@@ -25,6 +25,14 @@ public interface BillingProvider {
    */
   void changePlan(long organisationId, Plan plan, BillingInterval interval);
 
+  /**
+   * A plan change that waits for the next period (manual invoicing changes at renewal; Stripe
+   * changes at once with prorations, so has none).
+   */
+  default Optional<Plans.PlanPrice> pendingChange(long organisationId) {
+    return Optional.empty();
+  }
+
   /** Ends the membership when the paid period ends (or takes that back, with {@code false}). */
   void cancelAtPeriodEnd(long organisationId, boolean cancel);
 

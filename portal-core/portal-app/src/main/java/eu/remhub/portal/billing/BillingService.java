@@ -56,6 +56,11 @@ public class BillingService {
     return memberships.find(organisationId);
   }
 
+  /** A plan change waiting for the next period, for the organisation's own people and staff. */
+  public Optional<Plans.PlanPrice> pendingChange(long organisationId) {
+    return membership(organisationId).flatMap(m -> providerOf(m).pendingChange(organisationId));
+  }
+
   /** Starts a membership for the admin's own organisation. */
   public SubscribeResult subscribe(long organisationId, String planId, BillingInterval interval, BillingDetails details) {
     requireOwnAdmin(organisationId, "subscribe");

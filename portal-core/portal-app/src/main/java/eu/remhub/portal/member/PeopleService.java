@@ -3,6 +3,7 @@ package eu.remhub.portal.member;
 import eu.remhub.portal.admin.AuditService;
 import eu.remhub.portal.api.CurrentUser;
 import eu.remhub.portal.api.Roles;
+import eu.remhub.portal.billing.MembershipService;
 import eu.remhub.portal.member.internal.JdbcMemberTokens;
 import eu.remhub.portal.member.internal.JdbcOrganisations;
 import eu.remhub.portal.security.AccountSessions;
@@ -38,10 +39,12 @@ public class PeopleService {
   private final AccountSessions sessions;
   private final AuditService audit;
   private final MemberSettings settings;
+  private final MembershipService memberships;
   private final Clock clock;
 
   PeopleService(MemberRepository members, JdbcOrganisations organisations, JdbcMemberTokens tokens, MemberMails mails,
-      CurrentPerson currentPerson, AccountSessions sessions, AuditService audit, MemberSettings settings, Clock clock) {
+      CurrentPerson currentPerson, AccountSessions sessions, AuditService audit, MemberSettings settings,
+      MembershipService memberships, Clock clock) {
     this.members = members;
     this.organisations = organisations;
     this.tokens = tokens;
@@ -50,6 +53,7 @@ public class PeopleService {
     this.sessions = sessions;
     this.audit = audit;
     this.settings = settings;
+    this.memberships = memberships;
     this.clock = clock;
   }
 
@@ -90,11 +94,37 @@ public class PeopleService {
       }
     });
     Instant now = clock.instant();
+    requireSeat(organisationId, address, now);
     tokens.withdraw(JdbcMemberTokens.INVITATION, address, organisationId, now);
     String token = tokens.create(JdbcMemberTokens.INVITATION, address, 0, organisationId, asAdmin, user.email(), now,
         settings.invitationValidity());
     mails.invitation(address, organisation.shortName(), user.displayName(), token);
     audit.record("member.invited", "organisation:" + organisationId, address + (asAdmin ? " as admin" : ""));
+  }
+
+  /**
+   * People and open invitations together stay within the plan's seat limit. The organisation row is
+   * locked, so that two admins inviting at once cannot both take the last seat; inviting an address
+   * again replaces its open invitation and takes no further seat.
+   */
+  private void requireSeat(long organisationId, String address, Instant now) {
+    organisations.lock(organisationId);
+    int limit = memberships.seatLimit(organisationId);
+    long people = members.peopleOf(organisationId).stream().filter(Person::enabled).count();
+    long invitations = tokens.openInvitations(organisationId, now).stream().filter(t -> !t.email().equals(address)).count();
+    if (people + invitations >= limit) {
+      throw InvalidInputException.of("email", "error.invite.seat-limit", limit);
+    }
+  }
+
+  /** How many seats the organisation has and how many people and open invitations take them. */
+  public record Seats(int limit, int taken) {}
+
+  public Seats seats(long organisationId) {
+    requireAdminOf(organisationId);
+    long people = members.peopleOf(organisationId).stream().filter(Person::enabled).count();
+    long invitations = tokens.openInvitations(organisationId, clock.instant()).size();
+    return new Seats(memberships.seatLimit(organisationId), (int) (people + invitations));
   }
 
   @Transactional

@@ -219,10 +219,15 @@ public class PluginService {
 
   /** The entitlements that enabled plugins define. */
   public List<EntitlementDefinition> entitlementDefinitions() {
-    List<EntitlementDefinition> all = new ArrayList<>();
+    return entitlementDefinitionsByPlugin().values().stream().flatMap(List::stream).toList();
+  }
+
+  /** The entitlements that enabled plugins define, by plugin id. */
+  public Map<String, List<EntitlementDefinition>> entitlementDefinitionsByPlugin() {
+    Map<String, List<EntitlementDefinition>> all = new LinkedHashMap<>();
     for (String id : enabledIds()) {
       for (EntitlementContributor c : manager.getExtensions(EntitlementContributor.class, id)) {
-        all.addAll(guarded(id, "entitlements", c::entitlements, List.of()));
+        all.computeIfAbsent(id, k -> new ArrayList<>()).addAll(guarded(id, "entitlements", c::entitlements, List.of()));
       }
     }
     return all;

@@ -32,6 +32,7 @@ class PeopleIT {
   @Autowired JdbcMemberTokens tokens;
   @Autowired MailOutbox mail;
   @Autowired PasswordEncoder encoder;
+  @Autowired eu.remhub.portal.billing.MembershipService memberships;
 
   MemberFixtures fixtures;
 
@@ -153,5 +154,33 @@ class PeopleIT {
     assertThatThrownBy(() -> people.invite(org.id(), "someone@it.example", false)).isInstanceOf(AccessDeniedException.class);
     assertThatThrownBy(() -> people.promote(org.id(), org.memberId())).isInstanceOf(AccessDeniedException.class);
     assertThatThrownBy(() -> people.remove(org.id(), org.adminId())).isInstanceOf(AccessDeniedException.class);
+  }
+
+  @Test
+  void invitations_stopAtTheSeatLimit_countingPeopleAndOpenInvitations() {
+    Org org = fixtures.organisation(OrganisationProfile.APPROVED);
+    fixtures.signIn(org.adminId());
+    assertThat(memberships.seatLimit(org.id())).as("an organisation without a membership").isEqualTo(3);
+    String first = MemberFixtures.unique("seat").toLowerCase(Locale.ROOT) + "@it.example";
+    String second = MemberFixtures.unique("seat").toLowerCase(Locale.ROOT) + "@it.example";
+    people.invite(org.id(), first, false);
+    assertThat(people.seats(org.id())).isEqualTo(new PeopleService.Seats(3, 3));
+
+    assertThatThrownBy(() -> people.invite(org.id(), second, false))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+          assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo("email");
+            assertThat(p.key()).isEqualTo("error.invite.seat-limit");
+            assertThat(p.args()).containsExactly(3);
+          });
+        });
+    assertThat(mail.to(second, 5)).as("no invitation went out").isEmpty();
+    people.invite(org.id(), first, true);
+    assertThat(people.invitations(org.id())).as("inviting an address again replaces its invitation, taking no seat")
+        .singleElement().satisfies(i -> assertThat(i.asAdmin()).isTrue());
+
+    people.revokeInvitation(org.id(), people.invitations(org.id()).get(0).id());
+    people.invite(org.id(), second, false);
+    assertThat(people.invitations(org.id())).extracting(PeopleService.Invitation::email).containsExactly(second);
   }
 }

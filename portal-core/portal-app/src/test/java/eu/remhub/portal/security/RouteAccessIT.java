@@ -92,7 +92,16 @@ class RouteAccessIT extends SpringBrowserlessTest {
           // search results: everyone, each hit filtered by what the person may see
           Map.entry("search", EVERYONE),
           // index status and rebuild
-          Map.entry("admin/search", STAFF_ONLY));
+          Map.entry("admin/search", STAFF_ONLY),
+          // the plans side by side, for anyone deciding whether to join
+          Map.entry("pricing", EVERYONE),
+          // an organisation's own membership, invoices and the return from Stripe Checkout: its admins
+          Map.entry("organisation/billing", EnumSet.of(ORG_ADMIN)),
+          Map.entry("organisation/billing/return", EnumSet.of(ORG_ADMIN)),
+          // billing dashboard, Stripe event log, plans with their entitlements
+          Map.entry("admin/billing", STAFF_ONLY),
+          Map.entry("admin/billing/events", STAFF_ONLY),
+          Map.entry("admin/billing/plans", STAFF_ONLY));
 
   private static final List<Class<? extends Annotation>> ACCESS_ANNOTATIONS =
       List.of(AnonymousAllowed.class, PermitAll.class, RolesAllowed.class, DenyAll.class);

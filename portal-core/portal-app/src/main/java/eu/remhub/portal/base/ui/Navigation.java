@@ -5,6 +5,9 @@ import eu.remhub.portal.admin.ui.MailOutboxView;
 import eu.remhub.portal.api.Access;
 import eu.remhub.portal.api.CurrentUser;
 import eu.remhub.portal.api.Roles;
+import eu.remhub.portal.billing.ui.BillingDashboardView;
+import eu.remhub.portal.billing.ui.OrganisationBillingView;
+import eu.remhub.portal.billing.ui.PricingView;
 import eu.remhub.portal.member.ui.AccountView;
 import eu.remhub.portal.member.ui.AccountsView;
 import eu.remhub.portal.member.ui.ApiTokensView;
@@ -34,11 +37,14 @@ public class Navigation {
       List.of(
           new NavItem("", HomeView.class, "nav.home", "vaadin:home", 0, Access.anonymous(), ""),
           new NavItem("organisations", DirectoryView.class, "nav.directory", "vaadin:factory", 100, Access.anonymous(), ""),
+          new NavItem("pricing", PricingView.class, "nav.pricing", "vaadin:tags", 150, Access.anonymous(), ""),
           new NavItem("organisation/profile", OrganisationProfileView.class, "profile.title", "vaadin:building", 700, Access.role(Roles.ORG_ADMIN), ""),
           new NavItem("organisation/people", PeopleView.class, "people.title", "vaadin:users", 710, Access.role(Roles.ORG_ADMIN), ""),
+          new NavItem("organisation/billing", OrganisationBillingView.class, "nav.membership", "vaadin:credit-card", 720, Access.role(Roles.ORG_ADMIN), ""),
           new NavItem("account", AccountView.class, "nav.account", "vaadin:user", 790, Access.authenticated(), ""),
           new NavItem("admin/organisations", ApprovalsView.class, "nav.approvals", "vaadin:check-square-o", 880, Access.role(Roles.STAFF), ""),
           new NavItem("admin/accounts", AccountsView.class, "nav.accounts", "vaadin:user-card", 890, Access.role(Roles.STAFF), ""),
+          new NavItem("admin/billing", BillingDashboardView.class, "nav.billing", "vaadin:chart", 895, Access.role(Roles.STAFF), ""),
           new NavItem("organisation/api-tokens", ApiTokensView.class, "nav.tokens", "vaadin:key", 800, Access.role(Roles.ORG_ADMIN), ""),
           new NavItem("admin/plugins", PluginsView.class, "nav.plugins", "vaadin:puzzle-piece", 900, Access.role(Roles.STAFF), ""),
           new NavItem("admin/audit", AuditLogView.class, "nav.audit", "vaadin:records", 910, Access.role(Roles.STAFF), ""),
