@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import eu.remhub.portal.api.Roles;
+import eu.remhub.portal.base.ui.FieldErrors;
 import eu.remhub.portal.base.ui.MainLayout;
 import eu.remhub.portal.billing.BillingDashboard;
 import eu.remhub.portal.billing.BillingDashboard.MonthFigures;
@@ -220,7 +221,7 @@ public class BillingDashboardView extends Div implements HasDynamicTitle {
     reference.setId("paid-reference");
     reference.setMaxLength(200);
     reference.setWidthFull();
-    Notices errors = new Notices(this).bind("paidOn", paidOn).bind("reference", reference);
+    FieldErrors errors = new FieldErrors(this).bind("paidOn", paidOn).bind("reference", reference);
     Button confirm = new Button(getTranslation("billing.mark-paid"), e -> {
       errors.clear();
       if (paidOn.getValue() == null) {
@@ -236,7 +237,7 @@ public class BillingDashboardView extends Div implements HasDynamicTitle {
       try {
         invoices.markPaid(invoice.id(), paidOn.getValue(), reference.getValue().strip());
         dialog.close();
-        Notices.success(getTranslation("billing.mark-paid.done", invoice.number()));
+        FieldErrors.success(getTranslation("billing.mark-paid.done", invoice.number()));
         render();
       } catch (InvalidInputException ex) {
         errors.show(ex);
@@ -259,7 +260,7 @@ public class BillingDashboardView extends Div implements HasDynamicTitle {
     reason.setId("void-reason");
     reason.setMaxLength(500);
     reason.setWidthFull();
-    Notices errors = new Notices(this).bind("reason", reason);
+    FieldErrors errors = new FieldErrors(this).bind("reason", reason);
     Button confirm = new Button(getTranslation("billing.void"), e -> {
       errors.clear();
       if (reason.getValue().isBlank()) {
@@ -270,7 +271,7 @@ public class BillingDashboardView extends Div implements HasDynamicTitle {
       try {
         invoices.voidInvoice(invoice.id(), reason.getValue().strip());
         dialog.close();
-        Notices.success(getTranslation("billing.void.done", invoice.number()));
+        FieldErrors.success(getTranslation("billing.void.done", invoice.number()));
         render();
       } catch (InvalidInputException ex) {
         errors.show(ex);
@@ -289,7 +290,7 @@ public class BillingDashboardView extends Div implements HasDynamicTitle {
     Button button = new Button(getTranslation("billing.resync"), e -> {
       try {
         billing.resync(organisationId);
-        Notices.success(getTranslation("billing.resync.done"));
+        FieldErrors.success(getTranslation("billing.resync.done"));
         render();
       } catch (RuntimeException ex) {
         failed(ex);
@@ -302,7 +303,7 @@ public class BillingDashboardView extends Div implements HasDynamicTitle {
 
   private void failed(RuntimeException ex) {
     log.warn("Billing action failed", ex);
-    Notices.error(getTranslation("billing.error.failed", ex.getMessage()));
+    FieldErrors.error(getTranslation("billing.error.failed", ex.getMessage()));
   }
 
   private Component kpi(String id, String value, String labelKey) {

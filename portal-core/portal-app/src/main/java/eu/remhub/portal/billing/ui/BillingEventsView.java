@@ -14,6 +14,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import eu.remhub.portal.api.Roles;
+import eu.remhub.portal.base.ui.FieldErrors;
 import eu.remhub.portal.base.ui.MainLayout;
 import eu.remhub.portal.billing.BillingDashboard;
 import eu.remhub.portal.billing.BillingEventLog;
@@ -125,13 +126,13 @@ public class BillingEventsView extends Div implements HasDynamicTitle {
     try {
       Entry after = events.retry(e.eventId());
       if (after.outcome() == Outcome.FAILED) {
-        Notices.error(getTranslation("billing.events.retry.failed", after.detail() == null ? "" : after.detail()));
+        FieldErrors.error(getTranslation("billing.events.retry.failed", after.detail() == null ? "" : after.detail()));
       } else {
-        Notices.success(getTranslation("billing.events.retry.done", outcomeText(after.outcome())));
+        FieldErrors.success(getTranslation("billing.events.retry.done", outcomeText(after.outcome())));
       }
     } catch (RuntimeException ex) {
       log.warn("Retrying Stripe event {} failed", e.eventId(), ex);
-      Notices.error(getTranslation("billing.events.retry.failed", ex.getMessage()));
+      FieldErrors.error(getTranslation("billing.events.retry.failed", ex.getMessage()));
     }
     refresh();
   }

@@ -23,6 +23,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import eu.remhub.portal.api.Roles;
 import eu.remhub.portal.base.PublicUrl;
+import eu.remhub.portal.base.ui.FieldErrors;
 import eu.remhub.portal.base.ui.MainLayout;
 import eu.remhub.portal.billing.BillingInterval;
 import eu.remhub.portal.billing.BillingProperties;
@@ -68,7 +69,7 @@ public class OrganisationBillingView extends Div implements BeforeEnterObserver,
   private final Div invoiceArea = new Div();
   private final Grid<Invoice> invoiceGrid = new Grid<>();
   private final SubscribeForm subscribeForm;
-  private final Notices notices = new Notices(this);
+  private final FieldErrors notices = new FieldErrors(this);
 
   public OrganisationBillingView(BillingService billing, ObjectProvider<InvoiceService> invoices,
       BillingProperties properties, CurrentPerson currentPerson, OrganisationService organisations, PublicUrl publicUrl, Clock clock) {
@@ -111,7 +112,7 @@ public class OrganisationBillingView extends Div implements BeforeEnterObserver,
   private void issued(Invoice invoice) {
     refresh();
     showInvoice(invoice);
-    Notices.success(getTranslation("billing.subscribe.issued", invoice.number()));
+    FieldErrors.success(getTranslation("billing.subscribe.issued", invoice.number()));
   }
 
   // ---- current membership ------------------------------------------------------------------
@@ -196,7 +197,7 @@ public class OrganisationBillingView extends Div implements BeforeEnterObserver,
     if (m.cancelAtPeriodEnd()) {
       Button resume = new Button(getTranslation("billing.resume"), e -> run(() -> {
         billing.cancelAtPeriodEnd(organisationId, false);
-        Notices.success(getTranslation("billing.resumed"));
+        FieldErrors.success(getTranslation("billing.resumed"));
       }));
       resume.setId("billing-resume");
       actions.add(resume);
@@ -210,7 +211,7 @@ public class OrganisationBillingView extends Div implements BeforeEnterObserver,
         confirm.setConfirmText(getTranslation("billing.cancel"));
         confirm.addConfirmListener(c -> run(() -> {
           billing.cancelAtPeriodEnd(organisationId, true);
-          Notices.success(getTranslation("billing.cancelled"));
+          FieldErrors.success(getTranslation("billing.cancelled"));
         }));
         confirm.open();
       });
@@ -222,7 +223,7 @@ public class OrganisationBillingView extends Div implements BeforeEnterObserver,
       Button portal = new Button(getTranslation("billing.portal"), e -> run(() -> billing
           .customerPortalUrl(organisationId, publicUrl.link("organisation/billing"))
           .ifPresentOrElse(url -> UI.getCurrent().getPage().setLocation(url),
-              () -> Notices.error(getTranslation("billing.portal.unavailable")))));
+              () -> FieldErrors.error(getTranslation("billing.portal.unavailable")))));
       portal.setId("billing-portal");
       actions.add(portal);
     }
@@ -243,7 +244,7 @@ public class OrganisationBillingView extends Div implements BeforeEnterObserver,
     if (to.getValue() != null && to.getValue().offers(m.interval())) {
       every.setValue(m.interval());
     }
-    Notices errors = new Notices(this).bind("plan", to).bind("interval", every);
+    FieldErrors errors = new FieldErrors(this).bind("plan", to).bind("interval", every);
     Button change = new Button(getTranslation("billing.change.submit"), e -> {
       errors.clear();
       if (to.getValue() == null) {
@@ -251,7 +252,7 @@ public class OrganisationBillingView extends Div implements BeforeEnterObserver,
       }
       try {
         billing.changePlan(organisationId, to.getValue().id(), every.getValue());
-        Notices.success(getTranslation("billing.change.done", to.getValue().name()));
+        FieldErrors.success(getTranslation("billing.change.done", to.getValue().name()));
         refresh();
       } catch (InvalidInputException ex) {
         errors.show(ex);
@@ -330,10 +331,10 @@ public class OrganisationBillingView extends Div implements BeforeEnterObserver,
 
   private void failed(RuntimeException ex) {
     if (ex instanceof AccessDeniedException) {
-      Notices.error(getTranslation("billing.error.denied"));
+      FieldErrors.error(getTranslation("billing.error.denied"));
     } else {
       log.warn("Billing action for organisation {} failed", organisationId, ex);
-      Notices.error(getTranslation("billing.error.provider"));
+      FieldErrors.error(getTranslation("billing.error.provider"));
     }
   }
 

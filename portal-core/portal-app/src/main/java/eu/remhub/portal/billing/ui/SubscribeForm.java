@@ -15,6 +15,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.EmailValidator;
+import eu.remhub.portal.base.ui.FieldErrors;
 import eu.remhub.portal.billing.BillingDetails;
 import eu.remhub.portal.billing.BillingInterval;
 import eu.remhub.portal.billing.BillingProperties;
@@ -46,7 +47,7 @@ class SubscribeForm extends Div {
   private final Select<Plan> plan = new Select<>();
   private final RadioButtonGroup<BillingInterval> interval = new RadioButtonGroup<>();
   private final Binder<DetailsForm> binder = new Binder<>();
-  private final Notices notices = new Notices(this);
+  private final FieldErrors notices = new FieldErrors(this);
 
   SubscribeForm(BillingService billing, BillingProperties properties, long organisationId,
       Optional<OrganisationProfile> profile, Consumer<Invoice> issued, Consumer<RuntimeException> failed) {

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import eu.remhub.portal.api.Roles;
+import eu.remhub.portal.base.ui.FieldErrors;
 import eu.remhub.portal.base.ui.MainLayout;
 import eu.remhub.portal.member.AccountService;
 import eu.remhub.portal.member.Person;

@@ -24,6 +24,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import eu.remhub.portal.api.Roles;
+import eu.remhub.portal.base.ui.FieldErrors;
 import eu.remhub.portal.base.ui.MainLayout;
 import eu.remhub.portal.member.FieldVisibility;
 import eu.remhub.portal.member.InvalidInputException;

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import eu.remhub.portal.base.ui.FieldErrors;
 import eu.remhub.portal.base.ui.MainLayout;
 import eu.remhub.portal.member.RegistrationService;
 

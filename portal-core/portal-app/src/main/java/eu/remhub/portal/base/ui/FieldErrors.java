@@ -1,4 +1,4 @@
-package eu.remhub.portal.billing.ui;
+package eu.remhub.portal.base.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
@@ -9,50 +9,54 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Puts what a billing service refused next to the fields concerned, in the viewer's language; a
- * problem without a field on the form, and every other failure, becomes a notification.
+ * Puts the problems a service found next to the fields they concern, in the viewer's language;
+ * a problem without a field on the form becomes a notification.
  */
-final class Notices {
+public final class FieldErrors {
 
   private final Component owner;
   private final Map<String, HasValidation> fields = new LinkedHashMap<>();
 
-  Notices(Component owner) {
+  public FieldErrors(Component owner) {
     this.owner = owner;
   }
 
-  Notices bind(String name, HasValidation field) {
+  public FieldErrors bind(String name, HasValidation field) {
     fields.put(name, field);
     return this;
   }
 
-  void clear() {
+  public void clear() {
     fields.values().forEach(f -> {
       f.setInvalid(false);
       f.setErrorMessage(null);
     });
   }
 
-  void show(InvalidInputException e) {
-    clear();
-    for (InvalidInputException.Problem p : e.problems()) {
-      String message = owner.getTranslation(p.key(), p.args());
-      HasValidation field = fields.get(p.field());
-      if (field != null) {
-        field.setErrorMessage(message);
-        field.setInvalid(true);
-      } else {
-        error(message);
-      }
+  /** Shows one message on one field. */
+  public void show(String name, String message) {
+    HasValidation field = fields.get(name);
+    if (field != null) {
+      field.setErrorMessage(message);
+      field.setInvalid(true);
+    } else {
+      error(message);
     }
   }
 
-  static void error(String message) {
+  public void show(InvalidInputException e) {
+    clear();
+    for (InvalidInputException.Problem p : e.problems()) {
+      show(p.field(), owner.getTranslation(p.key(), p.args()));
+    }
+  }
+
+  public static void error(String message) {
     Notification n = Notification.show(message, 6000, Notification.Position.TOP_CENTER);
     n.addThemeVariants(NotificationVariant.LUMO_ERROR);
   }
 
-  static void success(String message) {
+  public static void success(String message) {
     Notification n = Notification.show(message, 4000, Notification.Position.BOTTOM_START);
     n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
   }
