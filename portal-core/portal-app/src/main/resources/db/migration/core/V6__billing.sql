@@ -1,6 +1,7 @@
 -- Membership plans and billing: who pays for which plan, in what state; the Stripe event log; the
 -- invoices of both providers with their gap-free numbers. Common subset of MySQL 8+/MariaDB 10.11+
--- and H2 (MySQL mode).
+-- and H2 (MySQL mode). Times are DATETIME(3) in UTC, not TIMESTAMP: membership periods and invoice
+-- due dates run past 2038, where MySQL's TIMESTAMP ends.
 
 -- Where an organisation's invoices go and what they show; the Stripe customer, once there is one.
 CREATE TABLE billing_account (
@@ -13,7 +14,7 @@ CREATE TABLE billing_account (
   country CHAR(2) NOT NULL DEFAULT '',
   vat_id VARCHAR(20) NOT NULL DEFAULT '',
   stripe_customer_id VARCHAR(255) NULL,
-  updated_at TIMESTAMP(3) NOT NULL,
+  updated_at DATETIME(3) NOT NULL,
   CONSTRAINT uq_billing_account_customer UNIQUE (stripe_customer_id),
   CONSTRAINT fk_billing_account_org FOREIGN KEY (organisation_id) REFERENCES organisation (id)
 );
@@ -29,14 +30,14 @@ CREATE TABLE membership (
   provider VARCHAR(16) NOT NULL,
   status VARCHAR(32) NOT NULL,
   stripe_subscription_id VARCHAR(255) NULL,
-  current_period_start TIMESTAMP(3) NULL,
-  current_period_end TIMESTAMP(3) NULL,
+  current_period_start DATETIME(3) NULL,
+  current_period_end DATETIME(3) NULL,
   cancel_at_period_end BOOLEAN NOT NULL DEFAULT FALSE,
-  past_due_since TIMESTAMP(3) NULL,
-  state_at TIMESTAMP(3) NOT NULL,
+  past_due_since DATETIME(3) NULL,
+  state_at DATETIME(3) NOT NULL,
   entitled BOOLEAN NOT NULL DEFAULT FALSE,
-  created_at TIMESTAMP(3) NOT NULL,
-  updated_at TIMESTAMP(3) NOT NULL,
+  created_at DATETIME(3) NOT NULL,
+  updated_at DATETIME(3) NOT NULL,
   -- manual invoicing: a plan change chosen by the admin, taking effect with the next renewal
   pending_plan_id VARCHAR(64) NULL,
   pending_interval VARCHAR(8) NULL,
@@ -50,7 +51,7 @@ CREATE INDEX ix_membership_period_end ON membership (current_period_end);
 CREATE TABLE membership_change (
   id BIGINT AUTO_INCREMENT PRIMARY KEY,
   organisation_id BIGINT NOT NULL,
-  at TIMESTAMP(3) NOT NULL,
+  at DATETIME(3) NOT NULL,
   plan_id VARCHAR(64) NOT NULL,
   status VARCHAR(32) NOT NULL,
   entitled BOOLEAN NOT NULL,
@@ -65,9 +66,9 @@ CREATE INDEX ix_membership_change_org ON membership_change (organisation_id, at)
 CREATE TABLE billing_event (
   event_id VARCHAR(255) PRIMARY KEY,
   type VARCHAR(100) NOT NULL,
-  created_at TIMESTAMP(3) NOT NULL,
-  received_at TIMESTAMP(3) NOT NULL,
-  processed_at TIMESTAMP(3) NULL,
+  created_at DATETIME(3) NOT NULL,
+  received_at DATETIME(3) NOT NULL,
+  processed_at DATETIME(3) NULL,
   outcome VARCHAR(20) NOT NULL,
   attempts INT NOT NULL DEFAULT 1,
   organisation_id BIGINT NULL,
@@ -89,8 +90,8 @@ CREATE TABLE invoice (
   stripe_invoice_id VARCHAR(255) NULL,
   plan_id VARCHAR(64) NOT NULL,
   billing_interval VARCHAR(8) NOT NULL,
-  period_start TIMESTAMP(3) NULL,
-  period_end TIMESTAMP(3) NULL,
+  period_start DATETIME(3) NULL,
+  period_end DATETIME(3) NULL,
   currency CHAR(3) NOT NULL,
   net_cents BIGINT NOT NULL,
   vat_rate_bp INT NOT NULL DEFAULT 0,
@@ -102,14 +103,14 @@ CREATE TABLE invoice (
   buyer_address TEXT,
   buyer_country CHAR(2) NOT NULL DEFAULT '',
   buyer_vat_id VARCHAR(20) NOT NULL DEFAULT '',
-  issued_at TIMESTAMP(3) NOT NULL,
-  due_at TIMESTAMP(3) NULL,
-  paid_at TIMESTAMP(3) NULL,
+  issued_at DATETIME(3) NOT NULL,
+  due_at DATETIME(3) NULL,
+  paid_at DATETIME(3) NULL,
   paid_reference VARCHAR(200) NULL,
   attempt_count INT NOT NULL DEFAULT 0,
   hosted_url VARCHAR(1000) NULL,
   pdf_url VARCHAR(1000) NULL,
-  state_at TIMESTAMP(3) NOT NULL,
+  state_at DATETIME(3) NOT NULL,
   CONSTRAINT uq_invoice_number UNIQUE (provider, number),
   CONSTRAINT uq_invoice_stripe UNIQUE (stripe_invoice_id),
   CONSTRAINT fk_invoice_org FOREIGN KEY (organisation_id) REFERENCES organisation (id)
@@ -129,5 +130,5 @@ CREATE TABLE invoice_sequence (
 CREATE TABLE billing_notice (
   notice_key VARCHAR(255) PRIMARY KEY,
   organisation_id BIGINT NOT NULL,
-  sent_at TIMESTAMP(3) NOT NULL
+  sent_at DATETIME(3) NOT NULL
 );

@@ -56,6 +56,22 @@ class SecurityConfig {
     return new ThrottledAuthenticationProvider(dao, throttle);
   }
 
+  /**
+   * Stripe's webhook: Stripe sends no CSRF token and keeps no session; the signature on the raw body,
+   * checked by the endpoint itself, is what authenticates it. Only this one path, before every other
+   * chain.
+   */
+  @Bean
+  @Order(0)
+  SecurityFilterChain stripeWebhookChain(HttpSecurity http) throws Exception {
+    http.securityMatcher("/webhooks/stripe")
+        .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+        .csrf(csrf -> csrf.disable())
+        .requestCache(cache -> cache.disable())
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+    return http.build();
+  }
+
   /** Machine endpoints: no form login, no CSRF token (no browser form posts here), no session. */
   @Bean
   @Order(1)

@@ -121,6 +121,13 @@ class EndpointAccessIT {
                   "/api/v1/organisations/1/logo",
                   Map.of(ANONYMOUS, 401, MEMBER, 403, STAFF, 400))),
           Map.entry(
+              "POST /webhooks/stripe",
+              new Rule(
+                  "Stripe's webhook: authenticated by its signature, not by a person (see StripeWebhookIT); with"
+                      + " manual billing, as here, it is not found for anyone",
+                  "/webhooks/stripe",
+                  Map.of(ANONYMOUS, 404, MEMBER, 404, STAFF, 404))),
+          Map.entry(
               "* /api/v1/**",
               new Rule(
                   "plugin endpoints: each states its Access, which PluginApiDispatcher checks per call"

@@ -1,0 +1,66 @@
+package eu.remhub.portal.billing.internal.stripe;
+
+import static eu.remhub.portal.billing.internal.stripe.JdbcStripeEvents.clip;
+import static eu.remhub.portal.billing.internal.stripe.JdbcStripeEvents.ts;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Stripe's invoices mirrored into the {@code invoice} table (provider {@code stripe}), one row per
+ * Stripe invoice id; a snapshot older than the stored one changes nothing.
+ */
+@Repository
+class JdbcStripeInvoices {
+
+  /** One Stripe invoice as it is stored. */
+  record StripeInvoice(long organisationId, String stripeInvoiceId, String number, String planId, String interval,
+      Instant periodStart, Instant periodEnd, String currency, long netCents, int vatRateBasisPoints, long vatCents,
+      long totalCents, String status, boolean reverseCharge, String buyerName, String buyerAddress, String buyerCountry,
+      String buyerVatId, Instant issuedAt, Instant dueAt, Instant paidAt, int attemptCount, String hostedUrl,
+      String pdfUrl, Instant stateAt) {}
+
+  private final JdbcClient jdbc;
+
+  JdbcStripeInvoices(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Stores the snapshot unless a newer one is stored; true when the row changed. */
+  boolean upsert(StripeInvoice i) {
+    Optional<Timestamp> stored = jdbc.sql("SELECT state_at FROM invoice WHERE stripe_invoice_id = ? FOR UPDATE")
+        .param(i.stripeInvoiceId()).query(Timestamp.class).optional();
+    if (stored.isPresent() && i.stateAt().isBefore(stored.get().toInstant())) {
+      return false;
+    }
+    if (stored.isEmpty()) {
+      jdbc.sql("INSERT INTO invoice (organisation_id, provider, number, stripe_invoice_id, plan_id, billing_interval, "
+              + "period_start, period_end, currency, net_cents, vat_rate_bp, vat_cents, total_cents, status, reverse_charge, "
+              + "buyer_name, buyer_address, buyer_country, buyer_vat_id, issued_at, due_at, paid_at, attempt_count, "
+              + "hosted_url, pdf_url, state_at) VALUES (?, 'stripe', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+              + "?, ?, ?, ?, ?, ?)")
+          .params(i.organisationId(), i.number(), i.stripeInvoiceId(), i.planId(), i.interval(), ts(i.periodStart()),
+              ts(i.periodEnd()), i.currency(), i.netCents(), i.vatRateBasisPoints(), i.vatCents(), i.totalCents(),
+              i.status(), i.reverseCharge(), clip(i.buyerName(), 200), i.buyerAddress(), i.buyerCountry(),
+              clip(i.buyerVatId(), 20), ts(i.issuedAt()), ts(i.dueAt()), ts(i.paidAt()), i.attemptCount(),
+              clip(i.hostedUrl(), 1000), clip(i.pdfUrl(), 1000), ts(i.stateAt()))
+          .update();
+      return true;
+    }
+    jdbc.sql("UPDATE invoice SET organisation_id = ?, number = ?, plan_id = ?, billing_interval = ?, period_start = ?, "
+            + "period_end = ?, currency = ?, net_cents = ?, vat_rate_bp = ?, vat_cents = ?, total_cents = ?, status = ?, "
+            + "reverse_charge = ?, buyer_name = ?, buyer_address = ?, buyer_country = ?, buyer_vat_id = ?, issued_at = ?, "
+            + "due_at = ?, paid_at = ?, attempt_count = ?, hosted_url = ?, pdf_url = ?, state_at = ? "
+            + "WHERE stripe_invoice_id = ?")
+        .params(i.organisationId(), i.number(), i.planId(), i.interval(), ts(i.periodStart()), ts(i.periodEnd()),
+            i.currency(), i.netCents(), i.vatRateBasisPoints(), i.vatCents(), i.totalCents(), i.status(),
+            i.reverseCharge(), clip(i.buyerName(), 200), i.buyerAddress(), i.buyerCountry(), clip(i.buyerVatId(), 20),
+            ts(i.issuedAt()), ts(i.dueAt()), ts(i.paidAt()), i.attemptCount(), clip(i.hostedUrl(), 1000),
+            clip(i.pdfUrl(), 1000), ts(i.stateAt()), i.stripeInvoiceId())
+        .update();
+    return true;
+  }
+}

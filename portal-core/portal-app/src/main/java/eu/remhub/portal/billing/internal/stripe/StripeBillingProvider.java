@@ -1,0 +1,218 @@
+package eu.remhub.portal.billing.internal.stripe;
+
+import com.stripe.StripeClient;
+import com.stripe.exception.StripeException;
+import com.stripe.model.Subscription;
+import com.stripe.model.checkout.Session;
+import com.stripe.net.RequestOptions;
+import com.stripe.param.SubscriptionUpdateParams;
+import com.stripe.param.checkout.SessionCreateParams;
+import eu.remhub.portal.admin.AuditService;
+import eu.remhub.portal.base.PublicUrl;
+import eu.remhub.portal.billing.BillingDetails;
+import eu.remhub.portal.billing.BillingInterval;
+import eu.remhub.portal.billing.BillingProperties;
+import eu.remhub.portal.billing.BillingProvider;
+import eu.remhub.portal.billing.Membership;
+import eu.remhub.portal.billing.MembershipService;
+import eu.remhub.portal.billing.Plan;
+import eu.remhub.portal.billing.SubscribeResult;
+import eu.remhub.portal.billing.internal.JdbcBillingAccounts;
+import java.util.Optional;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Stripe as the provider: Checkout in subscription mode to start, subscription updates with
+ * proration to change plan, the Customer Portal for everything else. The organisation's customer is
+ * always looked up here from the organisation, never taken from a request. Webhooks do the rest.
+ */
+@Component
+@ConditionalOnProperty(prefix = "portal.billing", name = "provider", havingValue = "stripe")
+class StripeBillingProvider implements BillingProvider {
+
+  private final StripeClient stripe;
+  private final StripeSubscriptions subscriptions;
+  private final StripeReconciliation reconciliation;
+  private final MembershipService memberships;
+  private final JdbcBillingAccounts accounts;
+  private final BillingProperties properties;
+  private final PublicUrl publicUrl;
+  private final AuditService audit;
+  private final TransactionTemplate tx;
+
+  StripeBillingProvider(StripeClient stripe, StripeSubscriptions subscriptions, StripeReconciliation reconciliation,
+      MembershipService memberships, JdbcBillingAccounts accounts, BillingProperties properties, PublicUrl publicUrl,
+      AuditService audit, PlatformTransactionManager transactions) {
+    this.stripe = stripe;
+    this.subscriptions = subscriptions;
+    this.reconciliation = reconciliation;
+    this.memberships = memberships;
+    this.accounts = accounts;
+    this.properties = properties;
+    this.publicUrl = publicUrl;
+    this.audit = audit;
+    this.tx = new TransactionTemplate(transactions);
+  }
+
+  @Override
+  public String id() {
+    return BillingProperties.STRIPE;
+  }
+
+  @Override
+  public SubscribeResult subscribe(long organisationId, Plan plan, BillingInterval interval, BillingDetails details) {
+    String price = plan.stripePrice(interval).orElseThrow(() -> new IllegalStateException(
+        "plan " + plan.id() + " has no Stripe price for " + interval.stripeName() + "ly billing"));
+    Optional<String> customer = customerOf(organisationId);
+    String org = Long.toString(organisationId);
+    SessionCreateParams.Builder params = SessionCreateParams.builder()
+        .setMode(SessionCreateParams.Mode.SUBSCRIPTION)
+        .addLineItem(SessionCreateParams.LineItem.builder().setPrice(price).setQuantity(1L).build())
+        .setClientReferenceId(org)
+        .putMetadata(StripeSubscriptions.ORGANISATION, org)
+        .putMetadata(StripeSubscriptions.PLAN, plan.id())
+        .setSubscriptionData(SessionCreateParams.SubscriptionData.builder()
+            .putMetadata(StripeSubscriptions.ORGANISATION, org)
+            .putMetadata(StripeSubscriptions.PLAN, plan.id())
+            .build())
+        .setBillingAddressCollection(SessionCreateParams.BillingAddressCollection.REQUIRED)
+        .setTaxIdCollection(SessionCreateParams.TaxIdCollection.builder().setEnabled(true).build())
+        .setSuccessUrl(publicUrl.link("/organisation/billing/return") + "?session_id={CHECKOUT_SESSION_ID}")
+        .setCancelUrl(publicUrl.link("/organisation/billing"));
+    if (customer.isPresent()) {
+      // Checkout may write the address and name it collects onto the existing customer, which tax id
+      // collection requires; in subscription mode Checkout creates a customer by itself otherwise.
+      params.setCustomer(customer.get())
+          .setCustomerUpdate(SessionCreateParams.CustomerUpdate.builder()
+              .setAddress(SessionCreateParams.CustomerUpdate.Address.AUTO)
+              .setName(SessionCreateParams.CustomerUpdate.Name.AUTO)
+              .build());
+    } else if (details != null && details.billingEmail() != null && !details.billingEmail().isBlank()) {
+      params.setCustomerEmail(details.billingEmail());
+    }
+    // One key per business operation: a double click, or a retry after a timeout, returns the same
+    // session; a new attempt after the membership changed (or another plan) gets a new one.
+    String key = "checkout:" + organisationId + ":" + plan.id() + ":" + interval.stripeName() + ":"
+        + customer.orElse("new") + ":" + memberships.find(organisationId).map(m -> m.stateAt().toEpochMilli()).orElse(0L);
+    Session session = call("creating a Checkout session", () -> stripe.v1().checkout().sessions().create(params.build(),
+        options(key)));
+    audit.record("billing.checkout-started", "organisation:" + organisationId,
+        plan.id() + "/" + interval.stripeName() + " " + session.getId());
+    return new SubscribeResult.Redirect(session.getUrl());
+  }
+
+  @Override
+  public void changePlan(long organisationId, Plan plan, BillingInterval interval) {
+    Membership current = subscribed(organisationId);
+    String price = plan.stripePrice(interval).orElseThrow(() -> new IllegalStateException(
+        "plan " + plan.id() + " has no Stripe price for " + interval.stripeName() + "ly billing"));
+    Subscription subscription = subscriptions.fetch(current.stripeSubscriptionId());
+    String itemId = subscription.getItems().getData().getFirst().getId();
+    var params = SubscriptionUpdateParams.builder()
+        .addItem(SubscriptionUpdateParams.Item.builder().setId(itemId).setPrice(price).build())
+        .setProrationBehavior(SubscriptionUpdateParams.ProrationBehavior.CREATE_PRORATIONS)
+        .putMetadata(StripeSubscriptions.PLAN, plan.id())
+        .build();
+    String key = "change-plan:" + subscription.getId() + ":" + price + ":" + current.stateAt().toEpochMilli();
+    Subscription updated = call("changing the plan", () -> stripe.v1().subscriptions().update(subscription.getId(),
+        params, options(key)));
+    apply(organisationId, updated, "plan changed to " + plan.id() + "/" + interval.stripeName());
+  }
+
+  @Override
+  public void cancelAtPeriodEnd(long organisationId, boolean cancel) {
+    Membership current = subscribed(organisationId);
+    var params = SubscriptionUpdateParams.builder().setCancelAtPeriodEnd(cancel).build();
+    String key = "cancel:" + current.stripeSubscriptionId() + ":" + cancel + ":" + current.stateAt().toEpochMilli();
+    Subscription updated = call("changing the cancellation", () -> stripe.v1().subscriptions().update(
+        current.stripeSubscriptionId(), params, options(key)));
+    apply(organisationId, updated, cancel ? "cancel at period end" : "cancellation withdrawn");
+  }
+
+  @Override
+  public Optional<String> customerPortalUrl(long organisationId, String returnUrl) {
+    Optional<String> customer = customerOf(organisationId);
+    if (customer.isEmpty()) {
+      return Optional.empty();
+    }
+    var params = com.stripe.param.billingportal.SessionCreateParams.builder()
+        .setCustomer(customer.get())
+        .setReturnUrl(returnUrl == null || returnUrl.isBlank() ? publicUrl.link("/organisation/billing") : returnUrl);
+    if (!properties.stripe().portalConfiguration().isBlank()) {
+      params.setConfiguration(properties.stripe().portalConfiguration());
+    }
+    var session = call("opening the Customer Portal", () -> stripe.v1().billingPortal().sessions().create(params.build()));
+    audit.record("billing.portal-opened", "organisation:" + organisationId, customer.get());
+    return Optional.of(session.getUrl());
+  }
+
+  @Override
+  public void checkoutReturned(long organisationId, String checkoutSessionId) {
+    if (checkoutSessionId == null || checkoutSessionId.isBlank()) {
+      return;
+    }
+    Session session = call("reading the Checkout session", () -> stripe.v1().checkout().sessions()
+        .retrieve(checkoutSessionId));
+    Optional<Long> reference = StripeSubscriptions.parse(session.getClientReferenceId());
+    Optional<Long> metadata = StripeSubscriptions.organisationIn(session.getMetadata());
+    boolean ours = reference.or(() -> metadata).filter(id -> id == organisationId).isPresent()
+        && metadata.map(id -> id == organisationId).orElse(true);
+    Optional<Long> customerOwner = session.getCustomer() == null ? Optional.empty()
+        : accounts.organisationOfCustomer(session.getCustomer());
+    if (!ours || customerOwner.filter(owner -> owner != organisationId).isPresent()) {
+      audit.record("billing.denied", "organisation:" + organisationId,
+          "Checkout session " + checkoutSessionId + " is not this organisation's");
+      throw new AccessDeniedException("this Checkout session belongs to another organisation");
+    }
+    Subscription subscription = session.getSubscription() == null ? null : subscriptions.fetch(session.getSubscription());
+    tx.executeWithoutResult(status -> {
+      if (session.getCustomer() != null && customerOwner.isEmpty()) {
+        accounts.saveCustomer(organisationId, session.getCustomer(), subscriptions.now());
+      }
+      if (subscription != null) {
+        memberships.apply(subscriptions.toUpdate(organisationId, subscription, subscriptions.fetchedAt(organisationId),
+            "returned from Checkout", new StringBuilder()));
+      }
+    });
+  }
+
+  @Override
+  public void resync(long organisationId) {
+    reconciliation.repair(organisationId);
+  }
+
+  private void apply(long organisationId, Subscription subscription, String cause) {
+    memberships.apply(subscriptions.toUpdate(organisationId, subscription, subscriptions.fetchedAt(organisationId), cause,
+        new StringBuilder()));
+  }
+
+  private Membership subscribed(long organisationId) {
+    return memberships.find(organisationId).filter(m -> m.stripeSubscriptionId() != null)
+        .orElseThrow(() -> new IllegalStateException("organisation " + organisationId + " has no Stripe subscription"));
+  }
+
+  private Optional<String> customerOf(long organisationId) {
+    return accounts.find(organisationId).map(JdbcBillingAccounts.BillingAccount::stripeCustomerId)
+        .filter(c -> !c.isBlank());
+  }
+
+  private static RequestOptions options(String idempotencyKey) {
+    return RequestOptions.builder().setIdempotencyKey(idempotencyKey).build();
+  }
+
+  private interface StripeCall<T> {
+    T call() throws StripeException;
+  }
+
+  private static <T> T call(String doing, StripeCall<T> call) {
+    try {
+      return call.call();
+    } catch (StripeException e) {
+      throw new StripeCallFailed(doing, e);
+    }
+  }
+}

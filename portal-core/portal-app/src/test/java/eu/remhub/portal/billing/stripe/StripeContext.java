@@ -1,0 +1,53 @@
+package eu.remhub.portal.billing.stripe;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Starts {@link FakeStripe} before the context and points the portal at it: Stripe as the provider,
+ * the fake's address and secrets, a Stripe price id for every configured price. The database and the
+ * data folder are the Stripe context's own: on H2 another file, on MySQL/MariaDB another schema,
+ * created on first use.
+ */
+public class StripeContext implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+  @Override
+  public void initialize(ConfigurableApplicationContext context) {
+    FakeStripe fake = FakeStripe.get();
+    Map<String, Object> p = new HashMap<>();
+    p.put("portal.billing.provider", "stripe");
+    p.put("portal.billing.stripe.api-key", FakeStripe.API_KEY);
+    p.put("portal.billing.stripe.webhook-secret", FakeStripe.WEBHOOK_SECRET);
+    p.put("portal.billing.stripe.api-base", fake.base());
+    p.put("portal.billing.stripe.max-network-retries", "1");
+    p.put("STRIPE_PRICE_RESEARCH_MONTHLY", "price_research_month");
+    p.put("STRIPE_PRICE_RESEARCH_YEARLY", "price_research_year");
+    p.put("STRIPE_PRICE_SME_MONTHLY", "price_sme_month");
+    p.put("STRIPE_PRICE_SME_YEARLY", "price_sme_year");
+    p.put("STRIPE_PRICE_INDUSTRY_YEARLY", "price_industry_year");
+    String url = context.getEnvironment().getProperty("spring.datasource.url", "");
+    if (url.startsWith("jdbc:mysql:") || url.startsWith("jdbc:mariadb:")) {
+      p.put("spring.datasource.url", ownSchema(url));
+      p.put("portal.data-dir", "./target/it-data-mysql-stripe");
+    } else {
+      p.put("portal.data-dir", "./target/it-data-stripe");
+      p.put("spring.datasource.url", "jdbc:h2:file:./target/it-data-stripe/db/remhub;MODE=MySQL;DATABASE_TO_LOWER=TRUE;"
+          + "CASE_INSENSITIVE_IDENTIFIERS=TRUE;NON_KEYWORDS=VALUE,KEY;LOCK_TIMEOUT=20000");
+    }
+    context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("fake-stripe", p));
+  }
+
+  /** {@code jdbc:mysql://host:3306/test?x=y} → {@code jdbc:mysql://host:3306/test_stripe?x=y&createDatabaseIfNotExist=true}. */
+  static String ownSchema(String url) {
+    int query = url.indexOf('?');
+    String base = query < 0 ? url : url.substring(0, query);
+    String params = query < 0 ? "" : url.substring(query + 1);
+    int slash = base.lastIndexOf('/');
+    String schema = base.substring(slash + 1);
+    String joined = params.isEmpty() ? "createDatabaseIfNotExist=true" : params + "&createDatabaseIfNotExist=true";
+    return base.substring(0, slash + 1) + (schema.isEmpty() ? "test" : schema) + "_stripe?" + joined;
+  }
+}
