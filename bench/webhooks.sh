@@ -3,19 +3,10 @@
 # provider, against the test suite's in-JVM fake Stripe API), each answered after its transaction
 # committed; 1, 2 and 4 client threads; events/s and latency p50/p95/p99. H2 always; MariaDB/MySQL too
 # when REMHUB_IT_MYSQL_URL (or the second argument) gives a JDBC URL. Prints figures; asserts nothing.
-#   bench/webhooks.sh [events per round, default 20000] [jdbc:mysql://127.0.0.1:3306/test]
-# Needs a JDK 21+ (JAVA_HOME, or one under /usr/lib/jvm) and the Maven dependencies (./mvnw).
+#   ./portal bench webhooks [events per round, default 20000] [jdbc:mysql://127.0.0.1:3306/test]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-if [ -z "${JAVA_HOME:-}" ] || ! "$JAVA_HOME/bin/java" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])'; then
-  for c in /usr/lib/jvm/*; do
-    if [ -x "$c/bin/javac" ] && "$c/bin/java" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])'; then
-      JAVA_HOME=$c
-      break
-    fi
-  done
-fi
-export JAVA_HOME
+: "${JAVA_HOME:?run through ./portal bench webhooks, which finds a JDK 21+}"
 app=portal-core/portal-app
 # The plain jar, not target/classes: only packaging puts Vaadin's production build information in.
 ./mvnw -B -q -DskipTests package dependency:build-classpath -pl "$app" -am \

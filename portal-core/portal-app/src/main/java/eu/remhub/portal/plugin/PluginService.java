@@ -65,6 +65,12 @@ public class PluginService {
 
   private static final Logger log = LoggerFactory.getLogger(PluginService.class);
 
+  /**
+   * The plugin runtimes of this JVM: one in production; tests may run a second application context
+   * beside the first, and a plugin class finds its context in the runtime that loaded it.
+   */
+  private static final List<PluginService> RUNNING = new CopyOnWriteArrayList<>();
+
   /** The runtime view of one installed plugin. */
   private static final class Installed {
     InspectedJar jar;
@@ -111,7 +117,18 @@ public class PluginService {
     this.manager =
         new PortalPluginManager(
             pluginsDir, id -> contexts.computeIfAbsent(id, k -> contextFactory.create(k, this::searchTypes)));
-    PluginContexts.install(this::contextOf);
+    RUNNING.add(this);
+    PluginContexts.install(PluginService::contextInAnyPortal);
+  }
+
+  private static PluginContext contextInAnyPortal(ClassLoader loader) {
+    for (PluginService service : RUNNING) {
+      PluginContext context = service.contextOf(loader);
+      if (context != null) {
+        return context;
+      }
+    }
+    return null;
   }
 
   // ---------------------------------------------------------------- start and stop
@@ -159,6 +176,7 @@ public class PluginService {
 
   @PreDestroy
   void shutdown() {
+    RUNNING.remove(this);
     withLock(
         () -> {
           for (String id : installed.keySet()) {

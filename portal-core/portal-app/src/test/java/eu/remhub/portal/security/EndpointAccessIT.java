@@ -180,9 +180,12 @@ class EndpointAccessIT {
       }
       String method = endpoint.startsWith("* ") ? "GET" : endpoint.substring(0, endpoint.indexOf(' '));
       for (var expected : rule.expected().entrySet()) {
-        int status = send(method, rule.probe(), expected.getKey()).statusCode();
+        HttpResponse<String> answer = send(method, rule.probe(), expected.getKey());
+        int status = answer.statusCode();
         if (status != expected.getValue()) {
-          wrong.add("%s %s as %s: %d, expected %d".formatted(method, rule.probe(), expected.getKey(), status, expected.getValue()));
+          String body = answer.body() == null ? "" : answer.body();
+          wrong.add("%s %s as %s: %d, expected %d (%s)".formatted(method, rule.probe(), expected.getKey(), status,
+              expected.getValue(), body.substring(0, Math.min(body.length(), 300))));
         }
       }
     }

@@ -1,10 +1,15 @@
 package eu.remhub.portal.billing.stripe;
 
+import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategy;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * Starts {@link FakeStripe} before the context and points the portal at it: Stripe as the provider,
@@ -38,6 +43,25 @@ public class StripeContext implements ApplicationContextInitializer<Configurable
           + "CASE_INSENSITIVE_IDENTIFIERS=TRUE;NON_KEYWORDS=VALUE,KEY;LOCK_TIMEOUT=20000");
     }
     context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("fake-stripe", p));
+    keepTheOtherPortalsSecurityContextHolder(context);
+  }
+
+  /**
+   * Vaadin's security configuration installs its own holder of the security context JVM-wide when a
+   * context starts. The portal of the other integration tests reads the person of a request from
+   * that holder, so when it runs already, it keeps it: this context's requests (webhooks) need no
+   * signed-in person, and tests sign people in through the JVM-wide holder for either context.
+   */
+  private static void keepTheOtherPortalsSecurityContextHolder(ConfigurableApplicationContext context) {
+    SecurityContextHolderStrategy before = SecurityContextHolder.getContextHolderStrategy();
+    if (!(before instanceof VaadinAwareSecurityContextHolderStrategy)) {
+      return;
+    }
+    context.addApplicationListener((ApplicationListener<ContextRefreshedEvent>) event -> {
+      if (event.getApplicationContext() == context) {
+        SecurityContextHolder.setContextHolderStrategy(before);
+      }
+    });
   }
 
   /** {@code jdbc:mysql://host:3306/test?x=y} → {@code jdbc:mysql://host:3306/test_stripe?x=y&createDatabaseIfNotExist=true}. */

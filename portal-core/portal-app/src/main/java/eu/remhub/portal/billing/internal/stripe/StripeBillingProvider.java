@@ -1,7 +1,8 @@
 package eu.remhub.portal.billing.internal.stripe;
 
+import static eu.remhub.portal.billing.internal.stripe.StripeCallFailed.call;
+
 import com.stripe.StripeClient;
-import com.stripe.exception.StripeException;
 import com.stripe.model.Subscription;
 import com.stripe.model.checkout.Session;
 import com.stripe.net.RequestOptions;
@@ -202,17 +203,5 @@ class StripeBillingProvider implements BillingProvider {
 
   private static RequestOptions options(String idempotencyKey) {
     return RequestOptions.builder().setIdempotencyKey(idempotencyKey).build();
-  }
-
-  private interface StripeCall<T> {
-    T call() throws StripeException;
-  }
-
-  private static <T> T call(String doing, StripeCall<T> call) {
-    try {
-      return call.call();
-    } catch (StripeException e) {
-      throw new StripeCallFailed(doing, e);
-    }
   }
 }

@@ -8,4 +8,18 @@ class StripeCallFailed extends RuntimeException {
   StripeCallFailed(String doing, StripeException cause) {
     super("Stripe: " + doing + " failed: " + cause.getMessage(), cause);
   }
+
+  /** A call to Stripe's API. */
+  interface StripeCall<T> {
+    T call() throws StripeException;
+  }
+
+  /** Makes the call; its checked failure becomes this exception, saying what was being done. */
+  static <T> T call(String doing, StripeCall<T> call) {
+    try {
+      return call.call();
+    } catch (StripeException e) {
+      throw new StripeCallFailed(doing, e);
+    }
+  }
 }

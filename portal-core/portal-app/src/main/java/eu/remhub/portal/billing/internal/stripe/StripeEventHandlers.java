@@ -1,7 +1,8 @@
 package eu.remhub.portal.billing.internal.stripe;
 
+import static eu.remhub.portal.billing.internal.stripe.StripeCallFailed.call;
+
 import com.stripe.StripeClient;
-import com.stripe.exception.StripeException;
 import com.stripe.model.Event;
 import com.stripe.model.Invoice;
 import com.stripe.model.StripeObject;
@@ -226,18 +227,6 @@ class StripeEventHandlers {
       return id == null ? null : id.asString();
     } catch (RuntimeException e) {
       return null;
-    }
-  }
-
-  private interface StripeCall<T> {
-    T call() throws StripeException;
-  }
-
-  private static <T> T call(String doing, StripeCall<T> call) {
-    try {
-      return call.call();
-    } catch (StripeException e) {
-      throw new StripeCallFailed(doing, e);
     }
   }
 }
