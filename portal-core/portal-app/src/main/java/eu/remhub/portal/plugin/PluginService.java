@@ -69,7 +69,7 @@ public class PluginService {
    * The plugin runtimes of this JVM: one in production; tests may run a second application context
    * beside the first, and a plugin class finds its context in the runtime that loaded it.
    */
-  private static final List<PluginService> RUNNING = new CopyOnWriteArrayList<>();
+  private static final CopyOnWriteArrayList<PluginService> RUNNING = new CopyOnWriteArrayList<>();
 
   /** The runtime view of one installed plugin. */
   private static final class Installed {
@@ -117,7 +117,7 @@ public class PluginService {
     this.manager =
         new PortalPluginManager(
             pluginsDir, id -> contexts.computeIfAbsent(id, k -> contextFactory.create(k, this::searchTypes)));
-    RUNNING.add(this);
+    RUNNING.addIfAbsent(this);
     PluginContexts.install(PluginService::contextInAnyPortal);
   }
 
@@ -136,6 +136,7 @@ public class PluginService {
   /** Loads every jar in the plugins folder and enables the enabled set. */
   @EventListener(ApplicationReadyEvent.class)
   public void start() {
+    RUNNING.addIfAbsent(this);
     withLock(
         () -> {
           createPluginsDir();
