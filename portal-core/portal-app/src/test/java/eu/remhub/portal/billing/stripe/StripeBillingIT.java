@@ -92,7 +92,7 @@ class StripeBillingIT {
     String subscription = fake.completeCheckout(session);
     List<String> events = new ArrayList<>(fake.eventsSince(from));
     Collections.reverse(events);
-    events.forEach(e -> assertThat(fake.deliver(base(), e).statusCode()).isEqualTo(200));
+    events.forEach(e -> assertThat(FakeStripeWebhooks.deliver(base(), e).statusCode()).isEqualTo(200));
 
     Membership m = memberships.find(org.id()).orElseThrow();
     assertThat(m.status()).isEqualTo(MembershipStatus.ACTIVE);
@@ -108,7 +108,7 @@ class StripeBillingIT {
       assertThat(a.organisationId()).isEqualTo(org.id());
       assertThat(a.planId()).isEqualTo("sme");
     });
-    assertThat(customerOf(org)).isEqualTo(FakeStripe.str(fake.session(session), "customer"));
+    assertThat(customerOf(org)).isEqualTo(StripeJson.str(fake.session(session), "customer"));
     assertThat(jdbc.sql("SELECT status FROM invoice WHERE organisation_id = ? AND provider = 'stripe'").param(org.id())
         .query(String.class).list()).containsExactly("paid");
 
@@ -310,7 +310,8 @@ class StripeBillingIT {
   }
 
   private void deliverSince(int from) {
-    fake.eventsSince(from).forEach(e -> assertThat(fake.deliver(base(), e).statusCode()).as(e).isEqualTo(200));
+    fake.eventsSince(from)
+        .forEach(e -> assertThat(FakeStripeWebhooks.deliver(base(), e).statusCode()).as(e).isEqualTo(200));
   }
 
   private FakeStripe.Request lastRequest(String method, String path) {

@@ -79,14 +79,14 @@ class StripeReplayIT {
     for (int i = 0; i < events.size() / 5; i++) {
       deliveries.add(events.get(random.nextInt(events.size())));
     }
-    deliveries = FakeStripe.shuffled(deliveries, random);
+    deliveries = FakeStripeWebhooks.shuffled(deliveries, random);
     assertThat(events.size()).as("a few thousand events").isGreaterThan(2000);
 
     List<String> refused = deliver(deliveries);
 
     assertThat(refused).as("deliveries not accepted").isEmpty();
     Set<String> ids = new HashSet<>();
-    events.forEach(e -> ids.add(FakeStripe.id(e)));
+    events.forEach(e -> ids.add(FakeStripeWebhooks.id(e)));
     assertThat(ids).hasSize(events.size());
     List<String> stored = jdbc.sql("SELECT event_id FROM billing_event WHERE outcome <> 'FAILED'").query(String.class).list();
     assertThat(stored.stream().filter(ids::contains).count()).as("every event stored exactly once").isEqualTo(ids.size());
@@ -114,8 +114,8 @@ class StripeReplayIT {
             .query((rs, n) -> rs.getString(1) + "/" + rs.getInt(2)).single();
         assertThat(row).isEqualTo(invoice.get("status").getAsString() + "/" + invoice.get("attempt_count").getAsInt());
       }
-      long failures = events.stream().filter(e -> FakeStripe.type(e).equals("invoice.payment_failed"))
-          .map(FakeStripe::object)
+      long failures = events.stream().filter(e -> FakeStripeWebhooks.type(e).equals("invoice.payment_failed"))
+          .map(FakeStripeWebhooks::object)
           .filter(o -> invoices.stream().anyMatch(i -> i.get("id").equals(o.get("id"))))
           .map(o -> o.get("id").getAsString() + ":" + o.get("attempt_count").getAsLong())
           .distinct().count();
@@ -172,9 +172,9 @@ class StripeReplayIT {
     for (int t = 0; t < THREADS; t++) {
       workers.add(pool.submit(() -> {
         for (String event = queue.poll(); event != null; event = queue.poll()) {
-          HttpResponse<String> response = fake.deliverUntilAccepted(base(), event);
+          HttpResponse<String> response = FakeStripeWebhooks.deliverUntilAccepted(base(), event);
           if (response.statusCode() != 200) {
-            refused.add(FakeStripe.id(event) + ": " + response.statusCode() + " " + response.body());
+            refused.add(FakeStripeWebhooks.id(event) + ": " + response.statusCode() + " " + response.body());
           }
           done.incrementAndGet();
         }

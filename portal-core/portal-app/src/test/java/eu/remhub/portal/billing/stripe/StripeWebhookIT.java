@@ -64,32 +64,32 @@ class StripeWebhookIT {
   void validSignature_isAccepted_andAnUnknownTypeIsRecordedAsUnhandled() {
     String event = fake.emitOther("customer.created", customer("cus_unrelated_" + System.nanoTime()));
 
-    HttpResponse<String> response = fake.deliver(base(), event);
+    HttpResponse<String> response = FakeStripeWebhooks.deliver(base(), event);
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.body()).contains("\"outcome\":\"UNHANDLED\"");
-    assertThat(rows(FakeStripe.id(event))).isEqualTo(1);
-    assertThat(outcome(FakeStripe.id(event))).isEqualTo("UNHANDLED");
+    assertThat(rows(FakeStripeWebhooks.id(event))).isEqualTo(1);
+    assertThat(outcome(FakeStripeWebhooks.id(event))).isEqualTo("UNHANDLED");
   }
 
   @Test
   void badSignaturesAndBodies_get400_andNothingIsStored() {
     String event = fake.emitOther("customer.created", customer("cus_rejected_" + System.nanoTime()));
-    String id = FakeStripe.id(event);
+    String id = FakeStripeWebhooks.id(event);
     long now = Instant.now().getEpochSecond();
-    String valid = FakeStripe.signature(event, now, FakeStripe.WEBHOOK_SECRET);
+    String valid = FakeStripeWebhooks.signature(event, now, FakeStripe.WEBHOOK_SECRET);
     String pretty = new GsonBuilder().setPrettyPrinting().create().toJson(JsonParser.parseString(event));
     String v0Only = valid.replace("v1=", "v0=");
-    String wrongSecret = FakeStripe.signature(event, now, "whsec_someone_else");
-    String old = FakeStripe.signature(event, now - 301, FakeStripe.WEBHOOK_SECRET);
+    String wrongSecret = FakeStripeWebhooks.signature(event, now, "whsec_someone_else");
+    String old = FakeStripeWebhooks.signature(event, now - 301, FakeStripe.WEBHOOK_SECRET);
 
     List<HttpResponse<String>> rejected = List.of(
-        fake.post(base(), pretty, valid),
-        fake.post(base(), event, null),
-        fake.post(base(), event, v0Only),
-        fake.post(base(), event, wrongSecret),
-        fake.post(base(), event, old),
-        fake.post(base(), event + " ", valid));
+        FakeStripeWebhooks.post(base(), pretty, valid),
+        FakeStripeWebhooks.post(base(), event, null),
+        FakeStripeWebhooks.post(base(), event, v0Only),
+        FakeStripeWebhooks.post(base(), event, wrongSecret),
+        FakeStripeWebhooks.post(base(), event, old),
+        FakeStripeWebhooks.post(base(), event + " ", valid));
 
     assertThat(rejected).allSatisfy(r -> {
       assertThat(r.statusCode()).isEqualTo(400);
@@ -101,14 +101,15 @@ class StripeWebhookIT {
 
     String malformed = "{\"id\": \"evt_malformed\", \"type\": ";
     String noId = "{\"object\":\"event\",\"type\":\"invoice.paid\",\"created\":" + now + ",\"data\":{\"object\":{}}}";
-    assertThat(fake.post(base(), malformed, FakeStripe.signature(malformed, now, FakeStripe.WEBHOOK_SECRET)).statusCode())
-        .isEqualTo(400);
-    assertThat(fake.post(base(), noId, FakeStripe.signature(noId, now, FakeStripe.WEBHOOK_SECRET)).statusCode())
-        .isEqualTo(400);
+    String malformedSigned = FakeStripeWebhooks.signature(malformed, now, FakeStripe.WEBHOOK_SECRET);
+    String noIdSigned = FakeStripeWebhooks.signature(noId, now, FakeStripe.WEBHOOK_SECRET);
+    assertThat(FakeStripeWebhooks.post(base(), malformed, malformedSigned).statusCode()).isEqualTo(400);
+    assertThat(FakeStripeWebhooks.post(base(), noId, noIdSigned).statusCode()).isEqualTo(400);
     assertThat(rows("evt_malformed")).isZero();
 
     String rotated = "t=" + now + ",v1=" + "0".repeat(64) + "," + valid.substring(valid.indexOf("v1="));
-    assertThat(fake.post(base(), event, rotated).statusCode()).as("one of two v1 signatures valid").isEqualTo(200);
+    assertThat(FakeStripeWebhooks.post(base(), event, rotated).statusCode()).as("one of two v1 signatures valid")
+        .isEqualTo(200);
     assertThat(rows(id)).isEqualTo(1);
   }
 
@@ -116,7 +117,7 @@ class StripeWebhookIT {
   void webhook_setsNoSessionCookie_whileOtherPostsStillNeedTheirCsrfToken() throws Exception {
     String event = fake.emitOther("customer.created", customer("cus_cookie_" + System.nanoTime()));
 
-    HttpResponse<String> webhook = fake.deliver(base(), event);
+    HttpResponse<String> webhook = FakeStripeWebhooks.deliver(base(), event);
     HttpResponse<String> otherPost = HttpClient.newHttpClient().send(
         HttpRequest.newBuilder(URI.create(base() + "/webhooks/other")).header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
@@ -133,11 +134,11 @@ class StripeWebhookIT {
     int from = fake.events().size();
     String subscription = subscribe(org);
     List<String> events = fake.eventsSince(from);
-    events.forEach(e -> assertThat(fake.deliver(base(), e).statusCode()).isEqualTo(200));
+    events.forEach(e -> assertThat(FakeStripeWebhooks.deliver(base(), e).statusCode()).isEqualTo(200));
     int changes = changes(org.id());
     int audits = jdbc.sql("SELECT COUNT(*) FROM audit_log").query(Integer.class).single();
 
-    List<HttpResponse<String>> again = events.stream().map(e -> fake.deliver(base(), e)).toList();
+    List<HttpResponse<String>> again = events.stream().map(e -> FakeStripeWebhooks.deliver(base(), e)).toList();
 
     assertThat(again).allSatisfy(r -> {
       assertThat(r.statusCode()).isEqualTo(200);
@@ -145,7 +146,7 @@ class StripeWebhookIT {
     });
     assertThat(changes(org.id())).isEqualTo(changes);
     assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_log").query(Integer.class).single()).isEqualTo(audits);
-    assertThat(events).allSatisfy(e -> assertThat(rows(FakeStripe.id(e))).isEqualTo(1));
+    assertThat(events).allSatisfy(e -> assertThat(rows(FakeStripeWebhooks.id(e))).isEqualTo(1));
     assertThat(memberships.find(org.id())).hasValueSatisfying(m -> {
       assertThat(m.status()).isEqualTo(MembershipStatus.ACTIVE);
       assertThat(m.stripeSubscriptionId()).isEqualTo(subscription);
@@ -157,24 +158,25 @@ class StripeWebhookIT {
     Org org = orgs.create();
     int before = fake.events().size();
     String subscription = subscribe(org);
-    fake.eventsSince(before).forEach(e -> fake.deliver(base(), e));
+    fake.eventsSince(before).forEach(e -> FakeStripeWebhooks.deliver(base(), e));
     int from = fake.events().size();
     String invoice = fake.failRenewal(subscription);
     List<String> events = fake.eventsSince(from);
-    String failed = events.stream().filter(e -> FakeStripe.type(e).equals("invoice.payment_failed")).findFirst().orElseThrow();
+    String failed = events.stream().filter(e -> FakeStripeWebhooks.type(e).equals("invoice.payment_failed")).findFirst()
+        .orElseThrow();
 
     ExecutorService pool = Executors.newFixedThreadPool(2);
     CountDownLatch start = new CountDownLatch(1);
     List<Future<HttpResponse<String>>> both = List.of(
-        pool.submit(() -> { start.await(); return fake.deliver(base(), failed); }),
-        pool.submit(() -> { start.await(); return fake.deliver(base(), failed); }));
+        pool.submit(() -> { start.await(); return FakeStripeWebhooks.deliver(base(), failed); }),
+        pool.submit(() -> { start.await(); return FakeStripeWebhooks.deliver(base(), failed); }));
     start.countDown();
     for (Future<HttpResponse<String>> f : both) {
       assertThat(f.get().statusCode()).isEqualTo(200);
     }
     pool.shutdown();
 
-    assertThat(rows(FakeStripe.id(failed))).isEqualTo(1);
+    assertThat(rows(FakeStripeWebhooks.id(failed))).isEqualTo(1);
     assertThat(mails(org.adminEmail())).isEqualTo(1);
     assertThat(jdbc.sql("SELECT COUNT(*) FROM invoice WHERE stripe_invoice_id = ?").param(invoice).query(Integer.class)
         .single()).isEqualTo(1);
@@ -187,28 +189,28 @@ class StripeWebhookIT {
     String subscription = subscribe(org);
     int from = fake.events().size();
     String invoice = fake.renew(subscription);
-    String paid = fake.eventsSince(from).stream().filter(e -> FakeStripe.type(e).equals("invoice.paid")).findFirst()
-        .orElseThrow();
+    String paid = fake.eventsSince(from).stream().filter(e -> FakeStripeWebhooks.type(e).equals("invoice.paid"))
+        .findFirst().orElseThrow();
     fake.failNext("subscriptions/" + subscription, 3);
 
-    HttpResponse<String> response = fake.deliver(base(), paid);
+    HttpResponse<String> response = FakeStripeWebhooks.deliver(base(), paid);
 
     assertThat(response.statusCode()).isEqualTo(500);
-    assertThat(outcome(FakeStripe.id(paid))).isEqualTo("FAILED");
+    assertThat(outcome(FakeStripeWebhooks.id(paid))).isEqualTo("FAILED");
     assertThat(jdbc.sql("SELECT COUNT(*) FROM invoice WHERE stripe_invoice_id = ?").param(invoice).query(Integer.class)
         .single()).as("the invoice stored before the failure is rolled back").isZero();
     fake.failNext("subscriptions/" + subscription, 0);
 
     accounts.signIn(Persona.STAFF);
     assertThat(eventLog.latest(0, 50, BillingEventLog.Outcome.FAILED)).extracting(BillingEventLog.Entry::eventId)
-        .contains(FakeStripe.id(paid));
-    BillingEventLog.Entry retried = eventLog.retry(FakeStripe.id(paid));
+        .contains(FakeStripeWebhooks.id(paid));
+    BillingEventLog.Entry retried = eventLog.retry(FakeStripeWebhooks.id(paid));
 
     assertThat(retried.outcome()).isEqualTo(BillingEventLog.Outcome.PROCESSED);
     assertThat(retried.attempts()).isEqualTo(2);
     assertThat(jdbc.sql("SELECT status FROM invoice WHERE stripe_invoice_id = ?").param(invoice).query(String.class)
         .single()).isEqualTo("paid");
-    assertThat(fake.deliver(base(), paid).body()).contains("\"duplicate\":true");
+    assertThat(FakeStripeWebhooks.deliver(base(), paid).body()).contains("\"duplicate\":true");
   }
 
   @Test
@@ -217,19 +219,19 @@ class StripeWebhookIT {
     int from = fake.events().size();
     String subscription = subscribe(org);
     String completed = fake.eventsSince(from).stream()
-        .filter(e -> FakeStripe.type(e).equals("checkout.session.completed")).findFirst().orElseThrow();
+        .filter(e -> FakeStripeWebhooks.type(e).equals("checkout.session.completed")).findFirst().orElseThrow();
     fake.failNext("subscriptions/" + subscription, 1);
-    assertThat(fake.deliver(base(), completed).statusCode()).isEqualTo(500);
+    assertThat(FakeStripeWebhooks.deliver(base(), completed).statusCode()).isEqualTo(500);
     assertThat(customerOf(org)).as("the linked customer is rolled back with the rest").isNull();
 
     processor.retryDue();
-    assertThat(outcome(FakeStripe.id(completed))).as("first wait not over yet").isEqualTo("FAILED");
+    assertThat(outcome(FakeStripeWebhooks.id(completed))).as("first wait not over yet").isEqualTo("FAILED");
 
     jdbc.sql("UPDATE billing_event SET processed_at = ? WHERE event_id = ?")
-        .params(java.sql.Timestamp.from(Instant.now().minusSeconds(600)), FakeStripe.id(completed)).update();
+        .params(java.sql.Timestamp.from(Instant.now().minusSeconds(600)), FakeStripeWebhooks.id(completed)).update();
     processor.retryDue();
 
-    assertThat(outcome(FakeStripe.id(completed))).isEqualTo("PROCESSED");
+    assertThat(outcome(FakeStripeWebhooks.id(completed))).isEqualTo("PROCESSED");
     assertThat(customerOf(org)).isNotNull();
     assertThat(memberships.find(org.id())).hasValueSatisfying(m -> assertThat(m.status()).isEqualTo(MembershipStatus.ACTIVE));
   }
@@ -247,15 +249,15 @@ class StripeWebhookIT {
     String first = fake.emitOther("checkout.session.async_payment_failed", fake.session(session));
     String second = fake.emitOther("checkout.session.async_payment_failed", fake.session(session));
 
-    assertThat(fake.deliver(base(), first).statusCode()).isEqualTo(200);
-    assertThat(fake.deliver(base(), second).statusCode()).isEqualTo(200);
+    assertThat(FakeStripeWebhooks.deliver(base(), first).statusCode()).isEqualTo(200);
+    assertThat(FakeStripeWebhooks.deliver(base(), second).statusCode()).isEqualTo(200);
 
     assertThat(mails(org.adminEmail())).isEqualTo(1);
     assertThat(memberships.find(org.id())).hasValueSatisfying(m -> {
       assertThat(m.status()).isEqualTo(MembershipStatus.INCOMPLETE);
       assertThat(m.entitled()).isFalse();
     });
-    assertThat(customerOf(org)).isEqualTo(FakeStripe.str(fake.session(session), "customer"));
+    assertThat(customerOf(org)).isEqualTo(StripeJson.str(fake.session(session), "customer"));
   }
 
   @Test
@@ -266,10 +268,10 @@ class StripeWebhookIT {
     session.addProperty("mode", "subscription");
     String event = fake.emitOther("checkout.session.completed", session);
 
-    assertThat(fake.deliver(base(), event).statusCode()).isEqualTo(200);
+    assertThat(FakeStripeWebhooks.deliver(base(), event).statusCode()).isEqualTo(200);
 
-    assertThat(outcome(FakeStripe.id(event))).isEqualTo("IGNORED");
-    assertThat(jdbc.sql("SELECT detail FROM billing_event WHERE event_id = ?").param(FakeStripe.id(event))
+    assertThat(outcome(FakeStripeWebhooks.id(event))).isEqualTo("IGNORED");
+    assertThat(jdbc.sql("SELECT detail FROM billing_event WHERE event_id = ?").param(FakeStripeWebhooks.id(event))
         .query(String.class).single()).contains("no organisation");
   }
 
@@ -281,15 +283,15 @@ class StripeWebhookIT {
     String updated = fake.events().getLast();
     JsonObject old = JsonParser.parseString(updated).getAsJsonObject();
     old.addProperty("api_version", "2020-08-27");
-    old.addProperty("id", FakeStripe.id(updated) + "_old");
+    old.addProperty("id", FakeStripeWebhooks.id(updated) + "_old");
     old.getAsJsonObject("data").getAsJsonObject("object").addProperty("status", "made-up-by-old-version");
 
-    HttpResponse<String> response = fake.deliver(base(), old.toString());
+    HttpResponse<String> response = FakeStripeWebhooks.deliver(base(), old.toString());
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(memberships.find(org.id())).hasValueSatisfying(m -> assertThat(m.rawStatus()).isEqualTo("trialing"));
-    assertThat(jdbc.sql("SELECT detail FROM billing_event WHERE event_id = ?").param(FakeStripe.id(updated) + "_old")
-        .query(String.class).single()).contains("fetched");
+    assertThat(jdbc.sql("SELECT detail FROM billing_event WHERE event_id = ?")
+        .param(FakeStripeWebhooks.id(updated) + "_old").query(String.class).single()).contains("fetched");
   }
 
   @Test
