@@ -180,6 +180,25 @@ class MemberViewsIT extends SpringBrowserlessTest {
   }
 
   @Test
+  void people_showsTheSeatsTaken_andRefusesAnInvitationBeyondTheLimitOnTheField() {
+    Org org = fixtures.organisation(OrganisationProfile.APPROVED);
+    fixtures.signIn(org.adminId());
+    navigate(PeopleView.class);
+    // an admin and a member, no membership: the portal's three seats without a plan
+    assertThat($(Paragraph.class).id("people-seats").getText()).startsWith("2 of 3 seats taken");
+
+    $(EmailField.class).id("invite-email").setValue(MemberFixtures.unique("third").toLowerCase(Locale.ROOT) + "@it.example");
+    click("invite-submit");
+    assertThat($(Paragraph.class).id("people-seats").getText()).startsWith("3 of 3 seats taken");
+
+    String fourth = MemberFixtures.unique("fourth").toLowerCase(Locale.ROOT) + "@it.example";
+    $(EmailField.class).id("invite-email").setValue(fourth);
+    click("invite-submit");
+    assertThat($(EmailField.class).id("invite-email").getErrorMessage()).contains("3");
+    assertThat($(EmailField.class).id("invite-email").getValue()).isEqualTo(fourth);
+  }
+
+  @Test
   void account_wrongCurrentPassword_isShownOnItsField() {
     Org org = fixtures.organisation(OrganisationProfile.APPROVED);
     fixtures.signIn(org.memberId());

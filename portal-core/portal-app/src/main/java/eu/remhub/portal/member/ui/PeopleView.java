@@ -8,6 +8,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -32,6 +33,7 @@ public class PeopleView extends Div implements HasDynamicTitle {
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.systemDefault());
 
   private final transient PeopleService people;
+  private final Paragraph seats = new Paragraph();
   private final long organisationId;
   private final Grid<Member> grid = new Grid<>();
   private final Grid<Invitation> invitations = new Grid<>();
@@ -53,6 +55,8 @@ public class PeopleView extends Div implements HasDynamicTitle {
     add(grid);
 
     add(new H2(getTranslation("people.invite.title")));
+    seats.setId("people-seats");
+    add(seats);
     EmailField email = new EmailField(getTranslation("people.invite.email"));
     email.setId("invite-email");
     Checkbox asAdmin = new Checkbox(getTranslation("people.invite.admin"));
@@ -126,6 +130,8 @@ public class PeopleView extends Div implements HasDynamicTitle {
   private void refresh() {
     grid.setItems(people.people(organisationId));
     invitations.setItems(people.invitations(organisationId));
+    PeopleService.Seats s = people.seats(organisationId);
+    seats.setText(getTranslation("people.seats", s.taken(), s.limit()));
   }
 
   @Override
