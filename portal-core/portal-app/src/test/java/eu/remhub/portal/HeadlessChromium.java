@@ -144,11 +144,18 @@ public final class HeadlessChromium implements AfterTestExecutionCallback, After
    */
   public void screenshot(String name) {
     waitUntilSettled();
+    // The layout scrolls inside itself: measure its content area and the view in it, not the document.
     Number pageHeight = (Number) js(
         "const layout = document.querySelector('vaadin-app-layout');"
-            + "const content = layout && layout.shadowRoot && layout.shadowRoot.querySelector('[content]');"
-            + "const inner = content ? content.getBoundingClientRect().top + content.scrollHeight : 0;"
-            + "return Math.ceil(Math.max(document.documentElement.scrollHeight, inner));");
+            + "let height = document.documentElement.scrollHeight;"
+            + "if (layout) {"
+            + "  const parts = [layout.shadowRoot && layout.shadowRoot.querySelector('[content]'),"
+            + "                 layout.querySelector(':scope > :not([slot])')];"
+            + "  for (const part of parts) {"
+            + "    if (part) { height = Math.max(height, part.getBoundingClientRect().top + part.scrollHeight); }"
+            + "  }"
+            + "}"
+            + "return Math.ceil(height);");
     boolean taller = pageHeight.intValue() > height;
     if (taller) {
       browser.manage().window().setSize(new Dimension(width, pageHeight.intValue()));
