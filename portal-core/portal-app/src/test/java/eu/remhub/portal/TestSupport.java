@@ -4,6 +4,7 @@ import eu.remhub.portal.api.CurrentUser;
 import eu.remhub.portal.api.Roles;
 import eu.remhub.portal.member.MemberRepository;
 import eu.remhub.portal.member.Organisation;
+import eu.remhub.portal.member.Person;
 import eu.remhub.portal.member.ValueChainSegment;
 import eu.remhub.portal.security.PortalUserDetails;
 import java.io.IOException;
@@ -107,12 +108,21 @@ public class TestSupport {
         SecurityContextHolder.clearContext();
         return null;
       }
-      CurrentUser user = user(persona);
-      var details = new PortalUserDetails(user, "", true);
-      SecurityContextHolder.getContext().setAuthentication(
-          UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
-      return user;
+      return TestSupport.signIn(user(persona));
     }
+  }
+
+  /** Puts a person, as the database has them now, into this thread's security context. */
+  public static CurrentUser signIn(Person p) {
+    return signIn(new CurrentUser(p.id(), p.email(), p.displayName(), p.organisationId(), p.roles(), Locale.ENGLISH));
+  }
+
+  /** Puts a user into this thread's security context, as a sign-in would. */
+  public static CurrentUser signIn(CurrentUser user) {
+    var details = new PortalUserDetails(user, "", true);
+    SecurityContextHolder.getContext().setAuthentication(
+        UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
+    return user;
   }
 
   static void wipe(Path folder) {

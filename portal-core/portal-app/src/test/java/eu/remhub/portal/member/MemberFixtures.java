@@ -1,9 +1,9 @@
 package eu.remhub.portal.member;
 
+import eu.remhub.portal.TestSupport;
 import eu.remhub.portal.api.CurrentUser;
 import eu.remhub.portal.api.Roles;
 import eu.remhub.portal.member.internal.JdbcOrganisations;
-import eu.remhub.portal.security.PortalUserDetails;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -82,12 +81,7 @@ final class MemberFixtures {
 
   /** Puts a person, as the database has them now, into this thread's security context. */
   CurrentUser signIn(long personId) {
-    Person p = members.findPerson(personId).orElseThrow();
-    CurrentUser user = new CurrentUser(p.id(), p.email(), p.displayName(), p.organisationId(), p.roles(), Locale.ENGLISH);
-    var details = new PortalUserDetails(user, "", true);
-    SecurityContextHolder.getContext().setAuthentication(
-        UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
-    return user;
+    return TestSupport.signIn(members.findPerson(personId).orElseThrow());
   }
 
   static void signOut() {

@@ -1,14 +1,13 @@
 package eu.remhub.portal.billing.manual;
 
+import eu.remhub.portal.TestSupport;
 import eu.remhub.portal.api.CurrentUser;
 import eu.remhub.portal.api.Roles;
 import eu.remhub.portal.api.event.DomainEvent;
 import eu.remhub.portal.billing.BillingDetails;
 import eu.remhub.portal.member.MemberRepository;
 import eu.remhub.portal.member.Organisation;
-import eu.remhub.portal.member.Person;
 import eu.remhub.portal.member.ValueChainSegment;
-import eu.remhub.portal.security.PortalUserDetails;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -18,8 +17,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.context.ApplicationEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.PayloadApplicationEvent;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Fresh organisations with an admin and a member for billing tests, and the domain events seen. */
 final class BillingFixtures {
@@ -52,12 +49,7 @@ final class BillingFixtures {
   }
 
   CurrentUser signIn(long personId) {
-    Person p = members.findPerson(personId).orElseThrow();
-    CurrentUser user = new CurrentUser(p.id(), p.email(), p.displayName(), p.organisationId(), p.roles(), Locale.ENGLISH);
-    var details = new PortalUserDetails(user, "", true);
-    SecurityContextHolder.getContext().setAuthentication(
-        UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
-    return user;
+    return TestSupport.signIn(members.findPerson(personId).orElseThrow());
   }
 
   /** Collects the domain events published while it is registered. */

@@ -1,5 +1,6 @@
 package eu.remhub.portal.billing.stripe;
 
+import eu.remhub.portal.TestSupport;
 import eu.remhub.portal.api.CurrentUser;
 import eu.remhub.portal.api.Roles;
 import eu.remhub.portal.api.event.DomainEvent;
@@ -9,7 +10,6 @@ import eu.remhub.portal.api.event.MembershipLapsed;
 import eu.remhub.portal.member.MemberRepository;
 import eu.remhub.portal.member.Organisation;
 import eu.remhub.portal.member.ValueChainSegment;
-import eu.remhub.portal.security.PortalUserDetails;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,8 +20,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Organisations with an admin for Stripe tests, and the membership events the portal published. */
 @TestConfiguration(proxyBeanMethods = false)
@@ -85,12 +83,8 @@ public class StripeTestSupport {
   public record Org(long id, String name, long adminId, String adminEmail) {
     /** Signs the admin in on this thread. */
     public CurrentUser signIn() {
-      CurrentUser user = new CurrentUser(adminId, adminEmail, "Admin " + name, id,
-          Set.of(Roles.MEMBER, Roles.ORG_ADMIN), Locale.ENGLISH);
-      var details = new PortalUserDetails(user, "", true);
-      SecurityContextHolder.getContext().setAuthentication(
-          UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
-      return user;
+      return TestSupport.signIn(new CurrentUser(adminId, adminEmail, "Admin " + name, id,
+          Set.of(Roles.MEMBER, Roles.ORG_ADMIN), Locale.ENGLISH));
     }
   }
 }

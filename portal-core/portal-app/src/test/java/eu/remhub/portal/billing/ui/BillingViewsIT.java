@@ -19,6 +19,7 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import eu.remhub.portal.PortalIntegrationTest;
+import eu.remhub.portal.TestSupport;
 import eu.remhub.portal.TestSupport.Accounts;
 import eu.remhub.portal.TestSupport.Persona;
 import eu.remhub.portal.api.CurrentUser;
@@ -32,8 +33,6 @@ import eu.remhub.portal.billing.MembershipStatus;
 import eu.remhub.portal.billing.Plan;
 import eu.remhub.portal.billing.SubscribeResult;
 import eu.remhub.portal.member.MemberRepository;
-import eu.remhub.portal.member.Person;
-import eu.remhub.portal.security.PortalUserDetails;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -44,7 +43,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The billing views, browserless, for each persona who may open them. Manual invoicing is the provider in tests. */
@@ -79,12 +77,7 @@ class BillingViewsIT extends SpringBrowserlessTest {
   }
 
   private CurrentUser signIn(String email) {
-    Person p = members.findPersonByEmail(email).orElseThrow();
-    CurrentUser user = new CurrentUser(p.id(), p.email(), p.displayName(), p.organisationId(), p.roles(), Locale.ENGLISH);
-    var details = new PortalUserDetails(user, "", true);
-    SecurityContextHolder.getContext().setAuthentication(
-        UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
-    return user;
+    return TestSupport.signIn(members.findPersonByEmail(email).orElseThrow());
   }
 
   @Test
