@@ -22,8 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The one place where a membership changes. Both providers hand their snapshots to {@link #apply}; it
  * keeps the newest, records the history, and announces every change with a domain event:
- * {@link MembershipChanged} for a new plan or status, {@link MembershipActivated} and
- * {@link MembershipLapsed} when the entitlement begins or ends. Plugins observe them through the
+ * {@link MembershipChanged} for every new state of the provider's (plan, status, period,
+ * cancellation), {@link MembershipActivated} and {@link MembershipLapsed} when the entitlement
+ * begins or ends. Plugins observe them through the
  * contract. Grace periods end with time, so {@link #refreshEntitlements} also runs on a schedule.
  */
 @Service
@@ -108,7 +109,7 @@ public class MembershipService {
     if (sameState) {
       return Outcome.UNCHANGED;
     }
-    announce(stored.orElse(null), next, plan, now, update.cause());
+    announce(stored.orElse(null), next, plan, now, update.cause(), true);
     return Outcome.APPLIED;
   }
 
@@ -134,7 +135,7 @@ public class MembershipService {
             locked.rawStatus(), locked.stripeSubscriptionId(), locked.currentPeriodStart(), locked.currentPeriodEnd(),
             locked.cancelAtPeriodEnd(), locked.pastDueSince(), locked.stateAt(), entitled, locked.createdAt(), now);
         memberships.save(next, true);
-        announce(locked, next, plan, now, entitled ? "entitlement restored" : "grace period ended");
+        announce(locked, next, plan, now, entitled ? "entitlement restored" : "grace period ended", false);
         changed++;
       }
     }
@@ -160,12 +161,17 @@ public class MembershipService {
     return entitledPlan(organisationId).map(Plan::seats).orElse(properties.seatsWithoutPlan());
   }
 
-  private void announce(Membership before, Membership after, Plan plan, Instant now, String cause) {
+  /**
+   * Records and announces a change: {@link MembershipChanged} for every change of the provider's
+   * state (plan, status, period, cancellation), and the entitlement's beginning or end.
+   *
+   * @param providerState whether the provider's state changed (not only the entitlement, with time)
+   */
+  private void announce(Membership before, Membership after, Plan plan, Instant now, String cause,
+      boolean providerState) {
     long mrr = after.entitled() && plan != null ? plan.mrrCents(after.interval()) : 0;
     memberships.recordChange(after.organisationId(), now, after.planId(), after.rawStatus(), after.entitled(), mrr, cause);
-    boolean planOrStatus = before == null || !before.planId().equals(after.planId())
-        || !before.rawStatus().equals(after.rawStatus()) || before.interval() != after.interval();
-    if (planOrStatus) {
+    if (providerState) {
       events.publish(new MembershipChanged(after.organisationId(), after.planId(), after.rawStatus(), now));
     }
     boolean wasEntitled = before != null && before.entitled();

@@ -135,6 +135,19 @@ class MembershipServiceIT {
   }
 
   @Test
+  void aRenewalOrACancellationAtPeriodEndIsAChangeToo() {
+    memberships.apply(snapshot("active", "sme", T0.plusSeconds(1)));
+    MembershipUpdate renewed = new MembershipUpdate(org, "sme", BillingInterval.YEAR, "stripe", "active",
+        "sub_mirror_" + org, T0.plus(Duration.ofDays(365)), T0.plus(Duration.ofDays(730)), true, T0.plusSeconds(2),
+        "renewed, then cancelled at period end");
+
+    assertThat(memberships.apply(renewed)).isEqualTo(MembershipService.Outcome.APPLIED);
+    assertThat(events).filteredOn(MembershipChanged.class::isInstance).hasSize(2);
+    assertThat(events).filteredOn(MembershipActivated.class::isInstance).hasSize(1);
+    assertThat(memberships.find(org).orElseThrow().cancelAtPeriodEnd()).isTrue();
+  }
+
+  @Test
   void anUnknownStatusGrantsNothingButIsKeptAsItCame() {
     memberships.apply(snapshot("active", "sme", T0.plusSeconds(1)));
     memberships.apply(snapshot("frozen_by_regulator", "sme", T0.plusSeconds(2)));

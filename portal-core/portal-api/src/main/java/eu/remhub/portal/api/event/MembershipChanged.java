@@ -3,11 +3,14 @@ package eu.remhub.portal.api.event;
 import java.time.Instant;
 
 /**
- * An organisation's membership changed plan or status; status mirrors the billing provider's (active, past_due, ...).
+ * An organisation's membership changed at its billing provider: plan, status, billing period or
+ * cancellation at period end. The status mirrors the provider's word (active, past_due, ...); the
+ * beginning and end of the plan's entitlements are announced by {@link MembershipActivated} and
+ * {@link MembershipLapsed}.
  *
- * @param organisationId the organisationId
- * @param planId the planId
- * @param status the status
+ * @param organisationId the organisation whose membership it is
+ * @param planId the plan it is on now
+ * @param status the provider's status word now
  * @param occurredAt when it happened
  * @since 1.0.0
  */
