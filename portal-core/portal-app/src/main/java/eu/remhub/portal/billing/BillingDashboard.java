@@ -100,29 +100,31 @@ public class BillingDashboard {
   }
 
   /**
-   * Organisations that owe money: memberships past due or unpaid, and open manual invoices past their
-   * due date, the longest overdue first.
+   * Organisations that owe money, each once: an open manual invoice past its due date with its total
+   * (VAT included), otherwise a membership past due or unpaid; the longest overdue first.
    */
   public List<Overdue> overdue() {
     List<Row> rows = rows();
     Instant now = clock.instant();
-    List<Overdue> result = new ArrayList<>();
+    Map<Long, String> names = organisationNames();
+    Map<Long, Overdue> invoiced = new LinkedHashMap<>();
+    jdbc.sql("SELECT organisation_id, number, due_at, total_cents FROM invoice WHERE provider = ? AND status = ? "
+            + "AND due_at < ? ORDER BY due_at, id")
+        .params(BillingProperties.MANUAL, Invoice.OPEN, Timestamp.from(now))
+        .query((rs, n) -> new Overdue(rs.getLong(1), names.getOrDefault(rs.getLong(1), "#" + rs.getLong(1)), "invoice",
+            rs.getString(2) == null ? "" : rs.getString(2), rs.getTimestamp(3).toInstant(), rs.getLong(4)))
+        .list()
+        .forEach(o -> invoiced.putIfAbsent(o.organisationId(), o));
+    List<Overdue> result = new ArrayList<>(invoiced.values());
     for (Row r : rows) {
       MembershipStatus status = r.membership().status();
-      if (status == MembershipStatus.PAST_DUE || status == MembershipStatus.UNPAID) {
+      if ((status == MembershipStatus.PAST_DUE || status == MembershipStatus.UNPAID)
+          && !invoiced.containsKey(r.membership().organisationId())) {
         Instant since = r.membership().pastDueSince() != null ? r.membership().pastDueSince() : r.membership().stateAt();
         long amount = r.plan() == null ? 0 : r.plan().priceCents(r.membership().interval()).orElse(0L);
         result.add(new Overdue(r.membership().organisationId(), r.organisationName(), status.stripeName(), "", since, amount));
       }
     }
-    Map<Long, String> names = organisationNames();
-    jdbc.sql("SELECT organisation_id, number, due_at, total_cents FROM invoice WHERE provider = ? AND status = ? "
-            + "AND due_at < ? ORDER BY due_at")
-        .params(BillingProperties.MANUAL, Invoice.OPEN, Timestamp.from(now))
-        .query((rs, n) -> new Overdue(rs.getLong(1), names.getOrDefault(rs.getLong(1), "#" + rs.getLong(1)), "invoice",
-            rs.getString(2) == null ? "" : rs.getString(2), rs.getTimestamp(3).toInstant(), rs.getLong(4)))
-        .list()
-        .forEach(result::add);
     result.sort(Comparator.comparing(Overdue::since).thenComparing(Overdue::organisationName));
     return result;
   }

@@ -72,17 +72,20 @@ public class BillingService {
     return provider().subscribe(organisationId, plan, interval, details);
   }
 
-  /** Moves the admin's own organisation to another plan or interval. */
+  /** Moves the admin's own organisation to another plan or interval, or back to its current one while a change is pending. */
   public void changePlan(long organisationId, String planId, BillingInterval interval) {
     requireOwnAdmin(organisationId, "change the plan of");
     Plan plan = offered(planId, interval);
     Membership current = memberships.find(organisationId)
         .filter(m -> !m.status().isFinal())
         .orElseThrow(() -> InvalidInputException.of("plan", "error.billing.no-membership"));
-    if (current.planId().equals(plan.id()) && current.interval() == interval) {
+    BillingProvider provider = providerOf(current);
+    if (current.planId().equals(plan.id()) && current.interval() == interval
+        && provider.pendingChange(organisationId).isEmpty()) {
       throw InvalidInputException.of("plan", "error.billing.same-plan");
     }
-    providerOf(current).changePlan(organisationId, plan, interval);
+    // The current plan again while a change waits for the next period: the provider withdraws the change.
+    provider.changePlan(organisationId, plan, interval);
   }
 
   /** Ends the admin's own membership at the end of the paid period, or takes that back. */

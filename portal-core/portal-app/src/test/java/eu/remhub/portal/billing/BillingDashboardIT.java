@@ -110,8 +110,12 @@ class BillingDashboardIT {
         now.minus(Duration.ofDays(3)));
     membership(unpaid, "sme", BillingInterval.MONTH, "unpaid", now.minus(Duration.ofDays(20)), false, null);
     membership(ended, "research", BillingInterval.YEAR, "canceled", now.minus(Duration.ofDays(40)), false, null);
+    long lateInvoiced = organisation("Dash LateInvoiced");
     invoice(invoiced, now.minus(Duration.ofDays(2)));
     invoice(notYetDue, now.plus(Duration.ofDays(12)));
+    membership(lateInvoiced, "sme", BillingInterval.YEAR, "unpaid", now.minus(Duration.ofDays(20)), false,
+        now.minus(Duration.ofDays(20)));
+    invoice(lateInvoiced, now.minus(Duration.ofDays(18)));
 
     assertThat(dashboard.members()).isEqualTo(membersBefore + 3);
     assertThat(dashboard.mrrCents()).isEqualTo(mrrBefore + mrr("sme", BillingInterval.YEAR)
@@ -129,9 +133,16 @@ class BillingDashboardIT {
         .containsExactlyInAnyOrder(
             org.assertj.core.groups.Tuple.tuple(late, "past_due"),
             org.assertj.core.groups.Tuple.tuple(unpaid, "unpaid"),
-            org.assertj.core.groups.Tuple.tuple(invoiced, "invoice"));
+            org.assertj.core.groups.Tuple.tuple(invoiced, "invoice"),
+            org.assertj.core.groups.Tuple.tuple(lateInvoiced, "invoice"));
     assertThat(overdue).filteredOn(o -> o.organisationId() == invoiced).singleElement()
         .satisfies(o -> assertThat(o.amountCents()).isEqualTo(181_500));
+    assertThat(overdue).as("an unpaid membership with an overdue invoice is listed once, with the invoice's total")
+        .filteredOn(o -> o.organisationId() == lateInvoiced).singleElement()
+        .satisfies(o -> {
+          assertThat(o.amountCents()).isEqualTo(181_500);
+          assertThat(o.invoiceNumber()).isEqualTo("DASH-" + lateInvoiced);
+        });
 
     List<Row> renewals = dashboard.renewals(Duration.ofDays(30));
     assertThat(renewals).extracting(r -> r.membership().organisationId())

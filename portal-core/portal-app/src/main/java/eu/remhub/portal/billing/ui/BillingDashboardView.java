@@ -36,7 +36,7 @@ import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -215,8 +215,9 @@ public class BillingDashboardView extends Div implements HasDynamicTitle {
     dialog.setHeaderTitle(getTranslation("billing.mark-paid.title", invoice.number()));
     DatePicker paidOn = new DatePicker(getTranslation("billing.mark-paid.date"));
     paidOn.setId("paid-on");
-    paidOn.setValue(LocalDate.now(clock.withZone(ZoneId.systemDefault())));
-    paidOn.setMax(LocalDate.now(clock.withZone(ZoneId.systemDefault())));
+    // Payment dates are UTC days, as the service checks them.
+    paidOn.setValue(LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+    paidOn.setMax(LocalDate.now(clock.withZone(ZoneOffset.UTC)));
     TextField reference = new TextField(getTranslation("billing.mark-paid.reference"));
     reference.setId("paid-reference");
     reference.setMaxLength(200);

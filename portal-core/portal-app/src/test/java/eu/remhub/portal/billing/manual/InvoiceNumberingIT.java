@@ -10,6 +10,10 @@ import eu.remhub.portal.billing.Plan;
 import eu.remhub.portal.billing.Plans;
 import eu.remhub.portal.billing.internal.JdbcBillingAccounts;
 import eu.remhub.portal.billing.internal.JdbcInvoices;
+import eu.remhub.portal.billing.MembershipService;
+import eu.remhub.portal.billing.MembershipStatus;
+import eu.remhub.portal.billing.SubscribeResult;
+import eu.remhub.portal.billing.internal.manual.ManualBillingProvider;
 import eu.remhub.portal.billing.internal.manual.ManualInvoices;
 import eu.remhub.portal.member.MemberRepository;
 import java.time.Instant;
@@ -40,6 +44,8 @@ class InvoiceNumberingIT {
   @Autowired Plans plans;
   @Autowired PlatformTransactionManager transactions;
   @Autowired JdbcClient jdbc;
+  @Autowired ManualBillingProvider manual;
+  @Autowired MembershipService memberships;
 
   @Test
   void fourThreadsIssuing_getConsecutiveNumbers_withoutGapsOrDuplicates() throws Exception {
@@ -102,6 +108,49 @@ class InvoiceNumberingIT {
         numbers.add(f.get());
       }
       assertThat(numbers).containsExactlyInAnyOrder("REM-2037-00001", "REM-2037-00002", "REM-2037-00003", "REM-2037-00004");
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void organisationsWithoutMembership_subscribingAtOnce_eachGetTheirInvoice_withoutGaps() throws Exception {
+    int organisations = 6;
+    BillingFixtures fixtures = new BillingFixtures(members);
+    List<Long> orgs = new ArrayList<>();
+    for (int i = 0; i < organisations; i++) {
+      orgs.add(fixtures.organisation("BE").id());
+    }
+    Plan plan = plans.find("research").orElseThrow();
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(organisations);
+    try {
+      List<Future<Invoice>> futures = new ArrayList<>();
+      for (long org : orgs) {
+        futures.add(pool.submit(() -> {
+          start.await();
+          SubscribeResult result = manual.subscribe(org, plan, BillingInterval.MONTH, BillingFixtures.details("BE", ""));
+          return ((SubscribeResult.InvoiceIssued) result).invoice();
+        }));
+      }
+      start.countDown();
+      List<Invoice> issued = new ArrayList<>();
+      for (Future<Invoice> f : futures) {
+        issued.add(f.get());
+      }
+
+      assertThat(issued).extracting(Invoice::organisationId).containsExactlyInAnyOrderElementsOf(orgs);
+      String series = "REM-" + Instant.now().atZone(ZoneOffset.UTC).getYear() + "-";
+      List<Long> values = issued.stream().map(i -> Long.parseLong(i.number().substring(series.length()))).sorted().toList();
+      for (int i = 0; i < values.size(); i++) {
+        assertThat(values.get(i)).as("number %d of the run", i).isEqualTo(values.get(0) + i);
+      }
+      for (long org : orgs) {
+        assertThat(memberships.find(org)).hasValueSatisfying(m ->
+            assertThat(m.status()).isEqualTo(MembershipStatus.INCOMPLETE));
+        assertThat(invoices.ofOrganisation(org)).singleElement()
+            .satisfies(i -> assertThat(i.status()).isEqualTo(Invoice.OPEN));
+      }
     } finally {
       pool.shutdownNow();
     }

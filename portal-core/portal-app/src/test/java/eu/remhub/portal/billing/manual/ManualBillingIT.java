@@ -110,7 +110,8 @@ class ManualBillingIT {
       assertThat(m.body()).contains("BE68 5390 0754 7034").contains("EUR 1,815.00");
     });
 
-    SubscribeResult again = billing.subscribe(org.id(), "sme", BillingInterval.YEAR, BillingFixtures.details("BE", ""));
+    SubscribeResult again = billing.subscribe(org.id(), "sme", BillingInterval.YEAR,
+        BillingFixtures.details("BE", "BE0123456789"));
     assertThat(((SubscribeResult.InvoiceIssued) again).invoice().id()).as("a second subscribe returns the open invoice")
         .isEqualTo(invoice.id());
     assertThat(invoices.invoices(org.id())).hasSize(1);
@@ -395,6 +396,125 @@ class ManualBillingIT {
 
     fixtures.signIn(org.adminId());
     assertThatThrownBy(() -> invoices.voidInvoice(first.id(), "")).isInstanceOf(AccessDeniedException.class);
+  }
+
+  @Test
+  void subscribingAgainWithCorrectedDetails_voidsTheOpenInvoice_andIssuesOneForTheNewBuyer() {
+    Org org = fixtures.organisation("BE");
+    fixtures.signIn(org.adminId());
+    Invoice first = issued(billing.subscribe(org.id(), "sme", BillingInterval.YEAR, BillingFixtures.details("BE", "")));
+
+    Invoice withVatId = issued(billing.subscribe(org.id(), "sme", BillingInterval.YEAR,
+        BillingFixtures.details("BE", "BE 0123.456.789")));
+    assertThat(withVatId.id()).as("a corrected VAT id needs a new invoice").isNotEqualTo(first.id());
+    assertThat(withVatId.buyerVatId()).isEqualTo("BE0123456789");
+    assertThat(withVatId.number()).isNotEqualTo(first.number());
+
+    Invoice moved = issued(billing.subscribe(org.id(), "sme", BillingInterval.YEAR,
+        new eu.remhub.portal.billing.BillingDetails("accounts@billing.example", "Rue Neuve 3", "1000", "Bruxelles", "BE",
+            "BE0123456789")));
+    assertThat(moved.id()).as("a corrected address needs a new invoice").isNotEqualTo(withVatId.id());
+    assertThat(moved.buyerAddress()).isEqualTo("Rue Neuve 3\n1000 Bruxelles");
+
+    Invoice same = issued(billing.subscribe(org.id(), "sme", BillingInterval.YEAR,
+        new eu.remhub.portal.billing.BillingDetails("other@billing.example", "Rue Neuve 3", "1000", "Bruxelles", "be",
+            "BE 0123 456 789")));
+    assertThat(same.id()).as("the same buyer again keeps the open invoice").isEqualTo(moved.id());
+
+    List<Invoice> all = invoices.invoices(org.id());
+    assertThat(all).extracting(Invoice::id).containsExactlyInAnyOrder(first.id(), withVatId.id(), moved.id());
+    assertThat(all).filteredOn(i -> i.id() != moved.id()).extracting(Invoice::status).containsOnly(Invoice.VOID);
+    assertThat(all).filteredOn(i -> i.id() == first.id()).singleElement()
+        .satisfies(i -> assertThat(i.number()).as("a voided invoice keeps its number").isEqualTo(first.number()));
+    assertThat(memberships.find(org.id()).orElseThrow().status()).isEqualTo(MembershipStatus.INCOMPLETE);
+  }
+
+  @Test
+  void voidedRenewal_isIssuedAgain_oncePerPeriod() {
+    Org org = fixtures.organisation("BE");
+    Invoice first = subscribeAndPay(org, "sme", BillingInterval.YEAR);
+    Instant end = memberships.find(org.id()).orElseThrow().currentPeriodEnd();
+    lifecycle.check(org.id(), end.minus(Duration.ofDays(20)));
+    accounts.signIn(Persona.STAFF);
+    Invoice renewal = invoices.invoices(org.id()).stream().filter(i -> i.id() != first.id()).findFirst().orElseThrow();
+    invoices.voidInvoice(renewal.id(), "wrong purchase order number");
+
+    assertThat(lifecycle.check(org.id(), end.minus(Duration.ofDays(19))).renewal()).as("a voided renewal is reissued")
+        .isTrue();
+    assertThat(lifecycle.check(org.id(), end.minus(Duration.ofDays(18))).renewal()).as("the reissued one counts")
+        .isFalse();
+    List<Invoice> renewals = invoices.invoices(org.id()).stream().filter(i -> i.id() != first.id()).toList();
+    assertThat(renewals).hasSize(2).allSatisfy(i -> assertThat(i.periodStart()).isEqualTo(end));
+    assertThat(renewals).extracting(Invoice::status).containsExactlyInAnyOrder(Invoice.VOID, Invoice.OPEN);
+
+    Invoice reissued = renewals.stream().filter(i -> Invoice.OPEN.equals(i.status())).findFirst().orElseThrow();
+    invoices.markPaid(reissued.id(), LocalDate.now(ZoneOffset.UTC), "transfer");
+    assertThat(lifecycle.check(org.id(), end.minus(Duration.ofDays(17))).renewal()).as("a paid one counts").isFalse();
+    assertThat(invoices.invoices(org.id())).hasSize(3);
+  }
+
+  @Test
+  void choosingTheCurrentPlanAgain_withdrawsTheScheduledChange() {
+    Org org = fixtures.organisation("BE");
+    subscribeAndPay(org, "sme", BillingInterval.YEAR);
+    Instant end = memberships.find(org.id()).orElseThrow().currentPeriodEnd();
+    fixtures.signIn(org.adminId());
+    assertThatThrownBy(() -> billing.changePlan(org.id(), "sme", BillingInterval.YEAR))
+        .as("nothing to withdraw").isInstanceOfSatisfying(InvalidInputException.class,
+            e -> assertThat(e.problems()).extracting(InvalidInputException.Problem::key)
+                .containsExactly("error.billing.same-plan"));
+
+    billing.changePlan(org.id(), "industry", BillingInterval.YEAR);
+    assertThat(billing.pendingChange(org.id())).isPresent();
+    billing.changePlan(org.id(), "sme", BillingInterval.YEAR);
+    assertThat(billing.pendingChange(org.id())).as("the change is withdrawn").isEmpty();
+    assertThat(memberships.find(org.id()).orElseThrow().planId()).isEqualTo("sme");
+
+    lifecycle.check(org.id(), end.minus(Duration.ofDays(10)));
+    Invoice renewal = invoices.invoices(org.id()).get(0);
+    assertThat(renewal.periodStart()).isEqualTo(end);
+    assertThat(renewal.planId()).as("the renewal is for the plan kept").isEqualTo("sme");
+    assertThat(renewal.interval()).isEqualTo(BillingInterval.YEAR);
+  }
+
+  @Test
+  void returningOrganisation_isNotDerivedFromTheInvoicesOfItsEndedMembership() {
+    Org org = fixtures.organisation("BE");
+    Invoice old = subscribeAndPay(org, "sme", BillingInterval.YEAR);
+    // The old membership ran two years ago and ended when it was cancelled.
+    Instant oldStart = Instant.now().minus(Duration.ofDays(800));
+    Instant oldEnd = Instant.now().minus(Duration.ofDays(435));
+    jdbc.sql("UPDATE invoice SET issued_at = ?, due_at = ?, paid_at = ?, period_start = ?, period_end = ? WHERE id = ?")
+        .params(java.sql.Timestamp.from(oldStart), java.sql.Timestamp.from(oldStart), java.sql.Timestamp.from(oldStart),
+            java.sql.Timestamp.from(oldStart), java.sql.Timestamp.from(oldEnd), old.id())
+        .update();
+    jdbc.sql("UPDATE membership SET status = 'canceled', entitled = FALSE, cancel_at_period_end = TRUE, "
+            + "current_period_start = ?, current_period_end = ? WHERE organisation_id = ?")
+        .params(java.sql.Timestamp.from(oldStart), java.sql.Timestamp.from(oldEnd), org.id())
+        .update();
+
+    fixtures.signIn(org.adminId());
+    Invoice again = issued(billing.subscribe(org.id(), "research", BillingInterval.MONTH,
+        BillingFixtures.details("BE", "")));
+    Membership waiting = memberships.find(org.id()).orElseThrow();
+    assertThat(waiting.status()).isEqualTo(MembershipStatus.INCOMPLETE);
+    assertThat(waiting.currentPeriodEnd()).isNull();
+
+    ManualLifecycle.Step step = lifecycle.check(org.id(), Instant.now());
+    assertThat(step.renewal()).as("no renewal for the ended membership's period").isFalse();
+    assertThat(step.changed()).isFalse();
+    Membership still = memberships.find(org.id()).orElseThrow();
+    assertThat(still.status()).as("still awaiting the first payment").isEqualTo(MembershipStatus.INCOMPLETE);
+    assertThat(still.planId()).isEqualTo("research");
+    assertThat(entitlements.organisationHas(org.id(), "matchmaking.request")).isFalse();
+    assertThat(invoices.invoices(org.id())).extracting(Invoice::id).containsExactlyInAnyOrder(old.id(), again.id());
+
+    accounts.signIn(Persona.STAFF);
+    invoices.markPaid(again.id(), LocalDate.now(ZoneOffset.UTC), "welcome back");
+    Membership back = memberships.find(org.id()).orElseThrow();
+    assertThat(back.status()).isEqualTo(MembershipStatus.ACTIVE);
+    assertThat(back.planId()).isEqualTo("research");
+    assertThat(back.currentPeriodStart()).isEqualTo(LocalDate.now(ZoneOffset.UTC).atStartOfDay(ZoneOffset.UTC).toInstant());
   }
 
   private Invoice subscribeAndPay(Org org, String plan, BillingInterval interval) {

@@ -22,8 +22,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -32,6 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
  * the payment date. A plan change takes effect with the next renewal (the renewal invoice is for the
  * new plan), as a hub invoicing by bank transfer would do it: no credit notes for partial periods.
  * Cancelling ends the membership when the paid period ends. Callers have checked access.
+ *
+ * <p>State changes run in READ COMMITTED: the organisation row lock serialises them, and InnoDB's
+ * gap locks under REPEATABLE READ would deadlock organisations subscribing for the first time at once.
  */
 @Component
 public class ManualBillingProvider implements BillingProvider {
@@ -73,11 +78,11 @@ public class ManualBillingProvider implements BillingProvider {
 
   /**
    * Stores the billing details and issues the first invoice. While that invoice is open, subscribing
-   * again to the same plan returns it; choosing another plan or interval voids it (its number stays
-   * used) and issues a new one.
+   * again to the same plan with the same buyer details returns it; choosing another plan or interval,
+   * or correcting the country, VAT id or address, voids it (its number stays used) and issues a new one.
    */
   @Override
-  @Transactional
+  @Transactional(isolation = Isolation.READ_COMMITTED)
   public SubscribeResult subscribe(long organisationId, Plan plan, BillingInterval interval, BillingDetails details) {
     BillingDetails clean = BillingDetailsCheck.check(details);
     offered(plan, interval);
@@ -89,8 +94,12 @@ public class ManualBillingProvider implements BillingProvider {
         .isPresent();
     List<Invoice> firstInvoices = openFirstInvoices(organisationId);
     if (awaitingPayment) {
+      JdbcBillingAccounts.BillingAccount buyer = accounts.find(organisationId).orElseThrow();
       Optional<Invoice> same = firstInvoices.stream()
-          .filter(i -> i.planId().equals(plan.id()) && i.interval() == interval).findFirst();
+          .filter(i -> i.planId().equals(plan.id()) && i.interval() == interval)
+          .filter(i -> Objects.equals(buyer.country(), i.buyerCountry()) && Objects.equals(buyer.vatId(), i.buyerVatId())
+              && Objects.equals(ManualInvoices.buyerAddress(buyer), i.buyerAddress()))
+          .findFirst();
       if (same.isPresent()) {
         return new SubscribeResult.InvoiceIssued(same.get());
       }
@@ -105,10 +114,11 @@ public class ManualBillingProvider implements BillingProvider {
 
   /**
    * Before the first payment: replaces the first invoice. Afterwards: the next renewal is for the
-   * new plan; a renewal invoice already issued and still open is replaced.
+   * new plan; a renewal invoice already issued and still open is replaced. Choosing the current plan
+   * and interval again withdraws a scheduled change.
    */
   @Override
-  @Transactional
+  @Transactional(isolation = Isolation.READ_COMMITTED)
   public void changePlan(long organisationId, Plan plan, BillingInterval interval) {
     offered(plan, interval);
     Instant now = clock.instant();
@@ -121,12 +131,21 @@ public class ManualBillingProvider implements BillingProvider {
           null, false, ManualLifecycle.stateAt(m, now), "manual invoice " + invoice.number() + " issued"));
       return;
     }
-    pending.set(organisationId, plan.id(), interval);
-    audit.record("membership.change-scheduled", "organisation:" + organisationId,
-        m.planId() + "/" + m.interval().stripeName() + " → " + plan.id() + "/" + interval.stripeName() + " from the next period");
+    boolean back = m.planId().equals(plan.id()) && m.interval() == interval;
+    if (back) {
+      pending.clear(organisationId);
+      audit.record("membership.change-withdrawn", "organisation:" + organisationId,
+          "stays on " + plan.id() + "/" + interval.stripeName());
+    } else {
+      pending.set(organisationId, plan.id(), interval);
+      audit.record("membership.change-scheduled", "organisation:" + organisationId,
+          m.planId() + "/" + m.interval().stripeName() + " → " + plan.id() + "/" + interval.stripeName() + " from the next period");
+    }
     if (m.currentPeriodEnd() != null) {
       List<Invoice> openRenewals = invoices.manualForPeriod(organisationId, m.currentPeriodEnd()).stream()
-          .filter(i -> Invoice.OPEN.equals(i.status())).toList();
+          .filter(i -> Invoice.OPEN.equals(i.status()))
+          .filter(i -> !back || !i.planId().equals(plan.id()) || i.interval() != interval)
+          .toList();
       if (!openRenewals.isEmpty()) {
         openRenewals.forEach(old -> voidOpen(old, "plan changed to " + plan.id(), now));
         issuer.issue(organisationId, plan, interval, m.currentPeriodEnd(), now);
@@ -142,7 +161,7 @@ public class ManualBillingProvider implements BillingProvider {
   }
 
   @Override
-  @Transactional
+  @Transactional(isolation = Isolation.READ_COMMITTED)
   public void cancelAtPeriodEnd(long organisationId, boolean cancel) {
     Instant now = clock.instant();
     Membership m = memberships.lock(organisationId).filter(x -> !x.status().isFinal())
@@ -176,7 +195,7 @@ public class ManualBillingProvider implements BillingProvider {
 
   /** Derives the state from the organisation's manual invoices again (and issues a renewal that is due). */
   @Override
-  @Transactional
+  @Transactional(isolation = Isolation.READ_COMMITTED)
   public void resync(long organisationId) {
     lifecycle.refresh(organisationId, clock.instant());
   }
@@ -186,7 +205,7 @@ public class ManualBillingProvider implements BillingProvider {
    * payment date; a renewal pays for the period it names. The membership is derived again, so it is
    * active when the paid period covers today. Staff only (checked by the caller).
    */
-  @Transactional
+  @Transactional(isolation = Isolation.READ_COMMITTED)
   public Invoice markPaid(long invoiceId, LocalDate paidOn, String reference) {
     Instant now = clock.instant();
     Invoice found = invoices.find(invoiceId).orElseThrow(() -> InvalidInputException.of("invoice", "error.invoice.unknown"));
@@ -221,7 +240,7 @@ public class ManualBillingProvider implements BillingProvider {
   }
 
   /** Cancels an open manual invoice, keeping its number. A membership waiting for it expires. Staff only. */
-  @Transactional
+  @Transactional(isolation = Isolation.READ_COMMITTED)
   public Invoice voidInvoice(long invoiceId, String reason) {
     Instant now = clock.instant();
     Invoice found = invoices.find(invoiceId).orElseThrow(() -> InvalidInputException.of("invoice", "error.invoice.unknown"));

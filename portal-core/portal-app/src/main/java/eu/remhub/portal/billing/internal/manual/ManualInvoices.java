@@ -64,7 +64,7 @@ public class ManualInvoices {
     VatTreatment vat = VatTreatment.of(seller.country(), properties.invoice().vatRate(), account.country(), account.vatId(), net);
     Instant periodEnd = periodStart == null ? null : Periods.end(periodStart, interval);
     String number = numbers.next(properties.invoice().numberPrefix(), now.atZone(ZoneOffset.UTC).getYear());
-    String address = account.address() + "\n" + (account.postalCode() + " " + account.city()).strip();
+    String address = buyerAddress(account);
     Invoice draft = new Invoice(0, organisationId, "manual", number, null, plan.id(), interval, periodStart, periodEnd,
         CURRENCY, net, vat.rateBasisPoints(), vat.vatCents(), vat.totalCents(), Invoice.OPEN, vat.reverseCharge(),
         legalName, address, account.country(), account.vatId(), now,
@@ -74,5 +74,10 @@ public class ManualInvoices {
         number + " " + plan.id() + "/" + interval.stripeName() + " " + Money.format(issued.totalCents()));
     mails.issued(issued, account.billingEmail());
     return issued;
+  }
+
+  /** The buyer's address as an invoice prints it: the street lines, then postal code and city. */
+  static String buyerAddress(BillingAccount account) {
+    return account.address() + "\n" + (account.postalCode() + " " + account.city()).strip();
   }
 }

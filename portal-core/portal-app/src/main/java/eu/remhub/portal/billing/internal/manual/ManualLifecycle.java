@@ -26,6 +26,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -72,6 +74,8 @@ public class ManualLifecycle {
     this.audit = audit;
     this.clock = clock;
     this.transaction = new TransactionTemplate(transactions);
+    // No gap locks (InnoDB's REPEATABLE READ): the organisation row lock serialises the work.
+    this.transaction.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
   }
 
   @Scheduled(fixedDelayString = "${portal.billing.manual-check-every:PT1H}",
@@ -114,7 +118,7 @@ public class ManualLifecycle {
   }
 
   /** Issues the renewal if due and applies the derived state; locks the membership. */
-  @Transactional
+  @Transactional(isolation = Isolation.READ_COMMITTED)
   Step refresh(long organisationId, Instant now) {
     Optional<Membership> locked = memberships.lock(organisationId);
     if (locked.isEmpty() || !ManualBillingProvider.ID.equals(locked.get().provider()) || locked.get().status().isFinal()) {
@@ -126,8 +130,8 @@ public class ManualLifecycle {
   }
 
   /**
-   * Issues the invoice for the period after the current one, when it is due and none exists for it
-   * yet (a voided one counts: staff decided).
+   * Issues the invoice for the period after the current one, when it is due and no open or paid one
+   * exists for it yet (a voided one does not count: it is issued again).
    */
   boolean renewIfDue(Membership m, Instant now) {
     Instant end = m.currentPeriodEnd();
@@ -140,7 +144,8 @@ public class ManualLifecycle {
       Duration half = Duration.between(m.currentPeriodStart(), end).dividedBy(2);
       before = before.compareTo(half) > 0 ? half : before;
     }
-    if (now.isBefore(end.minus(before)) || !invoices.manualForPeriod(m.organisationId(), end).isEmpty()) {
+    if (now.isBefore(end.minus(before)) || invoices.manualForPeriod(m.organisationId(), end).stream()
+        .anyMatch(i -> !Invoice.VOID.equals(i.status()))) {
       return false;
     }
     if (accounts.find(m.organisationId()).filter(a -> !a.country().isBlank()).isEmpty()) {
@@ -166,13 +171,17 @@ public class ManualLifecycle {
 
   /**
    * Applies the state the organisation's manual invoices give at {@code now}, if it differs from the
-   * stored one. The membership must be locked by the caller.
+   * stored one. While the membership awaits its first payment ({@code incomplete}) only invoices paid
+   * for this attempt count: those issued at or after its snapshot, not those of an ended membership.
+   * The membership must be locked by the caller.
    *
    * @return whether the membership changed
    */
   boolean derive(Membership m, Instant now, String cause) {
     List<Invoice> paid = invoices.ofOrganisation(m.organisationId()).stream()
         .filter(i -> ManualBillingProvider.ID.equals(i.provider()) && i.paid() && i.periodStart() != null)
+        .filter(i -> m.status() != MembershipStatus.INCOMPLETE || m.stateAt() == null
+            || !i.issuedAt().isBefore(m.stateAt()))
         .toList();
     Optional<Invoice> covering = paid.stream()
         .filter(i -> !now.isBefore(i.periodStart()) && now.isBefore(i.periodEnd()))
