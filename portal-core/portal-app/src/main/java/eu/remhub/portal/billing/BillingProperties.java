@@ -122,7 +122,8 @@ public record BillingProperties(
    * @param apiKey secret key ({@code sk_…} or restricted {@code rk_…})
    * @param webhookSecret signing secret of the webhook endpoint ({@code whsec_…})
    * @param apiBase API address; only tests change it
-   * @param webhookTolerance how old a signed webhook may be
+   * @param webhookTolerance how old a signed webhook may be; under one second (which would switch the
+   *     check off) means the default of five minutes
    * @param portalConfiguration Customer Portal configuration id, or empty for the account default
    * @param maxNetworkRetries retries of a failed call to Stripe
    */
@@ -133,7 +134,10 @@ public record BillingProperties(
       apiKey = apiKey == null ? "" : apiKey;
       webhookSecret = webhookSecret == null ? "" : webhookSecret;
       apiBase = apiBase == null || apiBase.isBlank() ? "https://api.stripe.com" : apiBase;
-      webhookTolerance = webhookTolerance == null ? Duration.ofMinutes(5) : webhookTolerance;
+      // stripe-java skips the timestamp check for a tolerance of zero or less, and counts it in whole
+      // seconds: anything under one second would switch off the protection against replays.
+      webhookTolerance = webhookTolerance == null || webhookTolerance.compareTo(Duration.ofSeconds(1)) < 0
+          ? Duration.ofMinutes(5) : webhookTolerance;
       portalConfiguration = portalConfiguration == null ? "" : portalConfiguration;
       maxNetworkRetries = maxNetworkRetries <= 0 ? 2 : maxNetworkRetries;
     }

@@ -2,7 +2,9 @@ package eu.remhub.portal.billing.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -39,6 +41,13 @@ public class JdbcBillingAccounts {
         .param(customerId).query(Long.class).optional();
   }
 
+  /** The organisations linked to a Stripe customer. */
+  public List<Long> organisationsWithStripeCustomer() {
+    return jdbc.sql("SELECT organisation_id FROM billing_account WHERE stripe_customer_id IS NOT NULL "
+            + "AND stripe_customer_id <> '' ORDER BY organisation_id")
+        .query(Long.class).list();
+  }
+
   /** Stores address and VAT id (keeps the Stripe customer). */
   public void saveDetails(long organisationId, String billingEmail, String address, String postalCode, String city,
       String country, String vatId, Instant now) {
@@ -65,8 +74,19 @@ public class JdbcBillingAccounts {
     int exists = jdbc.sql("SELECT COUNT(*) FROM billing_account WHERE organisation_id = ?")
         .param(organisationId).query(Integer.class).single();
     if (exists == 0) {
-      jdbc.sql("INSERT INTO billing_account (organisation_id, updated_at) VALUES (?, ?)")
-          .params(organisationId, Timestamp.from(now)).update();
+      try {
+        jdbc.sql("INSERT INTO billing_account (organisation_id, updated_at) VALUES (?, ?)")
+            .params(organisationId, Timestamp.from(now)).update();
+      } catch (DataIntegrityViolationException e) {
+        // Another transaction inserted the row since the check (DuplicateKeyException is one of
+        // these): the row exists, which is all this wanted. A locking read sees it whatever the
+        // isolation; without the row the violation was something else.
+        boolean inserted = jdbc.sql("SELECT organisation_id FROM billing_account WHERE organisation_id = ? FOR UPDATE")
+            .param(organisationId).query(Long.class).optional().isPresent();
+        if (!inserted) {
+          throw e;
+        }
+      }
     }
   }
 

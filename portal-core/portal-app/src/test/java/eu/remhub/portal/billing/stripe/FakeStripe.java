@@ -243,6 +243,7 @@ public final class FakeStripe {
   public synchronized String failRenewal(String subscriptionId) {
     JsonObject sub = subscriptions.get(subscriptionId);
     StripeObjects.advancePeriod(sub);
+    emit("customer.subscription.updated", sub);
     String invoice = newInvoice(sub);
     failPayment(invoice);
     return invoice;

@@ -7,6 +7,7 @@ import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,7 +18,8 @@ import java.util.function.LongSupplier;
  * The HTTP side of {@link FakeStripe}, with the conventions stripe-java relies on: parameters
  * form-encoded in the body (in the query for GET and DELETE), a {@code Request-Id} on every answer,
  * and a POST repeated with the same {@code Idempotency-Key} answered as the first time without being
- * run again. Every call is recorded; what it answers is up to the fake. Runs on the server's threads.
+ * run again (or, with other parameters than the first time, refused with an {@code
+ * idempotency_error} as Stripe does). Every call is recorded; what it answers is up to the fake. Runs on the server's threads.
  */
 final class StripeApiHandler implements HttpHandler {
 
@@ -30,6 +32,7 @@ final class StripeApiHandler implements HttpHandler {
   private final Api api;
   private final LongSupplier nextId;
   private final Map<String, String[]> idempotent = new ConcurrentHashMap<>();
+  private final Map<String, Map<String, String>> idempotentParams = new ConcurrentHashMap<>();
   private final List<FakeStripe.Request> requests = new CopyOnWriteArrayList<>();
 
   /** {@code nextId} numbers the request ids, from the counter the fake's other ids come from. */
@@ -55,10 +58,13 @@ final class StripeApiHandler implements HttpHandler {
       requests.add(new FakeStripe.Request(method, path, params, key));
       String[] answer;
       if ("POST".equals(method) && key != null && idempotent.containsKey(key)) {
-        answer = idempotent.get(key);
+        answer = idempotentParams.get(key).equals(params) ? idempotent.get(key)
+            : StripeJson.error(400, "idempotency_error", "Keys for idempotent requests can only be used with the "
+                + "same parameters they were first used with. Try using a key other than '" + key + "'");
       } else {
         answer = api.answer(method, path, params);
         if ("POST".equals(method) && key != null) {
+          idempotentParams.put(key, new HashMap<>(params));
           idempotent.put(key, answer);
         }
       }

@@ -190,9 +190,14 @@ class StripeBillingIT {
     assertThat(memberships.find(org.id())).hasValueSatisfying(m -> assertThat(m.planId()).isEqualTo("industry"));
     assertThat(memberships.entitlementsOf(org.id())).contains("hub.shared-services");
 
+    int beforeCancel = fake.events().size();
     billing.cancelAtPeriodEnd(org.id(), true);
     assertThat(lastRequest("POST", "/v1/subscriptions/" + subscription).params())
         .containsEntry("cancel_at_period_end", "true");
+    // The fake's event times run ahead of the portal's clock (each event a second after the one
+    // before), so the state Stripe answered with may count as older than the stored event's; then
+    // Stripe's event about the change brings it.
+    deliverSince(beforeCancel);
     assertThat(memberships.find(org.id())).hasValueSatisfying(m -> assertThat(m.cancelAtPeriodEnd()).isTrue());
   }
 
@@ -291,6 +296,56 @@ class StripeBillingIT {
     accounts.signIn(Persona.STAFF);
     billing.resync(lost.id());
     assertThat(memberships.find(lost.id())).hasValueSatisfying(m -> assertThat(m.cancelAtPeriodEnd()).isFalse());
+  }
+
+  @Test
+  void reconciliation_findsANewSubscriptionOfTheCustomer_whoseWebhooksWereAllLost() {
+    Org org = orgs.create();
+    // The first subscription two minutes back, so that the second is the customer's newest.
+    long past = Instant.now().minusSeconds(120).getEpochSecond();
+    fake.clock(() -> past);
+    try {
+      String first = subscribeAndDeliver(org, "sme", BillingInterval.MONTH);
+      fake.status(first, "canceled");
+    } finally {
+      fake.clock(() -> Instant.now().getEpochSecond());
+    }
+    reconciliation.reconcileAll();
+    assertThat(memberships.find(org.id())).as("the lost cancellation repaired")
+        .hasValueSatisfying(m -> assertThat(m.status()).isEqualTo(MembershipStatus.CANCELED));
+    String second = fake.completeCheckout(startCheckout(org, "research", BillingInterval.MONTH));
+
+    reconciliation.reconcileAll();
+
+    assertThat(memberships.find(org.id())).hasValueSatisfying(m -> {
+      assertThat(m.stripeSubscriptionId()).isEqualTo(second);
+      assertThat(m.status()).isEqualTo(MembershipStatus.ACTIVE);
+      assertThat(m.planId()).isEqualTo("research");
+    });
+    List<String> repairs = jdbc.sql("SELECT detail FROM audit_log WHERE action = 'billing.drift-repaired' AND target = ? "
+        + "ORDER BY id").param("organisation:" + org.id()).query(String.class).list();
+    assertThat(repairs).hasSize(2);
+    assertThat(repairs.getLast()).contains("status canceled → active").contains("subscription ");
+  }
+
+  @Test
+  void checkoutAgain_withAnotherBillingEmail_getsANewSession_notAnIdempotencyError() {
+    Org org = orgs.create();
+    org.signIn();
+    BillingDetails first = new BillingDetails("billing-a@stripe.example", "", "", "", "", "");
+    BillingDetails second = new BillingDetails("billing-b@stripe.example", "", "", "", "", "");
+
+    SubscribeResult a = billing.subscribe(org.id(), "sme", BillingInterval.MONTH, first);
+    String keyA = lastRequest("POST", "/v1/checkout/sessions").idempotencyKey();
+    SubscribeResult b = billing.subscribe(org.id(), "sme", BillingInterval.MONTH, second);
+    String keyB = lastRequest("POST", "/v1/checkout/sessions").idempotencyKey();
+
+    assertThat(keyB).isNotEqualTo(keyA).contains("price_sme_month");
+    assertThat(b).isInstanceOf(SubscribeResult.Redirect.class).isNotEqualTo(a);
+    assertThat(lastRequest("POST", "/v1/checkout/sessions").params()).containsEntry("customer_email",
+        "billing-b@stripe.example");
+    assertThat(billing.subscribe(org.id(), "sme", BillingInterval.MONTH, second)).as("the same again: same session")
+        .isEqualTo(b);
   }
 
   private String startCheckout(Org org, String plan, BillingInterval interval) {

@@ -295,6 +295,62 @@ class StripeWebhookIT {
   }
 
   @Test
+  void invoiceFinalized_ofTheSameSecondAsInvoicePaid_arrivingLast_leavesTheInvoicePaid() {
+    Org org = orgs.create();
+    int before = fake.events().size();
+    String subscription = subscribe(org);
+    fake.eventsSince(before).forEach(e -> FakeStripeWebhooks.deliver(base(), e));
+    int from = fake.events().size();
+    String invoice = fake.renew(subscription);
+    List<String> events = fake.eventsSince(from);
+    String paid = ofType(events, "invoice.paid");
+    JsonObject finalized = JsonParser.parseString(ofType(events, "invoice.finalized")).getAsJsonObject();
+    finalized.addProperty("created", created(paid));
+    finalized.addProperty("id", FakeStripeWebhooks.id(paid) + "_finalized_same_second");
+
+    assertThat(FakeStripeWebhooks.deliver(base(), paid).statusCode()).isEqualTo(200);
+    assertThat(FakeStripeWebhooks.deliver(base(), finalized.toString()).statusCode()).isEqualTo(200);
+
+    assertThat(jdbc.sql("SELECT status FROM invoice WHERE stripe_invoice_id = ?").param(invoice).query(String.class)
+        .single()).isEqualTo("paid");
+  }
+
+  @Test
+  void subscriptionEvent_slightlyOlderThanAFetchedState_isCheckedAgainstStripe_butAMuchOlderOneIsDropped() {
+    Org org = orgs.create();
+    // Event times two minutes back, so that "a second after the event" is in the portal's past.
+    long past = Instant.now().minusSeconds(120).getEpochSecond();
+    fake.clock(() -> past);
+    String updated;
+    try {
+      int before = fake.events().size();
+      String subscription = subscribe(org);
+      fake.eventsSince(before).forEach(e -> FakeStripeWebhooks.deliver(base(), e));
+      fake.status(subscription, "trialing");
+      updated = fake.events().getLast();
+    } finally {
+      fake.clock(() -> Instant.now().getEpochSecond());
+    }
+    JsonObject copy = JsonParser.parseString(updated).getAsJsonObject();
+    copy.addProperty("id", FakeStripeWebhooks.id(updated) + "_copy");
+
+    storedStateAt(org, created(updated) + 3);
+    assertThat(FakeStripeWebhooks.deliver(base(), copy.toString()).statusCode()).isEqualTo(200);
+    assertThat(outcome(FakeStripeWebhooks.id(updated) + "_copy")).as("3 s older than the stored state")
+        .isEqualTo("IGNORED");
+    assertThat(memberships.find(org.id())).hasValueSatisfying(m -> assertThat(m.rawStatus()).isEqualTo("active"));
+
+    // As if the stored state had been fetched one second after the event (Stripe's clock behind ours).
+    storedStateAt(org, created(updated) + 1);
+    assertThat(FakeStripeWebhooks.deliver(base(), updated).statusCode()).isEqualTo(200);
+
+    assertThat(outcome(FakeStripeWebhooks.id(updated))).isEqualTo("PROCESSED");
+    assertThat(jdbc.sql("SELECT detail FROM billing_event WHERE event_id = ?").param(FakeStripeWebhooks.id(updated))
+        .query(String.class).single()).contains("fetched");
+    assertThat(memberships.find(org.id())).hasValueSatisfying(m -> assertThat(m.rawStatus()).isEqualTo("trialing"));
+  }
+
+  @Test
   void eventLog_isForStaffOnly() {
     accounts.signIn(Persona.ORG_ADMIN);
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> eventLog.latest(0, 10, null))
@@ -308,6 +364,19 @@ class StripeWebhookIT {
     String url = ((SubscribeResult.Redirect) result).url();
     SecurityContextHolder.clearContext();
     return fake.completeCheckout(url.substring(url.lastIndexOf('/') + 1));
+  }
+
+  private static String ofType(List<String> events, String type) {
+    return events.stream().filter(e -> FakeStripeWebhooks.type(e).equals(type)).findFirst().orElseThrow();
+  }
+
+  private static long created(String event) {
+    return JsonParser.parseString(event).getAsJsonObject().get("created").getAsLong();
+  }
+
+  private void storedStateAt(Org org, long epochSecond) {
+    jdbc.sql("UPDATE membership SET state_at = ? WHERE organisation_id = ?")
+        .params(java.sql.Timestamp.from(Instant.ofEpochSecond(epochSecond)), org.id()).update();
   }
 
   private int rows(String eventId) {

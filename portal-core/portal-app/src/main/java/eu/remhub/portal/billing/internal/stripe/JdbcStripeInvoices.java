@@ -3,7 +3,6 @@ package eu.remhub.portal.billing.internal.stripe;
 import static eu.remhub.portal.billing.internal.stripe.JdbcStripeEvents.clip;
 import static eu.remhub.portal.billing.internal.stripe.JdbcStripeEvents.ts;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,17 +22,26 @@ class JdbcStripeInvoices {
       String buyerVatId, Instant issuedAt, Instant dueAt, Instant paidAt, int attemptCount, String hostedUrl,
       String pdfUrl, Instant stateAt) {}
 
+  private record Stored(Instant stateAt, String status) {}
+
   private final JdbcClient jdbc;
 
   JdbcStripeInvoices(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 
-  /** Stores the snapshot unless a newer one is stored; true when the row changed. */
+  /**
+   * Stores the snapshot unless a newer one is stored; true when the row changed. Of two snapshots of
+   * the same second (Stripe's event times are whole seconds), the one further along an invoice's life
+   * wins: a paid invoice does not become open again because invoice.finalized arrived last.
+   */
   boolean upsert(StripeInvoice i) {
-    Optional<Timestamp> stored = jdbc.sql("SELECT state_at FROM invoice WHERE stripe_invoice_id = ? FOR UPDATE")
-        .param(i.stripeInvoiceId()).query(Timestamp.class).optional();
-    if (stored.isPresent() && i.stateAt().isBefore(stored.get().toInstant())) {
+    Optional<Stored> stored = jdbc.sql("SELECT state_at, status FROM invoice WHERE stripe_invoice_id = ? FOR UPDATE")
+        .param(i.stripeInvoiceId())
+        .query((rs, n) -> new Stored(rs.getTimestamp(1).toInstant(), rs.getString(2)))
+        .optional();
+    if (stored.isPresent() && (i.stateAt().isBefore(stored.get().stateAt())
+        || i.stateAt().equals(stored.get().stateAt()) && rank(i.status()) < rank(stored.get().status()))) {
       return false;
     }
     if (stored.isEmpty()) {
@@ -62,5 +70,19 @@ class JdbcStripeInvoices {
             clip(i.pdfUrl(), 1000), ts(i.stateAt()), i.stripeInvoiceId())
         .update();
     return true;
+  }
+
+  /**
+   * How far along its life an invoice is: draft, then open, then uncollectible (which may still be
+   * paid), then paid or void, which are final.
+   */
+  static int rank(String status) {
+    return switch (status == null ? "" : status) {
+      case "draft" -> 0;
+      case "open" -> 1;
+      case "uncollectible" -> 2;
+      case "paid", "void" -> 3;
+      default -> 0;
+    };
   }
 }

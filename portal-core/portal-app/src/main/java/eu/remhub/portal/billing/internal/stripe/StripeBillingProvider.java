@@ -19,7 +19,15 @@ import eu.remhub.portal.billing.MembershipService;
 import eu.remhub.portal.billing.Plan;
 import eu.remhub.portal.billing.SubscribeResult;
 import eu.remhub.portal.billing.internal.JdbcBillingAccounts;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -40,19 +48,21 @@ class StripeBillingProvider implements BillingProvider {
   private final StripeReconciliation reconciliation;
   private final MembershipService memberships;
   private final JdbcBillingAccounts accounts;
+  private final JdbcStripeEvents events;
   private final BillingProperties properties;
   private final PublicUrl publicUrl;
   private final AuditService audit;
   private final TransactionTemplate tx;
 
   StripeBillingProvider(StripeClient stripe, StripeSubscriptions subscriptions, StripeReconciliation reconciliation,
-      MembershipService memberships, JdbcBillingAccounts accounts, BillingProperties properties, PublicUrl publicUrl,
-      AuditService audit, PlatformTransactionManager transactions) {
+      MembershipService memberships, JdbcBillingAccounts accounts, JdbcStripeEvents events, BillingProperties properties,
+      PublicUrl publicUrl, AuditService audit, PlatformTransactionManager transactions) {
     this.stripe = stripe;
     this.subscriptions = subscriptions;
     this.reconciliation = reconciliation;
     this.memberships = memberships;
     this.accounts = accounts;
+    this.events = events;
     this.properties = properties;
     this.publicUrl = publicUrl;
     this.audit = audit;
@@ -96,10 +106,14 @@ class StripeBillingProvider implements BillingProvider {
       params.setCustomerEmail(details.billingEmail());
     }
     // One key per business operation: a double click, or a retry after a timeout, returns the same
-    // session; a new attempt after the membership changed (or another plan) gets a new one.
-    String key = "checkout:" + organisationId + ":" + plan.id() + ":" + interval.stripeName() + ":"
-        + customer.orElse("new") + ":" + memberships.find(organisationId).map(m -> m.stateAt().toEpochMilli()).orElse(0L);
-    Session session = call("creating a Checkout session", () -> stripe.v1().checkout().sessions().create(params.build(),
+    // session; a new attempt after the membership changed, for another price, or with other
+    // parameters (another billing email, say) gets a new one, since Stripe refuses a key reused with
+    // different parameters.
+    SessionCreateParams built = params.build();
+    String key = "checkout:" + organisationId + ":" + plan.id() + ":" + interval.stripeName() + ":" + price + ":"
+        + customer.orElse("new") + ":" + memberships.find(organisationId).map(m -> m.stateAt().toEpochMilli()).orElse(0L)
+        + ":" + digest(built.toMap());
+    Session session = call("creating a Checkout session", () -> stripe.v1().checkout().sessions().create(built,
         options(key)));
     audit.record("billing.checkout-started", "organisation:" + organisationId,
         plan.id() + "/" + interval.stripeName() + " " + session.getId());
@@ -119,9 +133,10 @@ class StripeBillingProvider implements BillingProvider {
         .putMetadata(StripeSubscriptions.PLAN, plan.id())
         .build();
     String key = "change-plan:" + subscription.getId() + ":" + price + ":" + current.stateAt().toEpochMilli();
+    Instant fetchedAt = subscriptions.fetchStamp();
     Subscription updated = call("changing the plan", () -> stripe.v1().subscriptions().update(subscription.getId(),
         params, options(key)));
-    apply(organisationId, updated, "plan changed to " + plan.id() + "/" + interval.stripeName());
+    apply(organisationId, updated, fetchedAt, "plan changed to " + plan.id() + "/" + interval.stripeName());
   }
 
   @Override
@@ -129,9 +144,10 @@ class StripeBillingProvider implements BillingProvider {
     Membership current = subscribed(organisationId);
     var params = SubscriptionUpdateParams.builder().setCancelAtPeriodEnd(cancel).build();
     String key = "cancel:" + current.stripeSubscriptionId() + ":" + cancel + ":" + current.stateAt().toEpochMilli();
+    Instant fetchedAt = subscriptions.fetchStamp();
     Subscription updated = call("changing the cancellation", () -> stripe.v1().subscriptions().update(
         current.stripeSubscriptionId(), params, options(key)));
-    apply(organisationId, updated, cancel ? "cancel at period end" : "cancellation withdrawn");
+    apply(organisationId, updated, fetchedAt, cancel ? "cancel at period end" : "cancellation withdrawn");
   }
 
   @Override
@@ -169,14 +185,17 @@ class StripeBillingProvider implements BillingProvider {
           "Checkout session " + checkoutSessionId + " is not this organisation's");
       throw new AccessDeniedException("this Checkout session belongs to another organisation");
     }
+    Instant fetchedAt = subscriptions.fetchStamp();
     Subscription subscription = session.getSubscription() == null ? null : subscriptions.fetch(session.getSubscription());
     tx.executeWithoutResult(status -> {
+      // The organisation first, as a webhook locks it, before billing_account and membership.
+      events.lockOrganisation(organisationId);
       if (session.getCustomer() != null && customerOwner.isEmpty()) {
         accounts.saveCustomer(organisationId, session.getCustomer(), subscriptions.now());
       }
       if (subscription != null) {
-        memberships.apply(subscriptions.toUpdate(organisationId, subscription, subscriptions.fetchedAt(organisationId),
-            "returned from Checkout", new StringBuilder()));
+        memberships.apply(subscriptions.toUpdate(organisationId, subscription, fetchedAt, "returned from Checkout",
+            new StringBuilder()));
       }
     });
   }
@@ -186,9 +205,8 @@ class StripeBillingProvider implements BillingProvider {
     reconciliation.repair(organisationId);
   }
 
-  private void apply(long organisationId, Subscription subscription, String cause) {
-    memberships.apply(subscriptions.toUpdate(organisationId, subscription, subscriptions.fetchedAt(organisationId), cause,
-        new StringBuilder()));
+  private void apply(long organisationId, Subscription subscription, Instant fetchedAt, String cause) {
+    memberships.apply(subscriptions.toUpdate(organisationId, subscription, fetchedAt, cause, new StringBuilder()));
   }
 
   private Membership subscribed(long organisationId) {
@@ -199,6 +217,42 @@ class StripeBillingProvider implements BillingProvider {
   private Optional<String> customerOf(long organisationId) {
     return accounts.find(organisationId).map(JdbcBillingAccounts.BillingAccount::stripeCustomerId)
         .filter(c -> !c.isBlank());
+  }
+
+  /** A hash of request parameters that does not depend on the order of map keys. */
+  static String digest(Map<String, Object> parameters) {
+    StringBuilder canonical = new StringBuilder();
+    canonical(parameters, canonical);
+    try {
+      byte[] hash = MessageDigest.getInstance("SHA-256").digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(hash, 0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+    }
+  }
+
+  private static void canonical(Object value, StringBuilder out) {
+    if (value instanceof Map<?, ?> map) {
+      out.append('{');
+      Map<String, Object> sorted = new TreeMap<>();
+      map.forEach((k, v) -> sorted.put(String.valueOf(k), v));
+      sorted.forEach((k, v) -> {
+        out.append(k.length()).append(':').append(k).append('=');
+        canonical(v, out);
+        out.append(',');
+      });
+      out.append('}');
+    } else if (value instanceof Collection<?> list) {
+      out.append('[');
+      list.forEach(v -> {
+        canonical(v, out);
+        out.append(',');
+      });
+      out.append(']');
+    } else {
+      String text = String.valueOf(value);
+      out.append(text.length()).append(':').append(text);
+    }
   }
 
   private static RequestOptions options(String idempotencyKey) {

@@ -15,6 +15,9 @@ import org.springframework.context.annotation.Configuration;
 @ConditionalOnProperty(prefix = "portal.billing", name = "provider", havingValue = "stripe")
 class StripeConfig {
 
+  static final int CONNECT_TIMEOUT_MILLIS = 5_000;
+  static final int READ_TIMEOUT_MILLIS = 20_000;
+
   @Bean
   StripeClient stripeClient(BillingProperties properties) {
     BillingProperties.StripeSettings stripe = properties.stripe();
@@ -30,6 +33,9 @@ class StripeConfig {
         .setApiKey(stripe.apiKey())
         .setApiBase(stripe.apiBase())
         .setMaxNetworkRetries(stripe.maxNetworkRetries())
+        // Calls run while a webhook's transaction holds the organisation's lock: never wait long.
+        .setConnectTimeout(CONNECT_TIMEOUT_MILLIS)
+        .setReadTimeout(READ_TIMEOUT_MILLIS)
         .build();
   }
 }

@@ -14,6 +14,7 @@ import eu.remhub.portal.billing.MembershipService;
 import eu.remhub.portal.billing.MembershipStatus;
 import eu.remhub.portal.billing.MembershipUpdate;
 import eu.remhub.portal.billing.internal.JdbcBillingAccounts;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -39,6 +40,12 @@ class StripeEventHandlers {
   }
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  /**
+   * How far before the stored state an event may be and still be checked against Stripe rather than
+   * dropped: the stored state may be a fetch, timed by our clock, which may run ahead of Stripe's.
+   */
+  static final Duration IN_DOUBT = Duration.ofSeconds(2);
 
   private final StripeClient stripe;
   private final StripeSubscriptions subscriptions;
@@ -93,8 +100,9 @@ class StripeEventHandlers {
       }
     }
     if (session.getSubscription() != null) {
+      Instant fetchedAt = subscriptions.fetchStamp();
       Subscription current = subscriptions.fetch(session.getSubscription());
-      detail.append(applyFetched(org, current, event.getType()));
+      detail.append(applyFetched(org, current, fetchedAt, event.getType()));
     }
     if ("checkout.session.async_payment_failed".equals(event.getType())) {
       notices.checkoutPaymentFailed(org, session.getId());
@@ -106,6 +114,7 @@ class StripeEventHandlers {
   private Handled subscription(Event event) {
     Optional<Subscription> snapshot = object(event, Subscription.class);
     boolean stale = snapshot.isEmpty();
+    Instant fetchedAt = subscriptions.fetchStamp();
     Subscription subscription = snapshot.orElseGet(() -> subscriptions.fetch(objectId(event)));
     Optional<Long> organisation = subscriptions.organisationOf(subscription);
     if (organisation.isEmpty() || !events.lockOrganisation(organisation.get())) {
@@ -116,19 +125,21 @@ class StripeEventHandlers {
     Optional<Membership> stored = memberships.find(org);
     if (stale) {
       return processed(org, subscription.getId(), "event of API version " + event.getApiVersion() + ", fetched: "
-          + applyFetched(org, subscription, event.getType()));
+          + applyFetched(org, subscription, fetchedAt, event.getType()));
     }
     if (stored.isPresent()) {
       Membership m = stored.get();
-      if (created.isBefore(m.stateAt())) {
+      if (created.isBefore(m.stateAt().minus(IN_DOUBT))) {
         return Handled.ignored(org, subscription.getId(), "older than the stored state");
       }
       if (superseded(m, subscription)) {
         return Handled.ignored(org, subscription.getId(), "superseded by subscription " + m.stripeSubscriptionId());
       }
-      if (created.equals(m.stateAt())) {
-        return processed(org, subscription.getId(), "same time as the stored state, fetched: "
-            + applyFetched(org, subscriptions.fetch(subscription.getId()), event.getType()));
+      if (!created.isAfter(m.stateAt())) {
+        // Stripe's and our clocks differ, and a fetched state's time is ours: too close to tell.
+        Instant refetchedAt = subscriptions.fetchStamp();
+        return processed(org, subscription.getId(), "not newer than the stored state, fetched: "
+            + applyFetched(org, subscriptions.fetch(subscription.getId()), refetchedAt, event.getType()));
       }
     }
     StringBuilder notes = new StringBuilder();
@@ -142,6 +153,7 @@ class StripeEventHandlers {
     String subscriptionId = invoice.getParent() == null || invoice.getParent().getSubscriptionDetails() == null
         ? null : invoice.getParent().getSubscriptionDetails().getSubscription();
     Subscription fetched = null;
+    Instant fetchedAt = subscriptions.fetchStamp();
     Optional<Long> organisation = invoice.getParent() == null || invoice.getParent().getSubscriptionDetails() == null
         ? Optional.empty() : StripeSubscriptions.organisationIn(invoice.getParent().getSubscriptionDetails().getMetadata());
     if (organisation.isEmpty() && subscriptionId != null) {
@@ -161,8 +173,9 @@ class StripeEventHandlers {
     boolean stored = invoices.mirror(org, invoice, Instant.ofEpochSecond(event.getCreated()));
     StringBuilder detail = new StringBuilder(stored ? "invoice stored" : "invoice older than the stored one");
     if (!"invoice.finalized".equals(event.getType()) && subscriptionId != null) {
+      Instant currentAt = fetched != null ? fetchedAt : subscriptions.fetchStamp();
       Subscription current = fetched != null ? fetched : subscriptions.fetch(subscriptionId);
-      detail.append("; ").append(applyFetched(org, current, event.getType()));
+      detail.append("; ").append(applyFetched(org, current, currentAt, event.getType()));
     }
     if ("invoice.payment_failed".equals(event.getType())) {
       long attempt = invoice.getAttemptCount() == null ? 0 : invoice.getAttemptCount();
@@ -173,14 +186,17 @@ class StripeEventHandlers {
     return processed(org, invoice.getId(), detail.toString());
   }
 
-  /** Applies the subscription as just read from Stripe: the newest state there is. */
-  private String applyFetched(long org, Subscription subscription, String cause) {
+  /**
+   * Applies the subscription as just read from Stripe, as of {@code fetchedAt} (taken before the
+   * call): stale, and left alone, when a newer state was stored meanwhile.
+   */
+  private String applyFetched(long org, Subscription subscription, Instant fetchedAt, String cause) {
     Optional<Membership> stored = memberships.find(org);
     if (stored.isPresent() && superseded(stored.get(), subscription)) {
       return "subscription " + subscription.getId() + " superseded by " + stored.get().stripeSubscriptionId();
     }
     StringBuilder notes = new StringBuilder();
-    MembershipUpdate update = subscriptions.toUpdate(org, subscription, subscriptions.fetchedAt(org), cause, notes);
+    MembershipUpdate update = subscriptions.toUpdate(org, subscription, fetchedAt, cause, notes);
     return notes + describe(memberships.apply(update), update);
   }
 

@@ -108,14 +108,14 @@ class StripeSubscriptions {
   }
 
   /**
-   * The snapshot time of state just fetched from Stripe: now, in whole seconds like Stripe's event
-   * times, so that an event from the same second counts as "in doubt" and is checked against Stripe
-   * again rather than dropped; and never before the stored state, since whatever that came from had
-   * already happened at Stripe when we fetched (Stripe's clock may run ahead of ours).
+   * The snapshot time of state about to be fetched from Stripe, taken before the call: now, in whole
+   * seconds like Stripe's event times. Whatever changed at Stripe while the call ran carries a later
+   * (or the same) time, so a webhook stored meanwhile is not overwritten by the older fetched state:
+   * {@link MembershipService#apply} finds that newer state and calls the fetched one stale. An event of
+   * the same second counts as "in doubt" and is checked against Stripe again rather than dropped.
    */
-  Instant fetchedAt(long organisationId) {
-    Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-    return memberships.find(organisationId).map(Membership::stateAt).filter(now::isBefore).orElse(now);
+  Instant fetchStamp() {
+    return clock.instant().truncatedTo(ChronoUnit.SECONDS);
   }
 
   /**

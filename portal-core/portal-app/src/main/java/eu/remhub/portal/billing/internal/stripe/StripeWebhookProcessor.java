@@ -45,6 +45,9 @@ public class StripeWebhookProcessor {
     this.events = events;
     this.handlers = handlers;
     this.tx = new TransactionTemplate(transactions);
+    // Read committed: on MySQL/MariaDB, repeatable read would let the checks made after taking the
+    // organisation's lock read the snapshot from before it, missing what the lock's holder committed.
+    this.tx.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
     this.failureTx = new TransactionTemplate(transactions);
     this.failureTx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.clock = clock;
