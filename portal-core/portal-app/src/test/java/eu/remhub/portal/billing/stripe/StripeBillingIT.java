@@ -18,6 +18,7 @@ import eu.remhub.portal.billing.internal.stripe.StripeReconciliation;
 import eu.remhub.portal.billing.stripe.StripeTestSupport.Org;
 import eu.remhub.portal.billing.stripe.StripeTestSupport.Orgs;
 import eu.remhub.portal.billing.stripe.StripeTestSupport.Published;
+import eu.remhub.portal.member.InvalidInputException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -346,6 +347,44 @@ class StripeBillingIT {
         "billing-b@stripe.example");
     assertThat(billing.subscribe(org.id(), "sme", BillingInterval.MONTH, second)).as("the same again: same session")
         .isEqualTo(b);
+  }
+
+  @Test
+  void aSecondCheckout_isRefusedWhileTheCustomersSubscriptionRuns_andThePageLearnsOfIt() {
+    Org org = orgs.create();
+    subscribeAndDeliver(org, "sme", BillingInterval.MONTH);
+    // the mirror lost track: it believes the membership ended
+    jdbc.sql("UPDATE membership SET status = 'canceled', entitled = FALSE WHERE organisation_id = ?").param(org.id())
+        .update();
+    org.signIn();
+    int sessions = (int) fake.requests().stream().filter(r -> r.path().equals("/v1/checkout/sessions")).count();
+
+    assertThatThrownBy(() -> billing.subscribe(org.id(), "research", BillingInterval.MONTH, BillingDetails.none()))
+        .isInstanceOf(InvalidInputException.class);
+
+    assertThat(fake.requests().stream().filter(r -> r.path().equals("/v1/checkout/sessions")).count())
+        .as("no second Checkout session").isEqualTo(sessions);
+    assertThat(memberships.find(org.id()).orElseThrow().status()).isEqualTo(MembershipStatus.ACTIVE);
+    assertThat(audits("billing.checkout-refused", "organisation:" + org.id())).isEqualTo(1);
+  }
+
+  @Test
+  void twoCheckoutsCompletedForOneOrganisation_keepTheFirstCustomer_andTellStaff() {
+    Org org = orgs.create();
+    String first = startCheckout(org, "sme", BillingInterval.MONTH);
+    String second = startCheckout(org, "research", BillingInterval.MONTH);
+    int from = fake.events().size();
+    fake.completeCheckout(first);
+    deliverSince(from);
+    String firstCustomer = customerOf(org);
+
+    from = fake.events().size();
+    fake.completeCheckout(second);
+    deliverSince(from);
+
+    assertThat(customerOf(org)).isEqualTo(firstCustomer);
+    assertThat(StripeJson.str(fake.session(second), "customer")).isNotEqualTo(firstCustomer);
+    assertThat(audits("billing.second-customer", "organisation:" + org.id())).isEqualTo(1);
   }
 
   private String startCheckout(Org org, String plan, BillingInterval interval) {

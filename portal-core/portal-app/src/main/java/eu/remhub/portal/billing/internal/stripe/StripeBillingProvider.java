@@ -16,17 +16,21 @@ import eu.remhub.portal.billing.BillingProperties;
 import eu.remhub.portal.billing.BillingProvider;
 import eu.remhub.portal.billing.Membership;
 import eu.remhub.portal.billing.MembershipService;
+import eu.remhub.portal.billing.MembershipStatus;
 import eu.remhub.portal.billing.Plan;
 import eu.remhub.portal.billing.SubscribeResult;
 import eu.remhub.portal.billing.internal.JdbcBillingAccounts;
+import eu.remhub.portal.member.InvalidInputException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.security.access.AccessDeniedException;
@@ -42,6 +46,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 @ConditionalOnProperty(prefix = "portal.billing", name = "provider", havingValue = "stripe")
 class StripeBillingProvider implements BillingProvider {
+
+  /** Statuses of a subscription that still bills or will bill again. */
+  private static final Set<MembershipStatus> RUNNING = EnumSet.of(MembershipStatus.ACTIVE, MembershipStatus.TRIALING,
+      MembershipStatus.PAST_DUE, MembershipStatus.UNPAID, MembershipStatus.PAUSED);
 
   private final StripeClient stripe;
   private final StripeSubscriptions subscriptions;
@@ -79,6 +87,7 @@ class StripeBillingProvider implements BillingProvider {
     String price = plan.stripePrice(interval).orElseThrow(() -> new IllegalStateException(
         "plan " + plan.id() + " has no Stripe price for " + interval.stripeName() + "ly billing"));
     Optional<String> customer = customerOf(organisationId);
+    customer.ifPresent(c -> refuseWhileASubscriptionRuns(organisationId, c));
     String org = Long.toString(organisationId);
     SessionCreateParams.Builder params = SessionCreateParams.builder()
         .setMode(SessionCreateParams.Mode.SUBSCRIPTION)
@@ -118,6 +127,28 @@ class StripeBillingProvider implements BillingProvider {
     audit.record("billing.checkout-started", "organisation:" + organisationId,
         plan.id() + "/" + interval.stripeName() + " " + session.getId());
     return new SubscribeResult.Redirect(session.getUrl());
+  }
+
+  /**
+   * A second Checkout for a customer whose subscription still runs at Stripe would bill the
+   * organisation twice: refused, and the running subscription applied so that the page shows it
+   * (the mirror may have missed it).
+   */
+  private void refuseWhileASubscriptionRuns(long organisationId, String customer) {
+    Instant fetchedAt = subscriptions.fetchStamp();
+    Optional<Subscription> running = subscriptions.newestOf(customer)
+        .filter(s -> RUNNING.contains(MembershipStatus.of(s.getStatus())));
+    if (running.isEmpty()) {
+      return;
+    }
+    tx.executeWithoutResult(status -> {
+      events.lockOrganisation(organisationId);
+      memberships.apply(subscriptions.toUpdate(organisationId, running.get(), fetchedAt,
+          "running subscription found at Checkout", new StringBuilder()));
+    });
+    audit.record("billing.checkout-refused", "organisation:" + organisationId,
+        "subscription " + running.get().getId() + " of customer " + customer + " is " + running.get().getStatus());
+    throw InvalidInputException.of("plan", "error.billing.already-member");
   }
 
   @Override

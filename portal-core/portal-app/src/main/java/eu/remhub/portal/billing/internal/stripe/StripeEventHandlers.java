@@ -8,6 +8,7 @@ import com.stripe.model.Invoice;
 import com.stripe.model.StripeObject;
 import com.stripe.model.Subscription;
 import com.stripe.model.checkout.Session;
+import eu.remhub.portal.admin.AuditService;
 import eu.remhub.portal.billing.BillingEventLog.Outcome;
 import eu.remhub.portal.billing.Membership;
 import eu.remhub.portal.billing.MembershipService;
@@ -54,9 +55,11 @@ class StripeEventHandlers {
   private final JdbcBillingAccounts accounts;
   private final JdbcStripeEvents events;
   private final StripeNotices notices;
+  private final AuditService audit;
 
   StripeEventHandlers(StripeClient stripe, StripeSubscriptions subscriptions, StripeInvoiceMirror invoices,
-      MembershipService memberships, JdbcBillingAccounts accounts, JdbcStripeEvents events, StripeNotices notices) {
+      MembershipService memberships, JdbcBillingAccounts accounts, JdbcStripeEvents events, StripeNotices notices,
+      AuditService audit) {
     this.stripe = stripe;
     this.subscriptions = subscriptions;
     this.invoices = invoices;
@@ -64,6 +67,7 @@ class StripeEventHandlers {
     this.accounts = accounts;
     this.events = events;
     this.notices = notices;
+    this.audit = audit;
   }
 
   Handled handle(Event event) {
@@ -94,7 +98,14 @@ class StripeEventHandlers {
         return Handled.ignored(org, session.getId(),
             "customer " + session.getCustomer() + " belongs to organisation " + owner.get());
       }
-      if (owner.isEmpty()) {
+      Optional<String> linked = accounts.find(org).map(JdbcBillingAccounts.BillingAccount::stripeCustomerId);
+      if (owner.isEmpty() && linked.isPresent()) {
+        // Two Checkouts completed for one organisation (started in parallel): the first customer
+        // stays linked; staff settle the second one at Stripe.
+        audit.record("billing.second-customer", "organisation:" + org, "customer " + session.getCustomer()
+            + " from Checkout " + session.getId() + " is not linked: the organisation has " + linked.get());
+        detail.append("second customer ").append(session.getCustomer()).append(" not linked, staff told; ");
+      } else if (owner.isEmpty()) {
         accounts.saveCustomer(org, session.getCustomer(), subscriptions.now());
         detail.append("customer ").append(session.getCustomer()).append(" linked; ");
       }
