@@ -46,6 +46,8 @@ public final class WebhookBenchmark {
     if (mysql != null && !mysql.isBlank()) {
       run("MariaDB/MySQL", mysql, events);
     }
+    // The fake Stripe API's server thread would keep the JVM alive.
+    System.exit(0);
   }
 
   private static void run(String name, String jdbcUrl, int events) throws Exception {
