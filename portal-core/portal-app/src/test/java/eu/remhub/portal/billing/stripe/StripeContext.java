@@ -21,26 +21,15 @@ public class StripeContext implements ApplicationContextInitializer<Configurable
 
   @Override
   public void initialize(ConfigurableApplicationContext context) {
-    FakeStripe fake = FakeStripe.get();
-    Map<String, Object> p = new HashMap<>();
-    p.put("portal.billing.provider", "stripe");
-    p.put("portal.billing.stripe.api-key", FakeStripe.API_KEY);
-    p.put("portal.billing.stripe.webhook-secret", FakeStripe.WEBHOOK_SECRET);
-    p.put("portal.billing.stripe.api-base", fake.base());
+    Map<String, Object> p = stripeSettings(FakeStripe.get());
     p.put("portal.billing.stripe.max-network-retries", "1");
-    p.put("STRIPE_PRICE_RESEARCH_MONTHLY", "price_research_month");
-    p.put("STRIPE_PRICE_RESEARCH_YEARLY", "price_research_year");
-    p.put("STRIPE_PRICE_SME_MONTHLY", "price_sme_month");
-    p.put("STRIPE_PRICE_SME_YEARLY", "price_sme_year");
-    p.put("STRIPE_PRICE_INDUSTRY_YEARLY", "price_industry_year");
     String url = context.getEnvironment().getProperty("spring.datasource.url", "");
     if (url.startsWith("jdbc:mysql:") || url.startsWith("jdbc:mariadb:")) {
       p.put("spring.datasource.url", ownSchema(url));
       p.put("portal.data-dir", "./target/it-data-mysql-stripe");
     } else {
       p.put("portal.data-dir", "./target/it-data-stripe");
-      p.put("spring.datasource.url", "jdbc:h2:file:./target/it-data-stripe/db/remhub;MODE=MySQL;DATABASE_TO_LOWER=TRUE;"
-          + "CASE_INSENSITIVE_IDENTIFIERS=TRUE;NON_KEYWORDS=VALUE,KEY;LOCK_TIMEOUT=20000");
+      p.put("spring.datasource.url", h2In("./target/it-data-stripe"));
     }
     context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("fake-stripe", p));
     keepTheOtherPortalsSecurityContextHolder(context);
@@ -62,6 +51,27 @@ public class StripeContext implements ApplicationContextInitializer<Configurable
         SecurityContextHolder.setContextHolderStrategy(before);
       }
     });
+  }
+
+  /** Stripe as the provider, pointed at the fake: its address, key and secret, a price id for every configured price. */
+  static Map<String, Object> stripeSettings(FakeStripe fake) {
+    Map<String, Object> p = new HashMap<>();
+    p.put("portal.billing.provider", "stripe");
+    p.put("portal.billing.stripe.api-key", FakeStripe.API_KEY);
+    p.put("portal.billing.stripe.webhook-secret", FakeStripe.WEBHOOK_SECRET);
+    p.put("portal.billing.stripe.api-base", fake.base());
+    p.put("STRIPE_PRICE_RESEARCH_MONTHLY", "price_research_month");
+    p.put("STRIPE_PRICE_RESEARCH_YEARLY", "price_research_year");
+    p.put("STRIPE_PRICE_SME_MONTHLY", "price_sme_month");
+    p.put("STRIPE_PRICE_SME_YEARLY", "price_sme_year");
+    p.put("STRIPE_PRICE_INDUSTRY_YEARLY", "price_industry_year");
+    return p;
+  }
+
+  /** The embedded database in a data folder of its own, as the portal's default but with a longer lock wait. */
+  static String h2In(String dataDir) {
+    return "jdbc:h2:file:" + dataDir + "/db/remhub;MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;"
+        + "NON_KEYWORDS=VALUE,KEY;LOCK_TIMEOUT=20000";
   }
 
   /** {@code jdbc:mysql://host:3306/test?x=y} → {@code jdbc:mysql://host:3306/test_stripe?x=y&createDatabaseIfNotExist=true}. */

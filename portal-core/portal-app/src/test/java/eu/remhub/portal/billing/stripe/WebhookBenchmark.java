@@ -52,25 +52,15 @@ public final class WebhookBenchmark {
 
   private static void run(String name, String jdbcUrl, int events) throws Exception {
     FakeStripe fake = FakeStripe.get();
-    Map<String, Object> p = new HashMap<>();
+    Map<String, Object> p = StripeContext.stripeSettings(fake);
     p.put("server.port", "0");
     p.put("portal.seed.enabled", "true");
     p.put("spring.flyway.clean-disabled", "false");
     p.put("logging.level.root", "WARN");
     p.put("logging.level.eu.remhub", "WARN");
-    p.put("portal.billing.provider", "stripe");
-    p.put("portal.billing.stripe.api-key", FakeStripe.API_KEY);
-    p.put("portal.billing.stripe.webhook-secret", FakeStripe.WEBHOOK_SECRET);
-    p.put("portal.billing.stripe.api-base", fake.base());
-    p.put("STRIPE_PRICE_RESEARCH_MONTHLY", "price_research_month");
-    p.put("STRIPE_PRICE_RESEARCH_YEARLY", "price_research_year");
-    p.put("STRIPE_PRICE_SME_MONTHLY", "price_sme_month");
-    p.put("STRIPE_PRICE_SME_YEARLY", "price_sme_year");
-    p.put("STRIPE_PRICE_INDUSTRY_YEARLY", "price_industry_year");
     if (jdbcUrl == null) {
       p.put("portal.data-dir", "./target/bench-webhooks");
-      p.put("spring.datasource.url", "jdbc:h2:file:./target/bench-webhooks/db/remhub;MODE=MySQL;DATABASE_TO_LOWER=TRUE;"
-          + "CASE_INSENSITIVE_IDENTIFIERS=TRUE;NON_KEYWORDS=VALUE,KEY;LOCK_TIMEOUT=20000");
+      p.put("spring.datasource.url", StripeContext.h2In("./target/bench-webhooks"));
     } else {
       p.put("portal.data-dir", "./target/bench-webhooks-mysql");
       p.put("spring.datasource.url", StripeContext.ownSchema(jdbcUrl).replace("_stripe?", "_bench?"));
