@@ -1,7 +1,7 @@
 package eu.remhub.portal.testkit;
 
-import eu.remhub.portal.api.sql.PluginTableGuard;
-import eu.remhub.portal.api.sql.SqlText;
+import eu.remhub.portal.runtime.sql.PluginTableGuard;
+import eu.remhub.portal.runtime.sql.SqlText;
 
 import eu.remhub.portal.api.service.PluginJdbc;
 import eu.remhub.portal.api.service.RowMapper;

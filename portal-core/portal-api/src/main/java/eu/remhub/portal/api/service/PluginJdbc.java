@@ -14,8 +14,8 @@ import java.util.function.Supplier;
  * mode. Parameters are positional ({@code ?}). Thread-safe; each call joins the transaction of
  * {@link #inTransaction} when one is open on the calling thread. A statement that fails throws
  * {@link IllegalStateException} whose cause is the {@link java.sql.SQLException}; so does {@link
- * #queryOne} when more than one row comes back. The table rule is {@link
- * eu.remhub.portal.api.sql.PluginTableGuard}.
+ * #queryOne} when more than one row comes back. The table rule is applied by the portal's
+ * runtime (its PluginTableGuard), the same in production and in the testkit.
  *
  * @since 1.0.0
  */

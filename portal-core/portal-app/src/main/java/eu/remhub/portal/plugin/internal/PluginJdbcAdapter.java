@@ -2,7 +2,7 @@ package eu.remhub.portal.plugin.internal;
 
 import eu.remhub.portal.api.service.PluginJdbc;
 import eu.remhub.portal.api.service.RowMapper;
-import eu.remhub.portal.api.sql.PluginTableGuard;
+import eu.remhub.portal.runtime.sql.PluginTableGuard;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;

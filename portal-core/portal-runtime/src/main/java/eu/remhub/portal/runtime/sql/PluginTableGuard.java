@@ -1,4 +1,4 @@
-package eu.remhub.portal.api.sql;
+package eu.remhub.portal.runtime.sql;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;

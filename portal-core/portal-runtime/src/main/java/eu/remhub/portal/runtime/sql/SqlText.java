@@ -1,4 +1,4 @@
-package eu.remhub.portal.api.sql;
+package eu.remhub.portal.runtime.sql;
 
 import java.util.ArrayList;
 import java.util.List;
