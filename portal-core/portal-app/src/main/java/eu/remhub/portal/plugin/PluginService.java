@@ -22,7 +22,7 @@ import eu.remhub.portal.plugin.internal.PluginJarInspector;
 import eu.remhub.portal.plugin.internal.PluginJarInspector.Dependency;
 import eu.remhub.portal.plugin.internal.PluginJarInspector.InspectedJar;
 import eu.remhub.portal.plugin.internal.PluginMigrator;
-import eu.remhub.portal.plugin.internal.PortalPluginManager;
+import eu.remhub.portal.runtime.pf4j.PortalPluginManager;
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.io.InputStream;
@@ -116,7 +116,10 @@ public class PluginService {
     this.pluginsDir = dataFolder.dataDir().resolve(properties.dir());
     this.manager =
         new PortalPluginManager(
-            pluginsDir, id -> contexts.computeIfAbsent(id, k -> contextFactory.create(k, this::searchTypes)));
+            pluginsDir,
+            plugin ->
+                contexts.computeIfAbsent(
+                    plugin.getPluginId(), k -> contextFactory.create(k, this::searchTypes)));
     RUNNING.addIfAbsent(this);
     PluginContexts.install(PluginService::contextInAnyPortal);
   }

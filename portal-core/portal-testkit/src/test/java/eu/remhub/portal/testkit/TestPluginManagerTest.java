@@ -2,10 +2,15 @@ package eu.remhub.portal.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.remhub.portal.api.PluginContext;
 import eu.remhub.portal.api.PluginContexts;
+import eu.remhub.portal.api.PortalApi;
+import eu.remhub.portal.api.PortalPlugin;
 import eu.remhub.portal.api.extension.RouteContributor;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pf4j.PluginState;
@@ -107,13 +112,94 @@ class TestPluginManagerTest {
   }
 
   @Test
-  void pluginForAnotherContractVersion_isNotStarted() throws IOException {
+  void pluginForAnotherContractVersion_isNotStartedAndToldWhy() throws IOException {
     HelloPluginSources.helloPlugin().requires(">=2.0.0 & <3.0.0").build(plugins);
     try (TestPluginManager manager = new TestPluginManager(plugins)) {
       manager.loadPlugins();
       manager.startPlugins();
 
-      assertThat(manager.getPlugin("hello").getPluginState()).isNotEqualTo(PluginState.STARTED);
+      PluginWrapper hello = manager.getPlugin("hello");
+      assertThat(hello.getPluginState()).isNotEqualTo(PluginState.STARTED);
+      assertThat(hello.getFailedException())
+          .hasMessage(
+              "hello needs contract version >=2.0.0 & <3.0.0 but this portal offers "
+                  + PortalApi.VERSION
+                  + ".");
+      assertThat(manager.startPlugin("hello")).isNotEqualTo(PluginState.STARTED);
+      assertThat(hello.getFailedException()).hasMessageContaining("needs contract version");
+    }
+  }
+
+  @Test
+  void pluginBundlingItsOwnCopyOfTheContract_stillMatchesThePortalsTypes() throws IOException {
+    PluginJarBuilder jar = HelloPluginSources.helloPlugin();
+    for (Class<?> contractType :
+        List.of(RouteContributor.class, PortalPlugin.class, PluginContext.class)) {
+      jar.resource(classFile(contractType), classBytes(contractType));
+    }
+    jar.build(plugins);
+    try (TestPluginManager manager = new TestPluginManager(plugins)) {
+      manager.loadPlugins();
+      manager.startPlugins();
+
+      ClassLoader pluginLoader = manager.getPluginClassLoader("hello");
+      assertThat(pluginLoader.getResource(classFile(RouteContributor.class))).isNotNull();
+      assertThat(manager.getPlugin("hello").getPluginState()).isEqualTo(PluginState.STARTED);
+      assertThat(manager.getExtensions(RouteContributor.class))
+          .extracting(RouteContributor::id)
+          .containsExactly("routes-with-context-of-hello");
+    }
+  }
+
+  @Test
+  void pluginClass_isCreatedWithItsContext_andExtensionsOncePerLoad() throws IOException {
+    HelloPluginSources.helloPlugin().build(plugins);
+    try (TestPluginManager manager = new TestPluginManager(plugins)) {
+      manager.loadPlugins();
+      manager.startPlugins();
+
+      PortalPlugin plugin = (PortalPlugin) manager.getPlugin("hello").getPlugin();
+      assertThat(plugin.context()).isSameAs(manager.context("hello"));
+      assertThat(manager.getExtensions(RouteContributor.class).get(0))
+          .isSameAs(manager.getExtensions(RouteContributor.class).get(0));
+    }
+  }
+
+  @Test
+  void pluginClassWithoutAContextConstructor_failsNamingTheClass() throws IOException {
+    PluginJarBuilder.plugin("bare", "1.0.0")
+        .requires(">=1.0.0")
+        .pluginClass("com.example.bare.BarePlugin")
+        .source(
+            "com.example.bare.BarePlugin",
+            """
+            package com.example.bare;
+
+            public class BarePlugin extends eu.remhub.portal.api.PortalPlugin {
+              public BarePlugin() {
+                super(null);
+              }
+            }
+            """)
+        .build(plugins);
+    try (TestPluginManager manager = new TestPluginManager(plugins)) {
+      manager.loadPlugins();
+      manager.startPlugins();
+
+      PluginWrapper bare = manager.getPlugin("bare");
+      assertThat(bare.getPluginState()).isEqualTo(PluginState.FAILED);
+      assertThat(bare.getFailedException())
+          .hasMessage("com.example.bare.BarePlugin needs a public constructor taking a PluginContext");
+    }
+  }
+
+  private static String classFile(Class<?> type) {
+    return type.getName().replace('.', '/') + ".class";
+  }
+
+  private static byte[] classBytes(Class<?> type) throws IOException {
+    try (InputStream in = type.getClassLoader().getResourceAsStream(classFile(type))) {
+      return in.readAllBytes();
     }
   }
 }

@@ -1,7 +1,7 @@
 package eu.remhub.portal.plugin.internal;
 
-import eu.remhub.portal.api.PortalApi;
 import eu.remhub.portal.plugin.PluginRefusedException;
+import eu.remhub.portal.runtime.pf4j.ContractVersion;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -88,7 +88,7 @@ public final class PluginJarInspector {
     }
     boolean compatible;
     try {
-      compatible = versions.checkVersionConstraint(PortalApi.VERSION, requires);
+      compatible = ContractVersion.satisfiedBy(requires);
     } catch (RuntimeException e) {
       throw new PluginRefusedException(
           "Plugin-Requires '" + requires + "' of " + id + " is not a valid version range.", e);
@@ -101,7 +101,7 @@ public final class PluginJarInspector {
         requires,
         compatible
             ? ""
-            : id + " needs contract version " + requires + " but this portal offers " + PortalApi.VERSION + ".",
+            : ContractVersion.mismatch(id, requires),
         dependencies,
         value(main, "Plugin-Provider"),
         value(main, "Plugin-Description"),
