@@ -20,8 +20,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -39,7 +37,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class PluginApiDispatcher {
 
-  private static final Logger log = LoggerFactory.getLogger(PluginApiDispatcher.class);
   private static final int MAX_BODY = 5 * 1024 * 1024;
   private static final String PREFIX = "/api/v1/";
 
@@ -66,7 +63,7 @@ class PluginApiDispatcher {
     for (var entry : plugins.extensions(ApiContributor.class).entrySet()) {
       String pluginId = entry.getKey();
       for (ApiContributor contributor : entry.getValue()) {
-        List<ApiEndpoint> endpoints = plugins.guarded(pluginId, "API endpoints", contributor::endpoints, List.of());
+        List<ApiEndpoint> endpoints = plugins.calls().call(pluginId, contributor, "API endpoints", contributor::endpoints, List.of());
         for (ApiEndpoint endpoint : endpoints) {
           Map<String, String> variables = match(endpoint.path(), path);
           if (variables == null) {
@@ -121,9 +118,9 @@ class PluginApiDispatcher {
       return builder.body(response.body());
     } catch (ApiException e) {
       return problem(HttpStatus.valueOf(e.status()), e.getMessage());
-    } catch (Exception | LinkageError e) {
-      log.warn("plugin {} failed on {} {}", pluginId, endpoint.method(), path, e);
-      plugins.guarded(pluginId, "API " + endpoint.method() + " " + endpoint.path(), () -> { throw new IllegalStateException(e); }, null);
+    } catch (Throwable e) {
+      // An ApiException is the plugin's answer; anything else is its failure, recorded by the guard.
+      plugins.calls().failed(pluginId, "API " + endpoint.method() + " " + endpoint.path() + " (" + path + ")", e);
       return problem(HttpStatus.INTERNAL_SERVER_ERROR, "The " + pluginId + " plugin could not answer; the error is logged.");
     }
   }

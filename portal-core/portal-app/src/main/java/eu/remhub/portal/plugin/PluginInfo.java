@@ -28,7 +28,7 @@ public record PluginInfo(
     String provider,
     String description,
     String license,
-    PluginState state,
+    PluginStatus state,
     String requires,
     List<String> dependencies,
     String sha256,

@@ -26,7 +26,7 @@ class PluginRuntimeHealthIndicator extends AbstractHealthIndicator {
     long failed = 0;
     for (PluginInfo p : plugins.list()) {
       states.put(p.id(), p.state().name() + (p.version().isEmpty() ? "" : " " + p.version()));
-      if (p.state() == PluginState.FAILED || p.state() == PluginState.INCOMPATIBLE) {
+      if (p.state() == PluginStatus.FAILED || p.state() == PluginStatus.INCOMPATIBLE) {
         failed++;
       }
     }

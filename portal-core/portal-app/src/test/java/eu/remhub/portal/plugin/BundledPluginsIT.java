@@ -65,7 +65,7 @@ class BundledPluginsIT extends SpringBrowserlessTest {
 
   @Test
   void passportPlugin_runsItsMigrationsAndSeedsTheDemoPassports() {
-    assertThat(plugins.find("passport").orElseThrow().state()).isEqualTo(PluginState.ENABLED);
+    assertThat(plugins.find("passport").orElseThrow().state()).isEqualTo(PluginStatus.ENABLED);
     List<String> statuses = jdbc.sql("SELECT status FROM passport_passport").query(String.class).list();
     assertThat(statuses).hasSize(4).allMatch(s -> s.equalsIgnoreCase("PUBLISHED"));
     assertThat(jdbc.sql("SELECT COUNT(*) FROM index_outbox WHERE doc_type = 'passport'").query(Integer.class).single())

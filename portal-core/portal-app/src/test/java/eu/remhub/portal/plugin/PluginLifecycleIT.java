@@ -55,13 +55,13 @@ class PluginLifecycleIT extends SpringBrowserlessTest {
   @Test
   void uploadedPlugin_arrivesDisabled_andEnablingMakesRouteAndMenuLive() {
     PluginInfo info = upload(TestPlugins.hello("1.0.0", "Hello from a plugin"));
-    assertThat(info.state()).isEqualTo(PluginState.DISABLED);
+    assertThat(info.state()).isEqualTo(PluginStatus.DISABLED);
     assertThat(info.sha256()).hasSize(64);
     assertThat(menuPaths()).doesNotContain("hello");
 
     assertThat(plugins.enable("hello")).isTrue();
 
-    assertThat(plugins.find("hello").orElseThrow().state()).isEqualTo(PluginState.ENABLED);
+    assertThat(plugins.find("hello").orElseThrow().state()).isEqualTo(PluginStatus.ENABLED);
     assertThat(jdbc.sql("SELECT COUNT(*) FROM hello_greeting").query(Integer.class).single()).isEqualTo(1);
     Component view = navigate("hello", Component.class);
     assertThat(view.getClass().getName()).isEqualTo("com.example.hello.HelloView");
@@ -85,7 +85,7 @@ class PluginLifecycleIT extends SpringBrowserlessTest {
     UI.getCurrent().navigate("hello");
     assertThat(getCurrentView().getClass().getName()).isNotEqualTo("com.example.hello.HelloView");
     assertThat(jdbc.sql("SELECT COUNT(*) FROM hello_greeting").query(Integer.class).single()).isEqualTo(1);
-    assertThat(plugins.find("hello").orElseThrow().state()).isEqualTo(PluginState.DISABLED);
+    assertThat(plugins.find("hello").orElseThrow().state()).isEqualTo(PluginStatus.DISABLED);
   }
 
   @Test
@@ -94,17 +94,17 @@ class PluginLifecycleIT extends SpringBrowserlessTest {
     upload(TestPlugins.greeter());
 
     plugins.enable("greeter");
-    assertThat(plugins.find("hello").orElseThrow().state()).isEqualTo(PluginState.ENABLED);
-    assertThat(plugins.find("greeter").orElseThrow().state()).isEqualTo(PluginState.ENABLED);
+    assertThat(plugins.find("hello").orElseThrow().state()).isEqualTo(PluginStatus.ENABLED);
+    assertThat(plugins.find("greeter").orElseThrow().state()).isEqualTo(PluginStatus.ENABLED);
 
     assertThatThrownBy(() -> plugins.disable("hello", false))
         .isInstanceOf(DependentsEnabledException.class)
         .hasMessageContaining("greeter");
-    assertThat(plugins.find("hello").orElseThrow().state()).isEqualTo(PluginState.ENABLED);
+    assertThat(plugins.find("hello").orElseThrow().state()).isEqualTo(PluginStatus.ENABLED);
 
     plugins.disable("hello", true);
-    assertThat(plugins.find("greeter").orElseThrow().state()).isEqualTo(PluginState.DISABLED);
-    assertThat(plugins.find("hello").orElseThrow().state()).isEqualTo(PluginState.DISABLED);
+    assertThat(plugins.find("greeter").orElseThrow().state()).isEqualTo(PluginStatus.DISABLED);
+    assertThat(plugins.find("hello").orElseThrow().state()).isEqualTo(PluginStatus.DISABLED);
   }
 
   @Test
@@ -114,7 +114,7 @@ class PluginLifecycleIT extends SpringBrowserlessTest {
     assertThat(plugins.enable("boom")).isFalse();
 
     PluginInfo boom = plugins.find("boom").orElseThrow();
-    assertThat(boom.state()).isEqualTo(PluginState.FAILED);
+    assertThat(boom.state()).isEqualTo(PluginStatus.FAILED);
     assertThat(boom.lastError()).contains("boom: no reactor configured");
     assertThat(navigate(HomeView.class)).isNotNull();
     assertThat(audit.latest(0, 5)).anyMatch(e -> e.action().equals("plugin.failed") && e.target().equals("plugin:boom"));
@@ -163,7 +163,7 @@ class PluginLifecycleIT extends SpringBrowserlessTest {
     PluginInfo updated = update("hello", TestPlugins.hello("1.1.0", "Hello again"));
 
     assertThat(updated.version()).isEqualTo("1.1.0");
-    assertThat(updated.state()).isEqualTo(PluginState.ENABLED);
+    assertThat(updated.state()).isEqualTo(PluginStatus.ENABLED);
     assertThat(navigate("hello", Component.class).getElement().getText()).startsWith("Hello again");
     assertThatThrownBy(() -> update("hello", TestPlugins.hello("1.0.0", "Hello")))
         .isInstanceOf(PluginRefusedException.class)
@@ -197,8 +197,8 @@ class PluginLifecycleIT extends SpringBrowserlessTest {
     plugins.shutdown();
     plugins.start();
 
-    assertThat(plugins.find("hello").orElseThrow().state()).isEqualTo(PluginState.ENABLED);
-    assertThat(plugins.find("boom").orElseThrow().state()).isEqualTo(PluginState.DISABLED);
+    assertThat(plugins.find("hello").orElseThrow().state()).isEqualTo(PluginStatus.ENABLED);
+    assertThat(plugins.find("boom").orElseThrow().state()).isEqualTo(PluginStatus.DISABLED);
     assertThat(navigate("hello", Component.class).getClass().getName()).isEqualTo("com.example.hello.HelloView");
   }
 

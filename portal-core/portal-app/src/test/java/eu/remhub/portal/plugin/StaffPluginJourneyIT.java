@@ -84,7 +84,7 @@ class StaffPluginJourneyIT {
     wait.until(elementToBeClickable(By.id("disable-hello"))).click();
     wait.until(invisibilityOfElementLocated(HELLO_ENTRY));
     wait.until(textToBe(HELLO_STATE, "Disabled"));
-    assertThat(plugins.find("hello").orElseThrow().state()).isEqualTo(PluginState.DISABLED);
+    assertThat(plugins.find("hello").orElseThrow().state()).isEqualTo(PluginStatus.DISABLED);
 
     wait.until(elementToBeClickable(By.id("enable-hello"))).click();
     wait.until(visibilityOfElementLocated(HELLO_ENTRY));

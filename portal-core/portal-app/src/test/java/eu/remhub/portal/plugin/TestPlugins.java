@@ -149,6 +149,66 @@ public final class TestPlugins {
         "boom-1.0.0.jar");
   }
 
+  /**
+   * A plugin whose extensions throw in every kind of call the core makes: its stop, entitlements,
+   * dashboard widgets, search types, event listener and personal-data export throw, and its API
+   * contributor cannot even be created.
+   */
+  public static Path thrower() {
+    String pkg = "com.example.thrower";
+    return build(
+        PluginJarBuilder.plugin("thrower", "1.0.0")
+            .requires(">=1.0.0 & <2.0.0")
+            .pluginClass(pkg + ".ThrowerPlugin")
+            .source(pkg + ".ThrowerPlugin", """
+                package com.example.thrower;
+                import eu.remhub.portal.api.*;
+                public class ThrowerPlugin extends PortalPlugin {
+                  public ThrowerPlugin(PluginContext context) { super(context); }
+                  @Override public void stop() { throw new IllegalStateException("thrower cannot stop"); }
+                }
+                """)
+            .source(pkg + ".ThrowerExtensions", """
+                package com.example.thrower;
+                import eu.remhub.portal.api.event.DomainEvent;
+                import eu.remhub.portal.api.extension.*;
+                import java.util.*;
+                import org.pf4j.Extension;
+                public class ThrowerExtensions {
+                  @Extension public static class Entitlements implements EntitlementContributor {
+                    public String id() { return "thrower-entitlements"; }
+                    public List<EntitlementDefinition> entitlements() { throw new IllegalStateException("no entitlements today"); }
+                  }
+                  @Extension public static class Widgets implements DashboardWidgetContributor {
+                    public String id() { return "thrower-widgets"; }
+                    public List<DashboardWidget> widgets() { throw new IllegalStateException("no widgets today"); }
+                  }
+                  @Extension public static class Search implements SearchDocumentContributor {
+                    public String id() { return "thrower-search"; }
+                    public List<String> types() { throw new IllegalStateException("no types today"); }
+                    public void allDocuments(java.util.function.Consumer<eu.remhub.portal.api.service.SearchDocument> sink) {
+                      throw new IllegalStateException("no documents today");
+                    }
+                  }
+                  @Extension public static class Events implements DomainEventListener {
+                    public String id() { return "thrower-events"; }
+                    public void onEvent(DomainEvent event) { throw new IllegalStateException("deaf to " + event.getClass().getSimpleName()); }
+                  }
+                  @Extension public static class Data implements PersonalDataContributor {
+                    public String id() { return "thrower-data"; }
+                    public Map<String, Object> export(long personId) { throw new IllegalStateException("no export today"); }
+                    public void erase(long personId) { throw new IllegalStateException("no erasure today"); }
+                  }
+                  @Extension public static class Api implements ApiContributor {
+                    public Api() { throw new IllegalStateException("api not wired"); }
+                    public String id() { return "thrower-api"; }
+                    public List<eu.remhub.portal.api.web.ApiEndpoint> endpoints() { return List.of(); }
+                  }
+                }
+                """),
+        "thrower-1.0.0.jar");
+  }
+
   /** A plugin built for a future contract. */
   public static Path fromTheFuture() {
     return build(

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.Component;
 import eu.remhub.portal.api.extension.EntitlementDefinition;
 import eu.remhub.portal.plugin.PluginInfo;
 import eu.remhub.portal.plugin.PluginService;
-import eu.remhub.portal.plugin.PluginState;
+import eu.remhub.portal.plugin.PluginStatus;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +28,7 @@ final class EntitlementNames {
     this.owner = owner;
     Map<String, PluginInfo> enabled = new HashMap<>();
     for (PluginInfo p : plugins.list()) {
-      if (p.state() == PluginState.ENABLED) {
+      if (p.state() == PluginStatus.ENABLED) {
         enabled.put(p.id(), p);
       }
     }

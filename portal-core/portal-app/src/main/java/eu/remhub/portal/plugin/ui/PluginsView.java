@@ -28,7 +28,7 @@ import eu.remhub.portal.plugin.DependentsEnabledException;
 import eu.remhub.portal.plugin.PluginInfo;
 import eu.remhub.portal.plugin.PluginRefusedException;
 import eu.remhub.portal.plugin.PluginService;
-import eu.remhub.portal.plugin.PluginState;
+import eu.remhub.portal.plugin.PluginStatus;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.time.ZoneId;
@@ -118,9 +118,9 @@ public class PluginsView extends Div implements HasDynamicTitle {
       actions.add(button("plugins.remove-file", "remove-" + p.id(), ButtonVariant.LUMO_ERROR, () -> plugins.uninstall(p.id(), false)));
       return actions;
     }
-    if (p.state() == PluginState.ENABLED) {
+    if (p.state() == PluginStatus.ENABLED) {
       actions.add(button("plugins.disable", "disable-" + p.id(), ButtonVariant.LUMO_CONTRAST, () -> disable(p)));
-    } else if (p.state() != PluginState.INCOMPATIBLE) {
+    } else if (p.state() != PluginStatus.INCOMPATIBLE) {
       actions.add(button("plugins.enable", "enable-" + p.id(), ButtonVariant.LUMO_PRIMARY, () -> enable(p)));
     }
     actions.add(button("plugins.update", "update-" + p.id(), ButtonVariant.LUMO_TERTIARY, () -> openUpdate(p)));

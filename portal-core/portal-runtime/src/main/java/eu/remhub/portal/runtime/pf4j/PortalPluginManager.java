@@ -138,15 +138,17 @@ public class PortalPluginManager extends DefaultPluginManager {
     }
   }
 
+  // PF4J unloads a plugin's dependents through this method too, so each of them is cleaned up here.
   @Override
-  public boolean unloadPlugin(String pluginId) {
+  protected boolean unloadPlugin(
+      String pluginId, boolean unloadDependents, boolean resolveDependencies) {
     ClassLoader loader = getPluginClassLoader(pluginId);
     dropExtensions(pluginId);
     if (loader != null) {
       // Bundles cached by the JDK would keep the plugin's class loader alive.
       ResourceBundle.clearCache(loader);
     }
-    return super.unloadPlugin(pluginId);
+    return super.unloadPlugin(pluginId, unloadDependents, resolveDependencies);
   }
 
   /**

@@ -1,7 +1,10 @@
 package eu.remhub.portal.plugin;
 
-/** The state of an installed plugin, as staff see it. */
-public enum PluginState {
+/**
+ * The state of an installed plugin, as staff see it. Named apart from PF4J's {@code PluginState},
+ * which describes one load of a jar; a plugin that PF4J reports stopped is {@link #DISABLED} here.
+ */
+public enum PluginStatus {
   /** Installed, not running; its data is kept. */
   DISABLED,
   /** Running: migrations applied, routes and menu entries live. */
