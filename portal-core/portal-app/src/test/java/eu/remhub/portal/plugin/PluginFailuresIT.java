@@ -57,7 +57,7 @@ class PluginFailuresIT extends SpringBrowserlessTest {
   @AfterEach
   void removeTestPlugins() {
     accounts.signIn(Persona.STAFF);
-    for (String id : List.of("hello", "thrower")) {
+    for (String id : List.of("hello", "thrower", "badroutes")) {
       if (plugins.find(id).isPresent()) {
         plugins.uninstall(id, true);
       }
@@ -137,6 +137,21 @@ class PluginFailuresIT extends SpringBrowserlessTest {
     assertThat(audit.latest(0, 5))
         .anyMatch(e -> e.action().equals("plugin.disabled") && e.target().equals("plugin:thrower"));
     assertThat(plugins.find("hello").orElseThrow().state()).isEqualTo(PluginStatus.ENABLED);
+  }
+
+  @Test
+  void throwingRouteContributor_failsItsPluginOnly() {
+    upload(TestPlugins.badRoutes());
+
+    assertThat(plugins.enable("badroutes")).isFalse();
+
+    PluginInfo bad = plugins.find("badroutes").orElseThrow();
+    assertThat(bad.state()).isEqualTo(PluginStatus.FAILED);
+    assertThat(bad.lastError()).isEqualTo("IllegalStateException: no routes today");
+    assertThat(audit.latest(0, 5))
+        .anyMatch(e -> e.action().equals("plugin.failed") && e.target().equals("plugin:badroutes"));
+    assertThat(navigate("hello", Component.class).getClass().getName())
+        .isEqualTo("com.example.hello.HelloView");
   }
 
   private String lastErrorOfThrower() {

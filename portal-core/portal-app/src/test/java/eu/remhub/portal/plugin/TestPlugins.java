@@ -209,6 +209,34 @@ public final class TestPlugins {
         "thrower-1.0.0.jar");
   }
 
+  /** A plugin whose route contributor throws, so that it cannot be enabled. */
+  public static Path badRoutes() {
+    String pkg = "com.example.badroutes";
+    return build(
+        PluginJarBuilder.plugin("badroutes", "1.0.0")
+            .requires(">=1.0.0 & <2.0.0")
+            .pluginClass(pkg + ".BadRoutesPlugin")
+            .source(pkg + ".BadRoutesPlugin", """
+                package com.example.badroutes;
+                import eu.remhub.portal.api.*;
+                public class BadRoutesPlugin extends PortalPlugin {
+                  public BadRoutesPlugin(PluginContext context) { super(context); }
+                }
+                """)
+            .source(pkg + ".BadRoutes", """
+                package com.example.badroutes;
+                import eu.remhub.portal.api.extension.*;
+                import java.util.List;
+                import org.pf4j.Extension;
+                @Extension
+                public class BadRoutes implements RouteContributor {
+                  public String id() { return "bad-routes"; }
+                  public List<RouteContribution> routes() { throw new IllegalStateException("no routes today"); }
+                }
+                """),
+        "badroutes-1.0.0.jar");
+  }
+
   /** A plugin built for a future contract. */
   public static Path fromTheFuture() {
     return build(
