@@ -2,7 +2,6 @@ package eu.remhub.portal.plugin;
 
 import eu.remhub.portal.admin.AuditService;
 import eu.remhub.portal.api.PluginContext;
-import eu.remhub.portal.api.PluginContexts;
 import eu.remhub.portal.api.extension.DashboardWidget;
 import eu.remhub.portal.api.extension.EntitlementDefinition;
 import eu.remhub.portal.api.extension.SearchDocumentContributor;
@@ -26,7 +25,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
-import org.pf4j.PluginWrapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -46,14 +44,8 @@ public class PluginService {
 
   private static final Logger log = LoggerFactory.getLogger(PluginService.class);
 
-  /**
-   * The plugin runtimes of this JVM: one in production; tests may run a second application context
-   * beside the first, and a plugin class finds its context in the runtime that loaded it.
-   */
-  private static final CopyOnWriteArrayList<PluginService> RUNNING = new CopyOnWriteArrayList<>();
-
-  private final PortalPluginManager manager;
   private final Map<String, PluginContext> contexts = new ConcurrentHashMap<>();
+  private final RunningContexts running;
   private final InstalledPlugins installed = new InstalledPlugins();
   private final PluginCalls calls = new PluginCalls(installed::recordFailure);
   private final PluginFolder folder;
@@ -77,7 +69,7 @@ public class PluginService {
     PluginJarInspector inspector = new PluginJarInspector();
     this.folder = new PluginFolder(
         dataFolder.dataDir().resolve(properties.dir()), properties.maxJarSize().toBytes(), inspector);
-    this.manager = new PortalPluginManager(folder.dir(), plugin -> contexts.computeIfAbsent(
+    PortalPluginManager manager = new PortalPluginManager(folder.dir(), plugin -> contexts.computeIfAbsent(
         plugin.getPluginId(), id -> contextFactory.create(id, this::searchTypes)));
     this.registrySync = new RegistrySync(registry, audit, clock, properties.enableNew());
     this.extensions = new PluginExtensions(manager, installed, calls);
@@ -87,24 +79,14 @@ public class PluginService {
     this.installer = new PluginInstaller(new PluginInstaller.Parts(
         properties, folder, inspector, installed, graph, lifecycle, registry, migrator, audit, clock,
         manager::unloadPlugin, contexts::remove));
-    RUNNING.addIfAbsent(this);
-    PluginContexts.install(PluginService::contextInAnyPortal);
-  }
-
-  private static PluginContext contextInAnyPortal(ClassLoader loader) {
-    for (PluginService service : RUNNING) {
-      PluginContext context = service.contextOf(loader);
-      if (context != null) {
-        return context;
-      }
-    }
-    return null;
+    this.running = new RunningContexts(manager, contexts);
+    running.register();
   }
 
   /** Loads every jar in the plugins folder and enables the enabled set. */
   @EventListener(ApplicationReadyEvent.class)
   public void start() {
-    RUNNING.addIfAbsent(this);
+    running.register();
     withLock(() -> {
       installed.clear();
       contexts.clear();
@@ -118,7 +100,7 @@ public class PluginService {
 
   @PreDestroy
   void shutdown() {
-    RUNNING.remove(this);
+    running.unregister();
     withLock(() -> {
       lifecycle.stopAll();
       return null;
@@ -233,15 +215,6 @@ public class PluginService {
       return null;
     });
     fireChanged();
-  }
-
-  private PluginContext contextOf(ClassLoader loader) {
-    for (PluginWrapper wrapper : manager.getPlugins()) {
-      if (wrapper.getPluginClassLoader() == loader) {
-        return contexts.get(wrapper.getPluginId());
-      }
-    }
-    return null;
   }
 
   private void fireChanged() {
