@@ -1,7 +1,6 @@
 package eu.remhub.portal.mail;
 
 import eu.remhub.portal.api.service.Notifications;
-import eu.remhub.portal.member.MemberRepository;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
@@ -36,14 +35,14 @@ public class MailOutbox implements Notifications {
   public record Message(long id, Instant createdAt, String recipient, String subject, String body, String status, String error) {}
 
   private final JdbcClient jdbc;
-  private final MemberRepository members;
+  private final MailAddresses addresses;
   private final Clock clock;
   private final Optional<JavaMailSender> smtp;
   private final MailSettings settings;
 
-  public MailOutbox(JdbcClient jdbc, MemberRepository members, Clock clock, Optional<JavaMailSender> smtp, MailSettings settings) {
+  public MailOutbox(JdbcClient jdbc, MailAddresses addresses, Clock clock, Optional<JavaMailSender> smtp, MailSettings settings) {
     this.jdbc = jdbc;
-    this.members = members;
+    this.addresses = addresses;
     this.clock = clock;
     this.smtp = smtp;
     this.settings = settings;
@@ -73,7 +72,7 @@ public class MailOutbox implements Notifications {
 
   @Override
   public void notifyPerson(long personId, String subject, String body) {
-    members.findPerson(personId).ifPresent(p -> mail(p.email(), subject, body));
+    addresses.addressOf(personId).ifPresent(address -> mail(address, subject, body));
   }
 
   /** Whether mail leaves the portal over SMTP. */

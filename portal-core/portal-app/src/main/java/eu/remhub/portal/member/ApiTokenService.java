@@ -1,9 +1,11 @@
 package eu.remhub.portal.member;
 
-import eu.remhub.portal.admin.AuditService;
+import eu.remhub.portal.base.AuditService;
 import eu.remhub.portal.api.CurrentUser;
 import eu.remhub.portal.api.Roles;
+import eu.remhub.portal.security.ApiTokenCheck;
 import eu.remhub.portal.security.CurrentPerson;
+import eu.remhub.portal.security.TokenOwner;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -24,7 +26,7 @@ import org.springframework.stereotype.Service;
  * organisation's tokens (staff any); the token is shown once and only its hash is kept.
  */
 @Service
-public class ApiTokenService {
+public class ApiTokenService implements ApiTokenCheck {
 
   /** A token as listed, without its secret. */
   public record ApiToken(long id, long organisationId, String name, String hint, String createdBy, Instant createdAt, Instant lastUsedAt, Instant revokedAt) {
@@ -32,9 +34,6 @@ public class ApiTokenService {
       return revokedAt == null;
     }
   }
-
-  /** Who a valid token speaks for. */
-  public record TokenOwner(long tokenId, long organisationId, String name) {}
 
   private static final String PREFIX = "rh_";
   private final SecureRandom random = new SecureRandom();
@@ -87,7 +86,7 @@ public class ApiTokenService {
     }
   }
 
-  /** The owner of a presented token, if it is valid and not revoked. */
+  @Override
   public Optional<TokenOwner> authenticate(String token) {
     if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
       return Optional.empty();

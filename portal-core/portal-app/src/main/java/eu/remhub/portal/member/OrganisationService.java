@@ -1,12 +1,13 @@
 package eu.remhub.portal.member;
 
-import eu.remhub.portal.admin.AuditService;
+import eu.remhub.portal.base.AuditService;
 import eu.remhub.portal.api.CurrentUser;
 import eu.remhub.portal.api.Roles;
 import eu.remhub.portal.api.event.OrganisationApproved;
 import eu.remhub.portal.api.service.SearchDocument;
 import eu.remhub.portal.api.service.Visibility;
 import eu.remhub.portal.base.DomainEventBus;
+import eu.remhub.portal.base.InvalidInputException;
 import eu.remhub.portal.member.internal.JdbcOrganisations;
 import eu.remhub.portal.search.SearchOutbox;
 import eu.remhub.portal.security.CurrentPerson;

@@ -1,13 +1,11 @@
 package eu.remhub.portal.member;
 
-import eu.remhub.portal.admin.AuditService;
+import eu.remhub.portal.base.AuditService;
 import eu.remhub.portal.api.CurrentUser;
 import eu.remhub.portal.api.Roles;
-import eu.remhub.portal.api.extension.PersonalDataContributor;
 import eu.remhub.portal.mail.MailOutbox;
 import eu.remhub.portal.member.internal.JdbcMemberTokens;
 import eu.remhub.portal.member.internal.JdbcOrganisations;
-import eu.remhub.portal.plugin.PluginService;
 import eu.remhub.portal.security.AccountSessions;
 import eu.remhub.portal.security.CurrentPerson;
 import java.time.Clock;
@@ -42,7 +40,7 @@ public class PrivacyService {
   private final JdbcMemberTokens tokens;
   private final MailOutbox mail;
   private final AuditService audit;
-  private final PluginService plugins;
+  private final PersonalDataHolders plugins;
   private final CurrentPerson currentPerson;
   private final AccountSessions sessions;
   private final PasswordEncoder encoder;
@@ -51,7 +49,7 @@ public class PrivacyService {
   private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
   PrivacyService(MemberRepository members, JdbcOrganisations organisations, OrganisationService organisationService,
-      JdbcMemberTokens tokens, MailOutbox mail, AuditService audit, PluginService plugins, CurrentPerson currentPerson,
+      JdbcMemberTokens tokens, MailOutbox mail, AuditService audit, PersonalDataHolders plugins, CurrentPerson currentPerson,
       AccountSessions sessions, PasswordEncoder encoder, JdbcClient jdbc, Clock clock) {
     this.members = members;
     this.organisations = organisations;
@@ -103,17 +101,7 @@ public class PrivacyService {
     data.put("auditLog", audit.concerning(p.email(), "person:" + p.id()).stream().map(e -> row(
         "at", e.at().toString(), "actor", e.actor(), "action", e.action(), "target", e.target(), "detail", e.detail() == null ? "" : e.detail()))
         .toList());
-    Map<String, Object> fromPlugins = new LinkedHashMap<>();
-    plugins.extensions(PersonalDataContributor.class).forEach((pluginId, contributors) -> {
-      Map<String, Object> ofPlugin = new LinkedHashMap<>();
-      for (PersonalDataContributor c : contributors) {
-        String id = plugins.guarded(pluginId, "personal data id", c::id, c.getClass().getSimpleName());
-        Map<String, Object> part = plugins.guarded(pluginId, "personal data export", () -> c.export(personId), null);
-        ofPlugin.put(id, part != null ? part : Map.of("error", "this plugin could not export its data; ask staff"));
-      }
-      fromPlugins.put(pluginId, ofPlugin);
-    });
-    data.put("plugins", fromPlugins);
+    data.put("plugins", plugins.export(personId));
     audit.record("privacy.exported", "person:" + personId, self(personId) ? "by the person" : "by staff on request");
     return data;
   }
@@ -153,18 +141,7 @@ public class PrivacyService {
         notes.add("person:" + heir.id() + " is now admin of organisation:" + orgId);
       }
     }
-    List<String> failed = new ArrayList<>();
-    plugins.extensions(PersonalDataContributor.class).forEach((pluginId, contributors) -> {
-      for (PersonalDataContributor c : contributors) {
-        boolean ok = plugins.guarded(pluginId, "personal data erasure", () -> {
-          c.erase(personId);
-          return true;
-        }, false);
-        if (!ok) {
-          failed.add(pluginId);
-        }
-      }
-    });
+    List<String> failed = plugins.erase(personId);
     tokens.deleteOfPerson(personId, p.email());
     mail.anonymiseRecipient(p.email(), placeholder + "@erased.invalid");
     jdbc.sql("UPDATE api_token SET created_by = ? WHERE created_by = ?").params(placeholder, p.email()).update();

@@ -6,7 +6,6 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import eu.remhub.portal.PortalIntegrationTest;
-import eu.remhub.portal.member.MemberRepository;
 import eu.remhub.portal.member.Registration;
 import eu.remhub.portal.member.RegistrationService;
 import eu.remhub.portal.member.ValueChainSegment;
@@ -40,7 +39,7 @@ class SmtpMailIT {
 
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
-  @Autowired MemberRepository members;
+  @Autowired MailAddresses addresses;
   @Autowired Clock clock;
   @Autowired MailOutbox outbox;
   @Autowired RegistrationService registration;
@@ -51,7 +50,7 @@ class SmtpMailIT {
     sender.setHost("127.0.0.1");
     sender.setPort(smtpPort);
     sender.getJavaMailProperties().put("mail.smtp.connectiontimeout", "3000");
-    return new MailOutbox(jdbc, members, clock, Optional.of(sender), new MailSettings(null, null));
+    return new MailOutbox(jdbc, addresses, clock, Optional.of(sender), new MailSettings(null, null));
   }
 
   private long register(String email) {

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -30,7 +31,7 @@ import eu.remhub.portal.billing.BillingDashboard.Row;
 import eu.remhub.portal.billing.BillingService;
 import eu.remhub.portal.billing.Invoice;
 import eu.remhub.portal.billing.InvoiceService;
-import eu.remhub.portal.member.InvalidInputException;
+import eu.remhub.portal.base.InvalidInputException;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
@@ -49,6 +50,7 @@ import org.springframework.beans.factory.ObjectProvider;
  * twelve months, who is overdue, who renews within 30 days, open manual invoices to mark paid or
  * void, a resync per organisation, and the memberships as CSV.
  */
+@Menu(title = "nav.billing", order = 895, icon = "vaadin:chart")
 @Route(value = "admin/billing", layout = MainLayout.class)
 @RolesAllowed(Roles.STAFF)
 public class BillingDashboardView extends Div implements HasDynamicTitle {

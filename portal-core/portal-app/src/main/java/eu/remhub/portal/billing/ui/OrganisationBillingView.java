@@ -20,6 +20,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import eu.remhub.portal.api.Roles;
 import eu.remhub.portal.base.PublicUrl;
@@ -33,7 +34,7 @@ import eu.remhub.portal.billing.InvoiceService;
 import eu.remhub.portal.billing.Membership;
 import eu.remhub.portal.billing.MembershipStatus;
 import eu.remhub.portal.billing.Plan;
-import eu.remhub.portal.member.InvalidInputException;
+import eu.remhub.portal.base.InvalidInputException;
 import eu.remhub.portal.member.OrganisationProfile;
 import eu.remhub.portal.member.OrganisationService;
 import eu.remhub.portal.security.CurrentPerson;
@@ -53,6 +54,7 @@ import org.springframework.security.access.AccessDeniedException;
  * manual invoice paid by bank transfer), change plan, cancel at the end of the period or resume, open
  * Stripe's Customer Portal, and download invoices. The organisation is always the admin's own.
  */
+@Menu(title = "nav.membership", order = 720, icon = "vaadin:credit-card")
 @Route(value = "organisation/billing", layout = MainLayout.class)
 @RolesAllowed(Roles.ORG_ADMIN)
 public class OrganisationBillingView extends Div implements BeforeEnterObserver, HasDynamicTitle {

@@ -1,4 +1,4 @@
-package eu.remhub.portal.admin;
+package eu.remhub.portal.base;
 
 import java.sql.Timestamp;
 import java.time.Clock;
