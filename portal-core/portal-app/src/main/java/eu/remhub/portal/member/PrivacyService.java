@@ -4,6 +4,7 @@ import eu.remhub.portal.base.AuditService;
 import eu.remhub.portal.api.CurrentUser;
 import eu.remhub.portal.api.Roles;
 import eu.remhub.portal.mail.MailOutbox;
+import eu.remhub.portal.member.internal.JdbcApiTokens;
 import eu.remhub.portal.member.internal.JdbcMemberTokens;
 import eu.remhub.portal.member.internal.JdbcOrganisations;
 import eu.remhub.portal.security.AccountSessions;
@@ -16,7 +17,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -44,13 +44,13 @@ public class PrivacyService {
   private final CurrentPerson currentPerson;
   private final AccountSessions sessions;
   private final PasswordEncoder encoder;
-  private final JdbcClient jdbc;
+  private final JdbcApiTokens apiTokens;
   private final Clock clock;
   private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
   PrivacyService(MemberRepository members, JdbcOrganisations organisations, OrganisationService organisationService,
       JdbcMemberTokens tokens, MailOutbox mail, AuditService audit, PersonalDataHolders plugins, CurrentPerson currentPerson,
-      AccountSessions sessions, PasswordEncoder encoder, JdbcClient jdbc, Clock clock) {
+      AccountSessions sessions, PasswordEncoder encoder, JdbcApiTokens apiTokens, Clock clock) {
     this.members = members;
     this.organisations = organisations;
     this.organisationService = organisationService;
@@ -61,7 +61,7 @@ public class PrivacyService {
     this.currentPerson = currentPerson;
     this.sessions = sessions;
     this.encoder = encoder;
-    this.jdbc = jdbc;
+    this.apiTokens = apiTokens;
     this.clock = clock;
   }
 
@@ -93,11 +93,9 @@ public class PrivacyService {
         "usedAt", t.usedAt() == null ? "" : t.usedAt().toString())).toList());
     data.put("mail", mail.to(p.email(), 1000).stream().map(m -> row(
         "sentAt", m.createdAt().toString(), "subject", m.subject(), "body", m.body(), "status", m.status())).toList());
-    data.put("apiTokensCreated", jdbc.sql("SELECT name, created_at, revoked_at FROM api_token WHERE created_by = ? ORDER BY id")
-        .param(p.email())
-        .query((rs, n) -> row("name", rs.getString(1), "createdAt", rs.getTimestamp(2).toInstant().toString(),
-            "revokedAt", rs.getTimestamp(3) == null ? "" : rs.getTimestamp(3).toInstant().toString()))
-        .list());
+    data.put("apiTokensCreated", apiTokens.createdBy(p.email()).stream()
+        .map(t -> row("name", t.name(), "createdAt", t.createdAt(), "revokedAt", t.revokedAt()))
+        .toList());
     data.put("auditLog", audit.concerning(p.email(), "person:" + p.id()).stream().map(e -> row(
         "at", e.at().toString(), "actor", e.actor(), "action", e.action(), "target", e.target(), "detail", e.detail() == null ? "" : e.detail()))
         .toList());
@@ -144,7 +142,7 @@ public class PrivacyService {
     List<String> failed = plugins.erase(personId);
     tokens.deleteOfPerson(personId, p.email());
     mail.anonymiseRecipient(p.email(), placeholder + "@erased.invalid");
-    jdbc.sql("UPDATE api_token SET created_by = ? WHERE created_by = ?").params(placeholder, p.email()).update();
+    apiTokens.replaceCreator(p.email(), placeholder);
     audit.anonymise(p.email(), placeholder);
     // The name also stands in texts about the person: audit details, mail sent to others.
     if (p.displayName() != null && p.displayName().strip().length() >= 3) {

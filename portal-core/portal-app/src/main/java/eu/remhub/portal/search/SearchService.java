@@ -17,12 +17,10 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Search over everything on the hub that the person asking may see. Changes reach the index through
@@ -36,8 +34,7 @@ public class SearchService {
 
   private final SearchProperties properties;
   private final DataFolder dataFolder;
-  private final JdbcClient jdbc;
-  private final JsonMapper json;
+  private final JdbcOutbox outbox;
   private final Clock clock;
   private final PluginDocuments plugins;
   private final List<SearchDocumentFeed> feeds;
@@ -50,8 +47,7 @@ public class SearchService {
   public SearchService(
       SearchProperties properties,
       DataFolder dataFolder,
-      JdbcClient jdbc,
-      JsonMapper json,
+      JdbcOutbox outbox,
       Clock clock,
       PluginDocuments plugins,
       List<SearchDocumentFeed> feeds,
@@ -59,8 +55,7 @@ public class SearchService {
       OutboxSignal signal) {
     this.properties = properties;
     this.dataFolder = dataFolder;
-    this.jdbc = jdbc;
-    this.json = json;
+    this.outbox = outbox;
     this.clock = clock;
     this.plugins = plugins;
     this.feeds = List.copyOf(feeds);
@@ -78,7 +73,7 @@ public class SearchService {
     }
     SearchEngine e = new SearchEngine(
         dataFolder.dataDir().resolve("index"),
-        new JdbcOutbox(jdbc, json, clock),
+        outbox,
         new DatabaseDocuments(),
         new SearchEngine.Settings(
             properties.pollInterval(), properties.refreshInterval(), properties.commitInterval(),
@@ -195,7 +190,7 @@ public class SearchService {
 
   /** Waits until every outbox entry committed so far is searchable. */
   public boolean awaitIndexed(Duration timeout) throws InterruptedException {
-    long newest = jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM index_outbox").query(Long.class).single();
+    long newest = outbox.newestId();
     return newest == 0 || requireEngine().awaitApplied(newest, timeout);
   }
 
