@@ -65,6 +65,24 @@ class StructureTest {
   }
 
   @Test
+  void everyPackage_saysInPackageInfoWhatBelongsInIt() throws Exception {
+    Path sources = Path.of("src/main/java");
+    List<String> without = new ArrayList<>();
+    try (Stream<Path> folders = Files.walk(sources)) {
+      for (Path folder : folders.filter(Files::isDirectory).toList()) {
+        boolean hasCode;
+        try (Stream<Path> files = Files.list(folder)) {
+          hasCode = files.anyMatch(f -> f.toString().endsWith(".java"));
+        }
+        if (hasCode && !Files.exists(folder.resolve("package-info.java"))) {
+          without.add(sources.relativize(folder).toString().replace('/', '.'));
+        }
+      }
+    }
+    assertThat(without).as("packages without package-info.java").isEmpty();
+  }
+
+  @Test
   void features_formNoCycle() {
     freeOfCycles(ROOT).check(portal);
   }
