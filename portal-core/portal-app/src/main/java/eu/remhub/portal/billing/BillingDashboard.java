@@ -1,11 +1,11 @@
 package eu.remhub.portal.billing;
 
+import eu.remhub.portal.billing.internal.JdbcBillingReports;
 import eu.remhub.portal.billing.internal.JdbcMemberships;
 import eu.remhub.portal.billing.internal.JdbcMemberships.Change;
 import eu.remhub.portal.security.CurrentPerson;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,8 +18,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.jdbc.core.RowCallbackHandler;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
@@ -49,15 +47,15 @@ public class BillingDashboard {
 
   private final JdbcMemberships memberships;
   private final Plans plans;
-  private final JdbcClient jdbc;
+  private final JdbcBillingReports reports;
   private final CurrentPerson currentPerson;
   private final Clock clock;
 
-  public BillingDashboard(JdbcMemberships memberships, Plans plans, JdbcClient jdbc, CurrentPerson currentPerson,
+  public BillingDashboard(JdbcMemberships memberships, Plans plans, JdbcBillingReports reports, CurrentPerson currentPerson,
       Clock clock) {
     this.memberships = memberships;
     this.plans = plans;
-    this.jdbc = jdbc;
+    this.reports = reports;
     this.currentPerson = currentPerson;
     this.clock = clock;
   }
@@ -108,12 +106,9 @@ public class BillingDashboard {
     Instant now = clock.instant();
     Map<Long, String> names = organisationNames();
     Map<Long, Overdue> invoiced = new LinkedHashMap<>();
-    jdbc.sql("SELECT organisation_id, number, due_at, total_cents FROM invoice WHERE provider = ? AND status = ? "
-            + "AND due_at < ? ORDER BY due_at, id")
-        .params(BillingProperties.MANUAL, Invoice.OPEN, Timestamp.from(now))
-        .query((rs, n) -> new Overdue(rs.getLong(1), names.getOrDefault(rs.getLong(1), "#" + rs.getLong(1)), "invoice",
-            rs.getString(2) == null ? "" : rs.getString(2), rs.getTimestamp(3).toInstant(), rs.getLong(4)))
-        .list()
+    reports.overdueInvoices(BillingProperties.MANUAL, Invoice.OPEN, now).stream()
+        .map(i -> new Overdue(i.organisationId(), names.getOrDefault(i.organisationId(), "#" + i.organisationId()), "invoice",
+            i.number(), i.dueAt(), i.totalCents()))
         .forEach(o -> invoiced.putIfAbsent(o.organisationId(), o));
     List<Overdue> result = new ArrayList<>(invoiced.values());
     for (Row r : rows) {
@@ -218,10 +213,7 @@ public class BillingDashboard {
   /** Short names of all organisations by id. */
   public Map<Long, String> organisationNames() {
     requireStaff();
-    Map<Long, String> names = new LinkedHashMap<>();
-    jdbc.sql("SELECT id, short_name FROM organisation")
-        .query((RowCallbackHandler) rs -> names.put(rs.getLong(1), rs.getString(2)));
-    return names;
+    return reports.organisationNames();
   }
 
   private void requireStaff() {

@@ -1,5 +1,7 @@
 package eu.remhub.portal.billing;
 
+import eu.remhub.portal.billing.internal.JdbcBillingReports.OrganisationName;
+import eu.remhub.portal.billing.internal.JdbcBillingReports;
 import eu.remhub.portal.billing.internal.JdbcMemberships;
 import java.time.Clock;
 import java.time.Duration;
@@ -16,7 +18,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -37,16 +38,16 @@ class BillingSeed {
   private static final String HOME_ORGANISATION = "ElbeCycle";
 
   private final boolean enabled;
-  private final JdbcClient jdbc;
+  private final JdbcBillingReports reports;
   private final JdbcMemberships memberships;
   private final Plans plans;
   private final TransactionTemplate transactions;
   private final Clock clock;
 
-  BillingSeed(@Value("${portal.seed.enabled:false}") boolean enabled, JdbcClient jdbc, JdbcMemberships memberships,
+  BillingSeed(@Value("${portal.seed.enabled:false}") boolean enabled, JdbcBillingReports reports, JdbcMemberships memberships,
       Plans plans, TransactionTemplate transactions, Clock clock) {
     this.enabled = enabled;
-    this.jdbc = jdbc;
+    this.reports = reports;
     this.memberships = memberships;
     this.plans = plans;
     this.transactions = transactions;
@@ -68,18 +69,16 @@ class BillingSeed {
 
   /** Writes the demo memberships unless there are memberships already; returns how many. */
   int seed() {
-    if (jdbc.sql("SELECT COUNT(*) FROM membership").query(Integer.class).single() > 0) {
+    if (reports.membershipCount() > 0) {
       return 0;
     }
-    record Org(long id, String name) {}
-    List<Org> orgs = jdbc.sql("SELECT id, short_name FROM organisation WHERE status = 'APPROVED' ORDER BY id")
-        .query((rs, n) -> new Org(rs.getLong(1), rs.getString(2))).list();
+    List<OrganisationName> orgs = reports.approvedOrganisations();
     Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
     Random random = new Random(20_260_101L);
     int written = 0;
     int other = 0;
-    for (Org org : orgs) {
-      if (HOME_ORGANISATION.equals(org.name())) {
+    for (OrganisationName org : orgs) {
+      if (HOME_ORGANISATION.equals(org.shortName())) {
         home(org.id(), now);
         written++;
         continue;

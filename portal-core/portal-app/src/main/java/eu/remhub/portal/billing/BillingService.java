@@ -1,9 +1,9 @@
 package eu.remhub.portal.billing;
 
-import eu.remhub.portal.admin.AuditService;
+import eu.remhub.portal.base.AuditService;
 import eu.remhub.portal.api.CurrentUser;
 import eu.remhub.portal.api.Roles;
-import eu.remhub.portal.member.InvalidInputException;
+import eu.remhub.portal.base.InvalidInputException;
 import eu.remhub.portal.security.CurrentPerson;
 import java.util.List;
 import java.util.Optional;

@@ -1,11 +1,12 @@
 package eu.remhub.portal.billing;
 
-import eu.remhub.portal.admin.AuditService;
+import eu.remhub.portal.base.AuditService;
 import eu.remhub.portal.api.event.MembershipActivated;
 import eu.remhub.portal.api.event.MembershipChanged;
 import eu.remhub.portal.api.event.MembershipLapsed;
 import eu.remhub.portal.base.DomainEventBus;
 import eu.remhub.portal.billing.internal.JdbcMemberships;
+import eu.remhub.portal.member.PlanAllowance;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -28,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * contract. Grace periods end with time, so {@link #refreshEntitlements} also runs on a schedule.
  */
 @Service
-public class MembershipService {
+public class MembershipService implements PlanAllowance {
 
   private static final Logger log = LoggerFactory.getLogger(MembershipService.class);
 
@@ -143,6 +144,7 @@ public class MembershipService {
   }
 
   /** The entitlements an organisation holds through its membership now (none without one). */
+  @Override
   public Set<String> entitlementsOf(long organisationId) {
     return memberships.find(organisationId)
         .flatMap(m -> plans.find(m.planId()).filter(p -> m.entitledAt(p, clock.instant())))
@@ -157,6 +159,7 @@ public class MembershipService {
   }
 
   /** How many people (members and open invitations) the organisation may have. */
+  @Override
   public int seatLimit(long organisationId) {
     return entitledPlan(organisationId).map(Plan::seats).orElse(properties.seatsWithoutPlan());
   }

@@ -1,18 +1,15 @@
 package eu.remhub.portal.mail;
 
 import eu.remhub.portal.api.service.Notifications;
-import eu.remhub.portal.member.MemberRepository;
+import eu.remhub.portal.mail.internal.JdbcMailOutbox;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -35,15 +32,15 @@ public class MailOutbox implements Notifications {
   /** One message. */
   public record Message(long id, Instant createdAt, String recipient, String subject, String body, String status, String error) {}
 
-  private final JdbcClient jdbc;
-  private final MemberRepository members;
+  private final JdbcMailOutbox store;
+  private final MailAddresses addresses;
   private final Clock clock;
   private final Optional<JavaMailSender> smtp;
   private final MailSettings settings;
 
-  public MailOutbox(JdbcClient jdbc, MemberRepository members, Clock clock, Optional<JavaMailSender> smtp, MailSettings settings) {
-    this.jdbc = jdbc;
-    this.members = members;
+  public MailOutbox(JdbcMailOutbox store, MailAddresses addresses, Clock clock, Optional<JavaMailSender> smtp, MailSettings settings) {
+    this.store = store;
+    this.addresses = addresses;
     this.clock = clock;
     this.smtp = smtp;
     this.settings = settings;
@@ -51,11 +48,7 @@ public class MailOutbox implements Notifications {
 
   @Override
   public void mail(String to, String subject, String body) {
-    var keys = new GeneratedKeyHolder();
-    jdbc.sql("INSERT INTO mail_outbox (created_at, recipient, subject, body, status) VALUES (?, ?, ?, ?, 'OUTBOX')")
-        .params(Timestamp.from(clock.instant()), to, subject, body)
-        .update(keys, "id");
-    long id = keys.getKey().longValue();
+    long id = store.insert(clock.instant(), to, subject, body);
     if (smtp.isEmpty()) {
       return;
     }
@@ -73,7 +66,7 @@ public class MailOutbox implements Notifications {
 
   @Override
   public void notifyPerson(long personId, String subject, String body) {
-    members.findPerson(personId).ifPresent(p -> mail(p.email(), subject, body));
+    addresses.addressOf(personId).ifPresent(address -> mail(address, subject, body));
   }
 
   /** Whether mail leaves the portal over SMTP. */
@@ -90,8 +83,7 @@ public class MailOutbox implements Notifications {
     if (smtp.isEmpty()) {
       return false;
     }
-    int claimed = jdbc.sql("UPDATE mail_outbox SET status = 'SENDING' WHERE id = ? AND status IN ('OUTBOX', 'FAILED')").param(id).update();
-    if (claimed == 0) {
+    if (!store.claim(id)) {
       return false;
     }
     Message m = find(id).orElseThrow();
@@ -103,12 +95,11 @@ public class MailOutbox implements Notifications {
       helper.setSubject(m.subject());
       helper.setText(m.body(), false);
       smtp.get().send(mime);
-      jdbc.sql("UPDATE mail_outbox SET status = 'SENT', sent_at = ?, error = NULL WHERE id = ?")
-          .params(Timestamp.from(clock.instant()), id).update();
+      store.markSent(id, clock.instant());
       return true;
     } catch (Exception e) {
       log.warn("mail {} to {} not delivered: {}", id, m.recipient(), e.toString());
-      jdbc.sql("UPDATE mail_outbox SET status = 'FAILED', error = ? WHERE id = ?").params(e.toString(), id).update();
+      store.markFailed(id, e.toString());
       return false;
     }
   }
@@ -120,46 +111,30 @@ public class MailOutbox implements Notifications {
       return;
     }
     Instant since = clock.instant().minus(settings.retryWithin());
-    jdbc.sql("SELECT id FROM mail_outbox WHERE status IN ('OUTBOX', 'FAILED') AND created_at > ? ORDER BY id LIMIT 50")
-        .param(Timestamp.from(since)).query(Long.class).list().forEach(this::deliver);
+    store.undeliveredSince(since).forEach(this::deliver);
   }
 
   public Optional<Message> find(long id) {
-    return jdbc.sql("SELECT id, created_at, recipient, subject, body, status, error FROM mail_outbox WHERE id = ?")
-        .param(id).query(MailOutbox::message).optional();
+    return store.find(id);
   }
 
   /** The newest messages first. */
   public List<Message> latest(int offset, int limit) {
-    return jdbc.sql("SELECT id, created_at, recipient, subject, body, status, error FROM mail_outbox ORDER BY id DESC LIMIT ? OFFSET ?")
-        .params(limit, offset)
-        .query(MailOutbox::message)
-        .list();
+    return store.latest(offset, limit);
   }
 
   /** The newest messages to one address first. */
   public List<Message> to(String recipient, int limit) {
-    return jdbc.sql("SELECT id, created_at, recipient, subject, body, status, error FROM mail_outbox WHERE recipient = ? ORDER BY id DESC LIMIT ?")
-        .params(recipient, limit)
-        .query(MailOutbox::message)
-        .list();
+    return store.to(recipient, limit);
   }
 
   /** Replaces a person's address and the text of mail sent to it (erasure). */
   public void anonymiseRecipient(String recipient, String replacement) {
-    jdbc.sql("UPDATE mail_outbox SET recipient = ?, subject = '(erased)', body = '(erased)' WHERE recipient = ?")
-        .params(replacement, recipient).update();
+    store.anonymiseRecipient(recipient, replacement);
   }
 
   /** Replaces a text (an erased person's name) in every stored subject and body. */
   public void redact(String text, String replacement) {
-    jdbc.sql("UPDATE mail_outbox SET subject = REPLACE(subject, ?, ?), body = REPLACE(body, ?, ?) WHERE subject LIKE ? OR body LIKE ?")
-        .params(text, replacement, text, replacement, "%" + text + "%", "%" + text + "%")
-        .update();
-  }
-
-  private static Message message(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-    return new Message(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4), rs.getString(5),
-        rs.getString(6), rs.getString(7));
+    store.redact(text, replacement);
   }
 }

@@ -1,6 +1,6 @@
 package eu.remhub.portal.member;
 
-import eu.remhub.portal.admin.AuditService;
+import eu.remhub.portal.base.AuditService;
 import eu.remhub.portal.api.CurrentUser;
 import eu.remhub.portal.security.AccountSessions;
 import eu.remhub.portal.security.CurrentPerson;

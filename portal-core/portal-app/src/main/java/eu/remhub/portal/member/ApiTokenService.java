@@ -1,21 +1,22 @@
 package eu.remhub.portal.member;
 
-import eu.remhub.portal.admin.AuditService;
+import eu.remhub.portal.base.AuditService;
 import eu.remhub.portal.api.CurrentUser;
 import eu.remhub.portal.api.Roles;
+import eu.remhub.portal.member.internal.JdbcApiTokens;
+import eu.remhub.portal.security.ApiTokenCheck;
 import eu.remhub.portal.security.CurrentPerson;
+import eu.remhub.portal.security.TokenOwner;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
@@ -24,7 +25,7 @@ import org.springframework.stereotype.Service;
  * organisation's tokens (staff any); the token is shown once and only its hash is kept.
  */
 @Service
-public class ApiTokenService {
+public class ApiTokenService implements ApiTokenCheck {
 
   /** A token as listed, without its secret. */
   public record ApiToken(long id, long organisationId, String name, String hint, String createdBy, Instant createdAt, Instant lastUsedAt, Instant revokedAt) {
@@ -33,18 +34,15 @@ public class ApiTokenService {
     }
   }
 
-  /** Who a valid token speaks for. */
-  public record TokenOwner(long tokenId, long organisationId, String name) {}
-
   private static final String PREFIX = "rh_";
   private final SecureRandom random = new SecureRandom();
-  private final JdbcClient jdbc;
+  private final JdbcApiTokens store;
   private final CurrentPerson currentPerson;
   private final AuditService audit;
   private final Clock clock;
 
-  public ApiTokenService(JdbcClient jdbc, CurrentPerson currentPerson, AuditService audit, Clock clock) {
-    this.jdbc = jdbc;
+  public ApiTokenService(JdbcApiTokens store, CurrentPerson currentPerson, AuditService audit, Clock clock) {
+    this.store = store;
     this.currentPerson = currentPerson;
     this.audit = audit;
     this.clock = clock;
@@ -60,44 +58,29 @@ public class ApiTokenService {
     byte[] bytes = new byte[32];
     random.nextBytes(bytes);
     String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    jdbc.sql("INSERT INTO api_token (organisation_id, name, token_hash, token_hint, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?)")
-        .params(organisationId, clean, hash(token), token.substring(0, 7) + "…", user.email(), Timestamp.from(clock.instant()))
-        .update();
+    store.insert(organisationId, clean, hash(token), token.substring(0, 7) + "…", user.email(), clock.instant());
     audit.record("api-token.created", "organisation:" + organisationId, clean);
     return token;
   }
 
   public List<ApiToken> list(long organisationId) {
     requireAdminOf(organisationId);
-    return jdbc.sql("SELECT * FROM api_token WHERE organisation_id = ? ORDER BY id DESC")
-        .param(organisationId)
-        .query((rs, n) -> new ApiToken(rs.getLong("id"), rs.getLong("organisation_id"), rs.getString("name"),
-            rs.getString("token_hint"), rs.getString("created_by"), rs.getTimestamp("created_at").toInstant(),
-            instant(rs.getTimestamp("last_used_at")), instant(rs.getTimestamp("revoked_at"))))
-        .list();
+    return store.ofOrganisation(organisationId);
   }
 
   public void revoke(long organisationId, long tokenId) {
     requireAdminOf(organisationId);
-    int changed = jdbc.sql("UPDATE api_token SET revoked_at = ? WHERE id = ? AND organisation_id = ? AND revoked_at IS NULL")
-        .params(Timestamp.from(clock.instant()), tokenId, organisationId)
-        .update();
-    if (changed == 1) {
+    if (store.revoke(organisationId, tokenId, clock.instant())) {
       audit.record("api-token.revoked", "organisation:" + organisationId, "token " + tokenId);
     }
   }
 
-  /** The owner of a presented token, if it is valid and not revoked. */
+  @Override
   public Optional<TokenOwner> authenticate(String token) {
     if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
       return Optional.empty();
     }
-    Optional<TokenOwner> owner = jdbc.sql("SELECT id, organisation_id, name FROM api_token WHERE token_hash = ? AND revoked_at IS NULL")
-        .param(hash(token))
-        .query((rs, n) -> new TokenOwner(rs.getLong(1), rs.getLong(2), rs.getString(3)))
-        .optional();
-    owner.ifPresent(o -> jdbc.sql("UPDATE api_token SET last_used_at = ? WHERE id = ?").params(Timestamp.from(clock.instant()), o.tokenId()).update());
-    return owner;
+    return store.use(hash(token), clock.instant());
   }
 
   private CurrentUser requireAdminOf(long organisationId) {
@@ -107,10 +90,6 @@ public class ApiTokenService {
       throw new AccessDeniedException("only the organisation's admins manage its API tokens");
     }
     return user;
-  }
-
-  private static Instant instant(Timestamp ts) {
-    return ts == null ? null : ts.toInstant();
   }
 
   static String hash(String token) {

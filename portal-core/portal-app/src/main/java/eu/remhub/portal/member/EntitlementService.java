@@ -3,8 +3,9 @@ package eu.remhub.portal.member;
 import eu.remhub.portal.api.CurrentUser;
 import eu.remhub.portal.api.Roles;
 import eu.remhub.portal.api.service.Entitlements;
-import eu.remhub.portal.billing.MembershipService;
+
 import eu.remhub.portal.security.CurrentPerson;
+import eu.remhub.portal.security.EntitlementCheck;
 import org.springframework.stereotype.Service;
 
 /**
@@ -12,13 +13,13 @@ import org.springframework.stereotype.Service;
  * while its membership is entitled, those of its plan; staff hold all.
  */
 @Service
-public class EntitlementService implements Entitlements {
+public class EntitlementService implements Entitlements, EntitlementCheck {
 
   private final MemberRepository members;
   private final CurrentPerson currentPerson;
-  private final MembershipService memberships;
+  private final PlanAllowance memberships;
 
-  public EntitlementService(MemberRepository members, CurrentPerson currentPerson, MembershipService memberships) {
+  public EntitlementService(MemberRepository members, CurrentPerson currentPerson, PlanAllowance memberships) {
     this.members = members;
     this.currentPerson = currentPerson;
     this.memberships = memberships;
@@ -29,7 +30,7 @@ public class EntitlementService implements Entitlements {
     return currentPerson.get().map(user -> userHas(user, entitlement)).orElse(false);
   }
 
-  /** Whether a person holds an entitlement. */
+  @Override
   public boolean userHas(CurrentUser user, String entitlement) {
     if (user.hasRole(Roles.STAFF)) {
       return true;

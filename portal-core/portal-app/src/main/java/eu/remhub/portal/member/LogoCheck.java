@@ -1,5 +1,6 @@
 package eu.remhub.portal.member;
 
+import eu.remhub.portal.base.InvalidInputException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package eu.remhub.portal.member;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import eu.remhub.portal.member.ApiTokenService.TokenOwner;
+import eu.remhub.portal.security.TokenOwner;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;

@@ -1,6 +1,7 @@
 package eu.remhub.portal.member;
 
 import com.vaadin.flow.i18n.I18NProvider;
+import eu.remhub.portal.base.InvalidInputException;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;

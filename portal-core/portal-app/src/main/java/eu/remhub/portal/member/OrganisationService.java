@@ -1,24 +1,18 @@
 package eu.remhub.portal.member;
 
-import eu.remhub.portal.admin.AuditService;
+import eu.remhub.portal.base.AuditService;
 import eu.remhub.portal.api.CurrentUser;
 import eu.remhub.portal.api.Roles;
 import eu.remhub.portal.api.event.OrganisationApproved;
-import eu.remhub.portal.api.service.SearchDocument;
-import eu.remhub.portal.api.service.Visibility;
 import eu.remhub.portal.base.DomainEventBus;
+import eu.remhub.portal.base.InvalidInputException;
 import eu.remhub.portal.member.internal.JdbcOrganisations;
-import eu.remhub.portal.search.SearchOutbox;
 import eu.remhub.portal.security.CurrentPerson;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
@@ -27,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Organisation profiles: who sees which field, who may change them, approval by staff, the
- * directory, and each organisation's search document. Every read is filtered for the person asking
+ * directory; its search document ({@link OrganisationDocuments}) and checks ({@link ProfileChecks})
+ * are classes of their own. Every read is filtered for the person asking
  * and every write checked here, whatever view or endpoint calls.
  */
 @Service
@@ -36,25 +31,26 @@ public class OrganisationService {
   /** One page of the directory. */
   public record DirectoryPage(List<OrganisationProfile> organisations, long total) {}
 
-  public static final String SEARCH_TYPE = "organisation";
 
   private final JdbcOrganisations store;
   private final MemberRepository members;
   private final CurrentPerson currentPerson;
   private final AuditService audit;
-  private final SearchOutbox search;
+  private final OrganisationDocuments documents;
+  private final ProfileChecks checks;
   private final MemberMails mails;
   private final DomainEventBus events;
   private final MemberSettings settings;
   private final Clock clock;
 
   OrganisationService(JdbcOrganisations store, MemberRepository members, CurrentPerson currentPerson, AuditService audit,
-      SearchOutbox search, MemberMails mails, DomainEventBus events, MemberSettings settings, Clock clock) {
+      OrganisationDocuments documents, ProfileChecks checks, MemberMails mails, DomainEventBus events, MemberSettings settings, Clock clock) {
     this.store = store;
     this.members = members;
     this.currentPerson = currentPerson;
     this.audit = audit;
-    this.search = search;
+    this.documents = documents;
+    this.checks = checks;
     this.mails = mails;
     this.events = events;
     this.settings = settings;
@@ -133,7 +129,7 @@ public class OrganisationService {
     problems.throwIfAny();
     store.update(id, clean, clock.instant());
     publish(id);
-    audit.record("organisation.updated", "organisation:" + id, changed(before, clean));
+    audit.record("organisation.updated", "organisation:" + id, ProfileChecks.changes(before, clean));
   }
 
   /** Stores a logo after checking its content; the organisation's admins and staff only. */
@@ -220,122 +216,20 @@ public class OrganisationService {
   @Transactional
   void eraseEmpty(long id) {
     store.erase(id, clock.instant());
-    search.remove(SEARCH_TYPE, Long.toString(id));
+    documents.remove(id);
     audit.record("organisation.erased", "organisation:" + id, "its last person's account was erased");
   }
 
-  // ---------------------------------------------------------------- search
+  // ---------------------------------------------------------------- search and checks
 
-  /**
-   * Writes the organisation's search document into the search outbox, in the caller's transaction.
-   * It carries public fields only; approved organisations are found by everybody, others by their
-   * own people and staff.
-   */
+  /** Writes the organisation's search document into the search outbox, in the caller's transaction. */
   void publish(long id) {
-    OrganisationProfile full = store.find(id).orElseThrow();
-    if (OrganisationProfile.ERASED.equals(full.status())) {
-      search.remove(SEARCH_TYPE, Long.toString(id));
-      return;
-    }
-    search.publish(document(full));
+    documents.publish(id);
   }
-
-  /** The search document of every organisation that is not erased, for a rebuild of the search index. */
-  public void searchDocuments(java.util.function.Consumer<SearchDocument> sink) {
-    store.allButErased().forEach(o -> sink.accept(document(o)));
-  }
-
-  /** How many documents {@link #searchDocuments} gives. */
-  public long searchDocumentCount() {
-    return store.allButErased().size();
-  }
-
-  static SearchDocument document(OrganisationProfile full) {
-    OrganisationProfile p = full.seenBy(Audience.VISITOR);
-    List<String> tags = new ArrayList<>();
-    Map<String, List<String>> facets = new LinkedHashMap<>();
-    if (p.segments() != null && !p.segments().isEmpty()) {
-      p.segments().forEach(s -> tags.add(s.name()));
-      facets.put("segment", p.segments().stream().map(Enum::name).toList());
-    }
-    if (p.materials() != null && !p.materials().isEmpty()) {
-      p.materials().forEach(m -> tags.add(m.label()));
-      facets.put("material", p.materials().stream().map(Material::label).toList());
-    }
-    if (p.country() != null) {
-      facets.put("country", List.of(p.country()));
-    }
-    String body = String.join("\n", nz(p.legalName()), nz(p.city()), nz(p.description())).strip();
-    Visibility visibility = full.approved() ? Visibility.everyone() : Visibility.organisation(full.id());
-    return new SearchDocument(SEARCH_TYPE, Long.toString(full.id()), full.shortName(), tags, body, "/organisations/" + full.id(),
-        visibility, facets, Instant.now());
-  }
-
-  // ---------------------------------------------------------------- checks
 
   /** Checks a profile and returns it cleaned (stripped, VAT number canonical). */
   ProfileChanges check(ProfileChanges c, long exceptId, Problems problems) {
-    String legalName = problems.text("legalName", c.legalName(), true, 200);
-    String shortName = problems.text("shortName", c.shortName(), true, 80);
-    String country = c.country() == null ? "" : c.country().strip().toUpperCase(Locale.ROOT);
-    if (country.isEmpty()) {
-      problems.add("country", "error.required");
-    } else if (!VatIds.isEuCountry(country)) {
-      problems.add("country", "error.country");
-    }
-    String city = problems.text("city", c.city(), false, 100);
-    String vat = problems.text("vatId", c.vatId(), false, 20);
-    if (!vat.isEmpty() && !problems.has("country") && !problems.has("vatId")) {
-      Optional<String> canonical = VatIds.normalise(country, vat);
-      if (canonical.isEmpty()) {
-        problems.add("vatId", "error.vat.format", country, VatIds.example(country));
-      } else {
-        vat = canonical.get();
-      }
-    }
-    String website = problems.text("website", c.website(), false, 300);
-    if (!website.isEmpty() && !problems.has("website") && !isWebAddress(website)) {
-      problems.add("website", "error.website");
-    }
-    if (c.segments().isEmpty()) {
-      problems.add("segments", "error.segments");
-    }
-    String capabilities = problems.text("capabilities", c.capabilities(), false, 2000);
-    String description = problems.text("description", c.description(), false, 5000);
-    if (!problems.has("legalName") && store.legalNameTaken(legalName, exceptId)) {
-      problems.add("legalName", "error.organisation.taken");
-    }
-    if (!problems.has("shortName") && store.shortNameTaken(shortName, exceptId)) {
-      problems.add("shortName", "error.organisation.taken");
-    }
-    return new ProfileChanges(legalName, shortName, country, city, vat, website, c.segments(), c.materials(), capabilities,
-        description, c.visibility());
-  }
-
-  private static boolean isWebAddress(String text) {
-    try {
-      URI uri = URI.create(text);
-      return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null && uri.getHost().contains(".");
-    } catch (IllegalArgumentException e) {
-      return false;
-    }
-  }
-
-  private static String changed(OrganisationProfile before, ProfileChanges after) {
-    List<String> fields = new ArrayList<>();
-    ProfileChanges old = ProfileChanges.of(before);
-    if (!old.legalName().equals(after.legalName())) fields.add("legal name");
-    if (!old.shortName().equals(after.shortName())) fields.add("short name");
-    if (!old.country().equals(after.country())) fields.add("country");
-    if (!old.city().equals(after.city())) fields.add("city");
-    if (!old.vatId().equals(after.vatId())) fields.add("VAT ID");
-    if (!old.website().equals(after.website())) fields.add("website");
-    if (!old.segments().equals(after.segments())) fields.add("segments");
-    if (!old.materials().equals(after.materials())) fields.add("materials");
-    if (!old.capabilities().equals(after.capabilities())) fields.add("capabilities");
-    if (!old.description().equals(after.description())) fields.add("description");
-    if (!old.visibility().equals(after.visibility())) fields.add("visibility");
-    return fields.isEmpty() ? "no changes" : String.join(", ", fields);
+    return checks.check(c, exceptId, problems);
   }
 
   void requireAdminOf(long organisationId) {
@@ -352,7 +246,4 @@ public class OrganisationService {
     }
   }
 
-  private static String nz(String s) {
-    return s == null ? "" : s;
-  }
 }

@@ -1,9 +1,10 @@
 package eu.remhub.portal.member;
 
-import eu.remhub.portal.admin.AuditService;
+import eu.remhub.portal.base.AuditService;
 import eu.remhub.portal.api.CurrentUser;
 import eu.remhub.portal.api.Roles;
-import eu.remhub.portal.billing.MembershipService;
+import eu.remhub.portal.base.InvalidInputException;
+
 import eu.remhub.portal.member.internal.JdbcMemberTokens;
 import eu.remhub.portal.member.internal.JdbcOrganisations;
 import eu.remhub.portal.security.AccountSessions;
@@ -39,12 +40,12 @@ public class PeopleService {
   private final AccountSessions sessions;
   private final AuditService audit;
   private final MemberSettings settings;
-  private final MembershipService memberships;
+  private final PlanAllowance memberships;
   private final Clock clock;
 
   PeopleService(MemberRepository members, JdbcOrganisations organisations, JdbcMemberTokens tokens, MemberMails mails,
       CurrentPerson currentPerson, AccountSessions sessions, AuditService audit, MemberSettings settings,
-      MembershipService memberships, Clock clock) {
+      PlanAllowance memberships, Clock clock) {
     this.members = members;
     this.organisations = organisations;
     this.tokens = tokens;

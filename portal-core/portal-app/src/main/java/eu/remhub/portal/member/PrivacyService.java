@@ -1,13 +1,12 @@
 package eu.remhub.portal.member;
 
-import eu.remhub.portal.admin.AuditService;
+import eu.remhub.portal.base.AuditService;
 import eu.remhub.portal.api.CurrentUser;
 import eu.remhub.portal.api.Roles;
-import eu.remhub.portal.api.extension.PersonalDataContributor;
 import eu.remhub.portal.mail.MailOutbox;
+import eu.remhub.portal.member.internal.JdbcApiTokens;
 import eu.remhub.portal.member.internal.JdbcMemberTokens;
 import eu.remhub.portal.member.internal.JdbcOrganisations;
-import eu.remhub.portal.plugin.PluginService;
 import eu.remhub.portal.security.AccountSessions;
 import eu.remhub.portal.security.CurrentPerson;
 import java.time.Clock;
@@ -18,7 +17,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -42,17 +40,17 @@ public class PrivacyService {
   private final JdbcMemberTokens tokens;
   private final MailOutbox mail;
   private final AuditService audit;
-  private final PluginService plugins;
+  private final PersonalDataHolders plugins;
   private final CurrentPerson currentPerson;
   private final AccountSessions sessions;
   private final PasswordEncoder encoder;
-  private final JdbcClient jdbc;
+  private final JdbcApiTokens apiTokens;
   private final Clock clock;
   private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
   PrivacyService(MemberRepository members, JdbcOrganisations organisations, OrganisationService organisationService,
-      JdbcMemberTokens tokens, MailOutbox mail, AuditService audit, PluginService plugins, CurrentPerson currentPerson,
-      AccountSessions sessions, PasswordEncoder encoder, JdbcClient jdbc, Clock clock) {
+      JdbcMemberTokens tokens, MailOutbox mail, AuditService audit, PersonalDataHolders plugins, CurrentPerson currentPerson,
+      AccountSessions sessions, PasswordEncoder encoder, JdbcApiTokens apiTokens, Clock clock) {
     this.members = members;
     this.organisations = organisations;
     this.organisationService = organisationService;
@@ -63,7 +61,7 @@ public class PrivacyService {
     this.currentPerson = currentPerson;
     this.sessions = sessions;
     this.encoder = encoder;
-    this.jdbc = jdbc;
+    this.apiTokens = apiTokens;
     this.clock = clock;
   }
 
@@ -95,25 +93,13 @@ public class PrivacyService {
         "usedAt", t.usedAt() == null ? "" : t.usedAt().toString())).toList());
     data.put("mail", mail.to(p.email(), 1000).stream().map(m -> row(
         "sentAt", m.createdAt().toString(), "subject", m.subject(), "body", m.body(), "status", m.status())).toList());
-    data.put("apiTokensCreated", jdbc.sql("SELECT name, created_at, revoked_at FROM api_token WHERE created_by = ? ORDER BY id")
-        .param(p.email())
-        .query((rs, n) -> row("name", rs.getString(1), "createdAt", rs.getTimestamp(2).toInstant().toString(),
-            "revokedAt", rs.getTimestamp(3) == null ? "" : rs.getTimestamp(3).toInstant().toString()))
-        .list());
+    data.put("apiTokensCreated", apiTokens.createdBy(p.email()).stream()
+        .map(t -> row("name", t.name(), "createdAt", t.createdAt(), "revokedAt", t.revokedAt()))
+        .toList());
     data.put("auditLog", audit.concerning(p.email(), "person:" + p.id()).stream().map(e -> row(
         "at", e.at().toString(), "actor", e.actor(), "action", e.action(), "target", e.target(), "detail", e.detail() == null ? "" : e.detail()))
         .toList());
-    Map<String, Object> fromPlugins = new LinkedHashMap<>();
-    plugins.extensions(PersonalDataContributor.class).forEach((pluginId, contributors) -> {
-      Map<String, Object> ofPlugin = new LinkedHashMap<>();
-      for (PersonalDataContributor c : contributors) {
-        String id = plugins.guarded(pluginId, "personal data id", c::id, c.getClass().getSimpleName());
-        Map<String, Object> part = plugins.guarded(pluginId, "personal data export", () -> c.export(personId), null);
-        ofPlugin.put(id, part != null ? part : Map.of("error", "this plugin could not export its data; ask staff"));
-      }
-      fromPlugins.put(pluginId, ofPlugin);
-    });
-    data.put("plugins", fromPlugins);
+    data.put("plugins", plugins.export(personId));
     audit.record("privacy.exported", "person:" + personId, self(personId) ? "by the person" : "by staff on request");
     return data;
   }
@@ -153,21 +139,10 @@ public class PrivacyService {
         notes.add("person:" + heir.id() + " is now admin of organisation:" + orgId);
       }
     }
-    List<String> failed = new ArrayList<>();
-    plugins.extensions(PersonalDataContributor.class).forEach((pluginId, contributors) -> {
-      for (PersonalDataContributor c : contributors) {
-        boolean ok = plugins.guarded(pluginId, "personal data erasure", () -> {
-          c.erase(personId);
-          return true;
-        }, false);
-        if (!ok) {
-          failed.add(pluginId);
-        }
-      }
-    });
+    List<String> failed = plugins.erase(personId);
     tokens.deleteOfPerson(personId, p.email());
     mail.anonymiseRecipient(p.email(), placeholder + "@erased.invalid");
-    jdbc.sql("UPDATE api_token SET created_by = ? WHERE created_by = ?").params(placeholder, p.email()).update();
+    apiTokens.replaceCreator(p.email(), placeholder);
     audit.anonymise(p.email(), placeholder);
     // The name also stands in texts about the person: audit details, mail sent to others.
     if (p.displayName() != null && p.displayName().strip().length() >= 3) {

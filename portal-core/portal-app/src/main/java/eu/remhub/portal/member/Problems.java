@@ -1,6 +1,7 @@
 package eu.remhub.portal.member;
 
-import eu.remhub.portal.member.InvalidInputException.Problem;
+import eu.remhub.portal.base.InvalidInputException.Problem;
+import eu.remhub.portal.base.InvalidInputException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;

@@ -1,9 +1,10 @@
 package eu.remhub.portal.member;
 
-import eu.remhub.portal.admin.AuditService;
+import eu.remhub.portal.base.AuditService;
 import eu.remhub.portal.api.Roles;
 import eu.remhub.portal.api.event.MemberJoined;
 import eu.remhub.portal.base.DomainEventBus;
+import eu.remhub.portal.base.InvalidInputException;
 import eu.remhub.portal.member.internal.JdbcMemberTokens;
 import eu.remhub.portal.member.internal.JdbcMemberTokens.TokenRow;
 import eu.remhub.portal.member.internal.JdbcOrganisations;

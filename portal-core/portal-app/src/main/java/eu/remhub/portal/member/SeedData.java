@@ -81,7 +81,7 @@ class SeedData {
     for (Map<String, String> row : csv("seed/organisations.csv")) {
       long id = organisations.insert(profile(row), OrganisationProfile.APPROVED, now);
       orgIds.put(row.get("short_name"), id);
-      search.publish(OrganisationService.document(organisations.find(id).orElseThrow()));
+      search.publish(OrganisationDocuments.document(organisations.find(id).orElseThrow()));
     }
     // One hash per password: bcrypt is slow by design, and these are demo accounts.
     String staffHash = encoder.encode(settings.staffPassword());

@@ -7,7 +7,7 @@ import eu.remhub.portal.api.web.ApiEndpoint;
 import eu.remhub.portal.api.web.ApiException;
 import eu.remhub.portal.api.web.ApiRequest;
 import eu.remhub.portal.api.web.ApiResponse;
-import eu.remhub.portal.member.ApiTokenService.TokenOwner;
+import eu.remhub.portal.security.TokenOwner;
 import eu.remhub.portal.security.AccessPolicy;
 import eu.remhub.portal.security.PortalUserDetails;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,6 +1,6 @@
 package eu.remhub.portal.plugin;
 
-import eu.remhub.portal.admin.AuditService;
+import eu.remhub.portal.base.AuditService;
 import eu.remhub.portal.plugin.internal.JdbcPluginRegistry;
 import eu.remhub.portal.plugin.internal.PluginJarInspector;
 import eu.remhub.portal.plugin.internal.PluginJarInspector.InspectedJar;

@@ -1,6 +1,6 @@
 package eu.remhub.portal.plugin;
 
-import eu.remhub.portal.admin.AuditService;
+import eu.remhub.portal.base.AuditService;
 import eu.remhub.portal.api.event.PluginDisabled;
 import eu.remhub.portal.api.event.PluginEnabled;
 import eu.remhub.portal.api.extension.RouteContribution;

@@ -8,6 +8,7 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
 import eu.remhub.portal.api.extension.RouteContribution;
+import eu.remhub.portal.base.ui.MainLayout;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -39,9 +40,10 @@ public class PluginRoutes implements VaadinServiceInitListener {
 
   private final Map<String, Binding> byPath = new ConcurrentHashMap<>();
   private final Set<RouteRegistry> registries = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
-  private volatile Class<? extends RouterLayout> layout;
+  // Plugin views render inside the portal's frame, like core views.
+  private volatile Class<? extends RouterLayout> layout = MainLayout.class;
 
-  /** The layout plugin views render in; set once by the UI shell. */
+  /** The layout plugin views render in; the portal's frame unless set otherwise. */
   public void useLayout(Class<? extends RouterLayout> layout) {
     this.layout = layout;
   }

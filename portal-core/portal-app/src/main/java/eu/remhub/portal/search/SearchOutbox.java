@@ -1,9 +1,7 @@
 package eu.remhub.portal.search;
 
 import eu.remhub.portal.api.service.SearchDocument;
-import java.sql.Timestamp;
-import java.time.Clock;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import eu.remhub.portal.search.internal.JdbcOutbox;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -15,15 +13,13 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class SearchOutbox {
 
-  private final JdbcClient jdbc;
+  private final JdbcOutbox outbox;
   private final JsonMapper json;
-  private final Clock clock;
   private final OutboxSignal signal;
 
-  public SearchOutbox(JdbcClient jdbc, JsonMapper json, Clock clock, OutboxSignal signal) {
-    this.jdbc = jdbc;
+  public SearchOutbox(JdbcOutbox outbox, JsonMapper json, OutboxSignal signal) {
+    this.outbox = outbox;
     this.json = json;
-    this.clock = clock;
     this.signal = signal;
   }
 
@@ -47,9 +43,7 @@ public class SearchOutbox {
   }
 
   private void write(String type, String id, String operation, String payload, String pluginId) {
-    jdbc.sql("INSERT INTO index_outbox (doc_type, doc_id, operation, payload, plugin_id, created_at) VALUES (?, ?, ?, ?, ?, ?)")
-        .params(type, id, operation, payload, pluginId, Timestamp.from(clock.instant()))
-        .update();
+    outbox.append(type, id, operation, payload, pluginId);
     signal.written();
   }
 }

@@ -4,13 +4,8 @@ import eu.remhub.portal.api.CurrentUser;
 import eu.remhub.portal.api.Roles;
 import eu.remhub.portal.api.event.PluginDisabled;
 import eu.remhub.portal.api.event.PluginEnabled;
-import eu.remhub.portal.api.extension.SearchDocumentContributor;
-import eu.remhub.portal.api.service.SearchDocument;
 import eu.remhub.portal.base.DataFolder;
-import eu.remhub.portal.member.ApiTokenService.TokenOwner;
-import eu.remhub.portal.member.MemberRepository;
-import eu.remhub.portal.member.OrganisationService;
-import eu.remhub.portal.plugin.PluginService;
+import eu.remhub.portal.security.TokenOwner;
 import eu.remhub.portal.search.internal.JdbcOutbox;
 import eu.remhub.portal.search.internal.SearchEngine;
 import eu.remhub.portal.security.PortalUserDetails;
@@ -18,40 +13,32 @@ import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Search over everything on the hub that the person asking may see. Changes reach the index through
  * the outbox ({@link SearchOutbox}), which the services that change searchable data write in their
- * own transactions (organisations: {@code OrganisationService}; plugins: their {@code
- * context.search()}); the index lives in {@code <data>/index} and rebuilds itself from the database
+ * own transactions (organisations: the member feature; plugins: their {@code context.search()});
+ * a rebuild reads every {@link SearchDocumentFeed} and the {@link PluginDocuments}; the index lives in {@code <data>/index} and rebuilds itself from the database
  * when it is missing, corrupt or of an older schema, or when staff ask.
  */
 @Service
 public class SearchService {
 
-  private static final Logger log = LoggerFactory.getLogger(SearchService.class);
-
   private final SearchProperties properties;
   private final DataFolder dataFolder;
-  private final JdbcClient jdbc;
-  private final JsonMapper json;
+  private final JdbcOutbox outbox;
   private final Clock clock;
-  private final PluginService plugins;
-  private final OrganisationService organisations;
-  private final MemberRepository members;
+  private final PluginDocuments plugins;
+  private final List<SearchDocumentFeed> feeds;
+  private final OrganisationGrants grants;
   private final OutboxSignal signal;
   private volatile SearchEngine engine;
   private volatile Set<String> enabledPlugins = Set.of();
@@ -60,21 +47,19 @@ public class SearchService {
   public SearchService(
       SearchProperties properties,
       DataFolder dataFolder,
-      JdbcClient jdbc,
-      JsonMapper json,
+      JdbcOutbox outbox,
       Clock clock,
-      PluginService plugins,
-      OrganisationService organisations,
-      MemberRepository members,
+      PluginDocuments plugins,
+      List<SearchDocumentFeed> feeds,
+      OrganisationGrants grants,
       OutboxSignal signal) {
     this.properties = properties;
     this.dataFolder = dataFolder;
-    this.jdbc = jdbc;
-    this.json = json;
+    this.outbox = outbox;
     this.clock = clock;
     this.plugins = plugins;
-    this.organisations = organisations;
-    this.members = members;
+    this.feeds = List.copyOf(feeds);
+    this.grants = grants;
     this.signal = signal;
   }
 
@@ -88,7 +73,7 @@ public class SearchService {
     }
     SearchEngine e = new SearchEngine(
         dataFolder.dataDir().resolve("index"),
-        new JdbcOutbox(jdbc, json, clock),
+        outbox,
         new DatabaseDocuments(),
         new SearchEngine.Settings(
             properties.pollInterval(), properties.refreshInterval(), properties.commitInterval(),
@@ -125,8 +110,8 @@ public class SearchService {
   }
 
   private void refreshPlugins() {
-    enabledPlugins = Set.copyOf(plugins.searchContributors().keySet());
-    Set<String> installed = plugins.list().stream().map(p -> p.id()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    enabledPlugins = plugins.contributing();
+    Set<String> installed = plugins.installed();
     SearchEngine e = engine;
     if (e != null) {
       installedPlugins.stream().filter(id -> !installed.contains(id)).forEach(e::dropPlugin);
@@ -167,7 +152,7 @@ public class SearchService {
       return viewerOf(details.user());
     }
     if (principal instanceof TokenOwner token) {
-      return Viewer.member(token.organisationId(), members.entitlementsOf(token.organisationId()));
+      return Viewer.member(token.organisationId(), grants.grantedTo(token.organisationId()));
     }
     return Viewer.anonymous();
   }
@@ -178,7 +163,7 @@ public class SearchService {
     }
     if (user.organisation().isPresent()) {
       long org = user.organisation().getAsLong();
-      return Viewer.member(org, members.entitlementsOf(org));
+      return Viewer.member(org, grants.grantedTo(org));
     }
     return Viewer.anonymous();
   }
@@ -205,7 +190,7 @@ public class SearchService {
 
   /** Waits until every outbox entry committed so far is searchable. */
   public boolean awaitIndexed(Duration timeout) throws InterruptedException {
-    long newest = jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM index_outbox").query(Long.class).single();
+    long newest = outbox.newestId();
     return newest == 0 || requireEngine().awaitApplied(newest, timeout);
   }
 
@@ -217,40 +202,25 @@ public class SearchService {
     return e;
   }
 
-  /** What a rebuild reads: the organisations (as the member feature shapes them), then every enabled plugin's documents. */
+  /** What a rebuild reads: the documents of the core features, then every enabled plugin's documents. */
   private final class DatabaseDocuments implements SearchEngine.DocumentSource {
 
     @Override
     public long estimate() {
-      return organisations.searchDocumentCount();
+      return feeds.stream().mapToLong(SearchDocumentFeed::count).sum();
     }
 
     @Override
     public void all(SearchEngine.DocumentSink sink) {
-      organisations.searchDocuments(doc -> sink.accept(null, doc));
-      for (String pluginId : plugins.searchContributors().keySet()) {
+      feeds.forEach(feed -> feed.forEach(doc -> sink.accept(null, doc)));
+      for (String pluginId : plugins.contributing()) {
         ofPlugin(pluginId, sink);
       }
     }
 
     @Override
     public void ofPlugin(String pluginId, SearchEngine.DocumentSink sink) {
-      Map<String, List<SearchDocumentContributor>> contributors = plugins.searchContributors();
-      for (SearchDocumentContributor c : contributors.getOrDefault(pluginId, List.of())) {
-        Set<String> types = Set.copyOf(plugins.guarded(pluginId, "search types", c::types, List.of()));
-        plugins.guarded(pluginId, "search documents", () -> {
-          c.allDocuments(doc -> accept(pluginId, types, doc, sink));
-          return null;
-        }, null);
-      }
-    }
-
-    private void accept(String pluginId, Set<String> types, SearchDocument doc, SearchEngine.DocumentSink sink) {
-      if (types.contains(doc.type())) {
-        sink.accept(pluginId, doc);
-      } else {
-        log.warn("plugin {} offered a search document of type '{}', which it does not declare; skipped", pluginId, doc.type());
-      }
+      plugins.documentsOf(pluginId, doc -> sink.accept(pluginId, doc));
     }
   }
 }

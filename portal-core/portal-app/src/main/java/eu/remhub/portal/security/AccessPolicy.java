@@ -3,7 +3,6 @@ package eu.remhub.portal.security;
 import eu.remhub.portal.api.Access;
 import eu.remhub.portal.api.CurrentUser;
 import eu.remhub.portal.api.web.ApiCaller;
-import eu.remhub.portal.member.EntitlementService;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -14,9 +13,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class AccessPolicy {
 
-  private final EntitlementService entitlements;
+  private final EntitlementCheck entitlements;
 
-  public AccessPolicy(EntitlementService entitlements) {
+  public AccessPolicy(EntitlementCheck entitlements) {
     this.entitlements = entitlements;
   }
 

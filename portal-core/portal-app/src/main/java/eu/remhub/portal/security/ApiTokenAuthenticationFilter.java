@@ -1,7 +1,5 @@
 package eu.remhub.portal.security;
 
-import eu.remhub.portal.member.ApiTokenService;
-import eu.remhub.portal.member.ApiTokenService.TokenOwner;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -45,9 +43,9 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
     }
   }
 
-  private final ApiTokenService tokens;
+  private final ApiTokenCheck tokens;
 
-  ApiTokenAuthenticationFilter(ApiTokenService tokens) {
+  ApiTokenAuthenticationFilter(ApiTokenCheck tokens) {
     this.tokens = tokens;
   }
 

@@ -16,13 +16,13 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
-import eu.remhub.portal.member.ApiTokenService;
 
 /**
  * Who may reach what. Views state their own access with annotations ({@code @AnonymousAllowed},
@@ -50,7 +50,7 @@ class SecurityConfig {
 
   @Bean
   AuthenticationProvider authenticationProvider(
-      PortalUserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle) {
+      UserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle) {
     var dao = new DaoAuthenticationProvider(users);
     dao.setPasswordEncoder(encoder);
     return new ThrottledAuthenticationProvider(dao, throttle);
@@ -75,7 +75,7 @@ class SecurityConfig {
   /** Machine endpoints: no form login, no CSRF token (no browser form posts here), no session. */
   @Bean
   @Order(1)
-  SecurityFilterChain apiChain(HttpSecurity http, AuthenticationProvider provider, ApiTokenService tokens)
+  SecurityFilterChain apiChain(HttpSecurity http, AuthenticationProvider provider, ApiTokenCheck tokens)
       throws Exception {
     http.securityMatcher("/actuator/**", "/api/**")
         .authenticationManager(new ProviderManager(provider))

@@ -6,7 +6,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import eu.remhub.portal.PortalIntegrationTest;
-import eu.remhub.portal.member.MemberRepository;
+import eu.remhub.portal.mail.internal.JdbcMailOutbox;
 import eu.remhub.portal.member.Registration;
 import eu.remhub.portal.member.RegistrationService;
 import eu.remhub.portal.member.ValueChainSegment;
@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
@@ -39,8 +38,8 @@ class SmtpMailIT {
   private static final Pattern LINK = Pattern.compile("http://localhost:(\\d+)/verify-email\\?token=([A-Za-z0-9_-]{40,})");
 
   @LocalServerPort int port;
-  @Autowired JdbcClient jdbc;
-  @Autowired MemberRepository members;
+  @Autowired JdbcMailOutbox store;
+  @Autowired MailAddresses addresses;
   @Autowired Clock clock;
   @Autowired MailOutbox outbox;
   @Autowired RegistrationService registration;
@@ -51,7 +50,7 @@ class SmtpMailIT {
     sender.setHost("127.0.0.1");
     sender.setPort(smtpPort);
     sender.getJavaMailProperties().put("mail.smtp.connectiontimeout", "3000");
-    return new MailOutbox(jdbc, members, clock, Optional.of(sender), new MailSettings(null, null));
+    return new MailOutbox(store, addresses, clock, Optional.of(sender), new MailSettings(null, null));
   }
 
   private long register(String email) {

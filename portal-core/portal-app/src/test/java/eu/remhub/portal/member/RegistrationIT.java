@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import eu.remhub.portal.PortalIntegrationTest;
 import eu.remhub.portal.api.Roles;
+import eu.remhub.portal.base.InvalidInputException;
 import eu.remhub.portal.mail.MailOutbox;
 import eu.remhub.portal.member.internal.JdbcMemberTokens;
 import eu.remhub.portal.member.internal.JdbcOrganisations;

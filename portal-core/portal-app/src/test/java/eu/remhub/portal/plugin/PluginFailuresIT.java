@@ -7,7 +7,7 @@ import com.vaadin.flow.component.Component;
 import eu.remhub.portal.PortalIntegrationTest;
 import eu.remhub.portal.TestSupport.Accounts;
 import eu.remhub.portal.TestSupport.Persona;
-import eu.remhub.portal.admin.AuditService;
+import eu.remhub.portal.base.AuditService;
 import eu.remhub.portal.api.extension.EntitlementDefinition;
 import eu.remhub.portal.base.ui.HomeView;
 import eu.remhub.portal.member.PrivacyService;

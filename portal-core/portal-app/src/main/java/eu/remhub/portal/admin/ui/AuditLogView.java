@@ -4,9 +4,10 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import eu.remhub.portal.admin.AuditService;
-import eu.remhub.portal.admin.AuditService.AuditEntry;
+import eu.remhub.portal.base.AuditService;
+import eu.remhub.portal.base.AuditService.AuditEntry;
 import eu.remhub.portal.api.Roles;
 import eu.remhub.portal.base.ui.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
@@ -14,6 +15,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /** Staff read the audit log here, newest first, paged from the database. */
+@Menu(title = "nav.audit", order = 910, icon = "vaadin:records")
 @Route(value = "admin/audit", layout = MainLayout.class)
 @RolesAllowed(Roles.STAFF)
 public class AuditLogView extends Div implements HasDynamicTitle {

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import eu.remhub.portal.api.Roles;
 import eu.remhub.portal.base.ui.MainLayout;
@@ -17,6 +18,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /** Staff read outgoing mail here; without SMTP configured this is where all mail stays. */
+@Menu(title = "nav.mail", order = 920, icon = "vaadin:envelopes")
 @Route(value = "admin/mail", layout = MainLayout.class)
 @RolesAllowed(Roles.STAFF)
 public class MailOutboxView extends Div implements HasDynamicTitle {

@@ -26,17 +26,17 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import eu.remhub.portal.api.CurrentUser;
-import eu.remhub.portal.plugin.PluginRoutes;
-import eu.remhub.portal.plugin.PluginService;
-import eu.remhub.portal.search.ui.HeaderSearchBox;
 import eu.remhub.portal.security.CurrentPerson;
+import java.util.List;
 import java.util.Locale;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
- * The frame around every view: header with logo, search box and account menu; side navigation
- * built from core and plugin entries for the person looking. When staff enable or disable a plugin
- * anywhere, every open layout rebuilds its navigation, and a view of a disabled plugin is left for
- * the home page.
+ * The frame around every view: header with logo, the {@link HeaderContribution}s (the search box)
+ * and account menu; side navigation built from core and contributed entries for the person looking.
+ * When the {@link ContributedViews} change (staff enable or disable a plugin anywhere), every open
+ * layout rebuilds its navigation, and a contributed view that is no longer served is left for the
+ * home page.
  */
 @Layout
 @AnonymousAllowed
@@ -44,25 +44,22 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
   private final transient AuthenticationContext authentication;
   private final transient Navigation navigation;
-  private final transient PluginService plugins;
-  private final transient PluginRoutes pluginRoutes;
+  private final transient ObjectProvider<ContributedViews> contributed;
   private final transient CurrentPerson currentPerson;
-  private final HeaderSearchBox searchBox;
+  private final List<Component> headerItems;
   private final SideNav nav = new SideNav();
   private transient Runnable unsubscribe;
 
   public MainLayout(
       AuthenticationContext authentication,
       Navigation navigation,
-      PluginService plugins,
-      PluginRoutes pluginRoutes,
+      ObjectProvider<ContributedViews> contributed,
       CurrentPerson currentPerson,
-      HeaderSearchBox searchBox) {
+      ObjectProvider<HeaderContribution> header) {
     this.authentication = authentication;
-    this.searchBox = searchBox;
+    this.headerItems = header.orderedStream().map(HeaderContribution::create).toList();
     this.navigation = navigation;
-    this.plugins = plugins;
-    this.pluginRoutes = pluginRoutes;
+    this.contributed = contributed;
     this.currentPerson = currentPerson;
     currentPerson.get().map(CurrentUser::locale).ifPresent(this::useLocale);
     setPrimarySection(Section.DRAWER);
@@ -84,14 +81,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     Anchor home = new Anchor("", new Image("themes/remhub/logo.svg", "REMHub"));
     home.addClassName("remhub-logo");
 
-    // The search box with suggestions as you type (search feature); Enter opens the results page.
-    HeaderSearchBox search = searchBox;
-
-    HorizontalLayout header = new HorizontalLayout(home, search, account());
+    // Contributed components (the search box) take the width that logo and account menu leave.
+    HorizontalLayout header = new HorizontalLayout(home);
+    headerItems.forEach(header::add);
+    header.add(account());
     header.addClassName("remhub-header");
     header.setWidthFull();
     header.setAlignItems(HorizontalLayout.Alignment.CENTER);
-    header.expand(search);
+    headerItems.forEach(header::expand);
     return header;
   }
 
@@ -160,16 +157,22 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     ui.getPage().executeJs(
         "const t = localStorage.getItem('remhub-theme'); if (t) { document.documentElement.setAttribute('theme', t);"
             + " document.documentElement.style.colorScheme = t; }");
-    unsubscribe = plugins.onChange(() -> ui.access(() -> {
-      buildNav();
-      Component content = getContent();
-      if (content != null && isPluginView(content) && pluginRoutes.bindingFor(content.getClass()).isEmpty()) {
-        ui.navigate("");
-      }
-    }));
+    List<Runnable> removers = contributed.orderedStream()
+        .map(views -> views.onChange(() -> ui.access(() -> leaveIfGone(ui, views))))
+        .toList();
+    unsubscribe = () -> removers.forEach(Runnable::run);
   }
 
-  private boolean isPluginView(Component content) {
+  private void leaveIfGone(UI ui, ContributedViews views) {
+    buildNav();
+    Component content = getContent();
+    if (content != null && isContributedView(content) && !views.serves(content.getClass())) {
+      ui.navigate("");
+    }
+  }
+
+  /** Contributed views come from plugin class loaders; core views never stop being served. */
+  private boolean isContributedView(Component content) {
     return content.getClass().getClassLoader() != MainLayout.class.getClassLoader();
   }
 

@@ -1,18 +1,17 @@
 package eu.remhub.portal.base.ui;
 
 import com.vaadin.flow.i18n.I18NProvider;
-import eu.remhub.portal.plugin.PluginService;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-import org.pf4j.PluginWrapper;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * All UI text: the core's bundle {@code i18n/messages}, then the bundles {@code i18n/<pluginId>} of
- * enabled plugins, read through each plugin's class loader. English and Italian are complete; a
+ * All UI text: the core's bundle {@code i18n/messages}, then the {@link TranslationBundles} (those
+ * {@code i18n/<pluginId>} of enabled plugins, read through each plugin's class loader). English and Italian are complete; a
  * missing key shows as itself so that it is noticed.
  */
 @Component
@@ -20,10 +19,10 @@ public class PortalI18nProvider implements I18NProvider {
 
   static final List<Locale> LOCALES = List.of(Locale.ENGLISH, Locale.ITALIAN);
 
-  private final PluginService plugins;
+  private final ObjectProvider<TranslationBundles> more;
 
-  public PortalI18nProvider(PluginService plugins) {
-    this.plugins = plugins;
+  public PortalI18nProvider(ObjectProvider<TranslationBundles> more) {
+    this.more = more;
   }
 
   @Override
@@ -36,12 +35,12 @@ public class PortalI18nProvider implements I18NProvider {
     Locale effective = locale == null ? Locale.ENGLISH : locale;
     String pattern = find("i18n/messages", key, effective, getClass().getClassLoader());
     if (pattern == null) {
-      for (var entry : plugins.pluginClassLoaders().entrySet()) {
-        pattern = find("i18n/" + entry.getKey(), key, effective, entry.getValue());
-        if (pattern != null) {
-          break;
-        }
-      }
+      pattern = more.orderedStream()
+          .flatMap(source -> source.bundles().entrySet().stream())
+          .map(bundle -> find(bundle.getKey(), key, effective, bundle.getValue()))
+          .filter(java.util.Objects::nonNull)
+          .findFirst()
+          .orElse(null);
     }
     if (pattern == null) {
       return key;

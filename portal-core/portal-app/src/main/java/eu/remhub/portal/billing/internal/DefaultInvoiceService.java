@@ -1,13 +1,13 @@
 package eu.remhub.portal.billing.internal;
 
-import eu.remhub.portal.admin.AuditService;
+import eu.remhub.portal.base.AuditService;
 import eu.remhub.portal.api.CurrentUser;
 import eu.remhub.portal.api.Roles;
 import eu.remhub.portal.billing.Invoice;
 import eu.remhub.portal.billing.InvoiceService;
 import eu.remhub.portal.billing.internal.manual.InvoicePdf;
 import eu.remhub.portal.billing.internal.manual.ManualBillingProvider;
-import eu.remhub.portal.member.InvalidInputException;
+import eu.remhub.portal.base.InvalidInputException;
 import eu.remhub.portal.security.CurrentPerson;
 import java.time.LocalDate;
 import java.util.List;

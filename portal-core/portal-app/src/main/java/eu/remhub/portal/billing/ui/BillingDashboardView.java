@@ -3,8 +3,6 @@ package eu.remhub.portal.billing.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -13,9 +11,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -30,13 +27,11 @@ import eu.remhub.portal.billing.BillingDashboard.Row;
 import eu.remhub.portal.billing.BillingService;
 import eu.remhub.portal.billing.Invoice;
 import eu.remhub.portal.billing.InvoiceService;
-import eu.remhub.portal.member.InvalidInputException;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -49,6 +44,7 @@ import org.springframework.beans.factory.ObjectProvider;
  * twelve months, who is overdue, who renews within 30 days, open manual invoices to mark paid or
  * void, a resync per organisation, and the memberships as CSV.
  */
+@Menu(title = "nav.billing", order = 895, icon = "vaadin:chart")
 @Route(value = "admin/billing", layout = MainLayout.class)
 @RolesAllowed(Roles.STAFF)
 public class BillingDashboardView extends Div implements HasDynamicTitle {
@@ -211,80 +207,17 @@ public class BillingDashboardView extends Div implements HasDynamicTitle {
   }
 
   private void markPaid(Invoice invoice) {
-    Dialog dialog = new Dialog();
-    dialog.setHeaderTitle(getTranslation("billing.mark-paid.title", invoice.number()));
-    DatePicker paidOn = new DatePicker(getTranslation("billing.mark-paid.date"));
-    paidOn.setId("paid-on");
-    // Payment dates are UTC days, as the service checks them.
-    paidOn.setValue(LocalDate.now(clock.withZone(ZoneOffset.UTC)));
-    paidOn.setMax(LocalDate.now(clock.withZone(ZoneOffset.UTC)));
-    TextField reference = new TextField(getTranslation("billing.mark-paid.reference"));
-    reference.setId("paid-reference");
-    reference.setMaxLength(200);
-    reference.setWidthFull();
-    FieldErrors errors = new FieldErrors(this).bind("paidOn", paidOn).bind("reference", reference);
-    Button confirm = new Button(getTranslation("billing.mark-paid"), e -> {
-      errors.clear();
-      if (paidOn.getValue() == null) {
-        paidOn.setErrorMessage(getTranslation("billing.error.required"));
-        paidOn.setInvalid(true);
-        return;
-      }
-      if (reference.getValue().isBlank()) {
-        reference.setErrorMessage(getTranslation("billing.error.required"));
-        reference.setInvalid(true);
-        return;
-      }
-      try {
-        invoices.markPaid(invoice.id(), paidOn.getValue(), reference.getValue().strip());
-        dialog.close();
-        FieldErrors.success(getTranslation("billing.mark-paid.done", invoice.number()));
-        render();
-      } catch (InvalidInputException ex) {
-        errors.show(ex);
-      } catch (RuntimeException ex) {
-        failed(ex);
-      }
-    });
-    confirm.setId("paid-confirm");
-    confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    dialog.add(new Paragraph(getTranslation("billing.mark-paid.intro", BillingFormat.money(invoice.totalCents(),
-        BillingFormat.locale(this)))), paidOn, reference);
-    dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), confirm);
-    dialog.open();
+    new MarkPaidDialog(invoice, invoices, clock, () -> {
+      FieldErrors.success(getTranslation("billing.mark-paid.done", invoice.number()));
+      render();
+    }, this::failed).open();
   }
 
   private void voidInvoice(Invoice invoice) {
-    Dialog dialog = new Dialog();
-    dialog.setHeaderTitle(getTranslation("billing.void.title", invoice.number()));
-    TextArea reason = new TextArea(getTranslation("billing.void.reason"));
-    reason.setId("void-reason");
-    reason.setMaxLength(500);
-    reason.setWidthFull();
-    FieldErrors errors = new FieldErrors(this).bind("reason", reason);
-    Button confirm = new Button(getTranslation("billing.void"), e -> {
-      errors.clear();
-      if (reason.getValue().isBlank()) {
-        reason.setErrorMessage(getTranslation("billing.error.required"));
-        reason.setInvalid(true);
-        return;
-      }
-      try {
-        invoices.voidInvoice(invoice.id(), reason.getValue().strip());
-        dialog.close();
-        FieldErrors.success(getTranslation("billing.void.done", invoice.number()));
-        render();
-      } catch (InvalidInputException ex) {
-        errors.show(ex);
-      } catch (RuntimeException ex) {
-        failed(ex);
-      }
-    });
-    confirm.setId("void-confirm");
-    confirm.addThemeVariants(ButtonVariant.LUMO_ERROR);
-    dialog.add(new Paragraph(getTranslation("billing.void.intro")), reason);
-    dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), confirm);
-    dialog.open();
+    new VoidInvoiceDialog(invoice, invoices, () -> {
+      FieldErrors.success(getTranslation("billing.void.done", invoice.number()));
+      render();
+    }, this::failed).open();
   }
 
   private Button resync(long organisationId) {

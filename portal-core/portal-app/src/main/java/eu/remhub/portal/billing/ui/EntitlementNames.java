@@ -2,9 +2,8 @@ package eu.remhub.portal.billing.ui;
 
 import com.vaadin.flow.component.Component;
 import eu.remhub.portal.api.extension.EntitlementDefinition;
-import eu.remhub.portal.plugin.PluginInfo;
-import eu.remhub.portal.plugin.PluginService;
-import eu.remhub.portal.plugin.PluginStatus;
+import eu.remhub.portal.billing.EntitlementCatalogue;
+import eu.remhub.portal.billing.EntitlementCatalogue.Definer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,21 +17,16 @@ import java.util.Optional;
 final class EntitlementNames {
 
   /** Where an entitlement is defined: a plugin's definition (with its plugin), or nowhere. */
-  record Source(Optional<EntitlementDefinition> definition, Optional<PluginInfo> plugin) {}
+  record Source(Optional<EntitlementDefinition> definition, Optional<Definer> plugin) {}
 
   private final Component owner;
   private final Map<String, EntitlementDefinition> definitions = new HashMap<>();
-  private final Map<String, PluginInfo> definedBy = new HashMap<>();
+  private final Map<String, Definer> definedBy = new HashMap<>();
 
-  EntitlementNames(Component owner, PluginService plugins) {
+  EntitlementNames(Component owner, EntitlementCatalogue catalogue) {
     this.owner = owner;
-    Map<String, PluginInfo> enabled = new HashMap<>();
-    for (PluginInfo p : plugins.list()) {
-      if (p.state() == PluginStatus.ENABLED) {
-        enabled.put(p.id(), p);
-      }
-    }
-    plugins.entitlementDefinitionsByPlugin().forEach((pluginId, defined) -> {
+    Map<String, Definer> enabled = catalogue.enabledPlugins();
+    catalogue.definitionsByPlugin().forEach((pluginId, defined) -> {
       for (EntitlementDefinition d : defined) {
         if (definitions.putIfAbsent(d.id(), d) == null && enabled.containsKey(pluginId)) {
           definedBy.put(d.id(), enabled.get(pluginId));

@@ -4,10 +4,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -15,17 +13,15 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import eu.remhub.portal.api.Roles;
 import eu.remhub.portal.base.PublicUrl;
 import eu.remhub.portal.base.ui.FieldErrors;
 import eu.remhub.portal.base.ui.MainLayout;
-import eu.remhub.portal.billing.BillingInterval;
 import eu.remhub.portal.billing.BillingProperties;
 import eu.remhub.portal.billing.BillingService;
 import eu.remhub.portal.billing.Invoice;
@@ -33,7 +29,7 @@ import eu.remhub.portal.billing.InvoiceService;
 import eu.remhub.portal.billing.Membership;
 import eu.remhub.portal.billing.MembershipStatus;
 import eu.remhub.portal.billing.Plan;
-import eu.remhub.portal.member.InvalidInputException;
+import eu.remhub.portal.base.InvalidInputException;
 import eu.remhub.portal.member.OrganisationProfile;
 import eu.remhub.portal.member.OrganisationService;
 import eu.remhub.portal.security.CurrentPerson;
@@ -53,6 +49,7 @@ import org.springframework.security.access.AccessDeniedException;
  * manual invoice paid by bank transfer), change plan, cancel at the end of the period or resume, open
  * Stripe's Customer Portal, and download invoices. The organisation is always the admin's own.
  */
+@Menu(title = "nav.membership", order = 720, icon = "vaadin:credit-card")
 @Route(value = "organisation/billing", layout = MainLayout.class)
 @RolesAllowed(Roles.ORG_ADMIN)
 public class OrganisationBillingView extends Div implements BeforeEnterObserver, HasDynamicTitle {
@@ -86,7 +83,7 @@ public class OrganisationBillingView extends Div implements BeforeEnterObserver,
         this::failed);
     add(current, invoiceArea, subscribeForm);
     add(new H2(getTranslation("billing.invoices")));
-    configureInvoiceGrid();
+    InvoiceColumns.configure(invoiceGrid, this.invoices);
     add(invoiceGrid);
     Anchor pricing = new Anchor("pricing", getTranslation("billing.compare-plans"));
     add(pricing);
@@ -186,7 +183,7 @@ public class OrganisationBillingView extends Div implements BeforeEnterObserver,
       card.add(notice);
     }
     if (!m.status().isFinal() && m.status() != MembershipStatus.INCOMPLETE) {
-      card.add(actions(m), changePlanForm(m));
+      card.add(actions(m), new ChangePlanForm(m, billing, organisationId, this::refresh, this::failed));
     }
     return card;
   }
@@ -202,19 +199,10 @@ public class OrganisationBillingView extends Div implements BeforeEnterObserver,
       resume.setId("billing-resume");
       actions.add(resume);
     } else {
-      Button cancel = new Button(getTranslation("billing.cancel"), e -> {
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setHeader(getTranslation("billing.cancel"));
-        confirm.setText(getTranslation("billing.cancel.confirm", BillingFormat.day(m.currentPeriodEnd(), BillingFormat.locale(this))));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("common.cancel"));
-        confirm.setConfirmText(getTranslation("billing.cancel"));
-        confirm.addConfirmListener(c -> run(() -> {
-          billing.cancelAtPeriodEnd(organisationId, true);
-          FieldErrors.success(getTranslation("billing.cancelled"));
-        }));
-        confirm.open();
-      });
+      Button cancel = new Button(getTranslation("billing.cancel"), e -> new CancelMembershipDialog(m, () -> run(() -> {
+        billing.cancelAtPeriodEnd(organisationId, true);
+        FieldErrors.success(getTranslation("billing.cancelled"));
+      })).open());
       cancel.setId("billing-cancel");
       cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
       actions.add(cancel);
@@ -230,47 +218,6 @@ public class OrganisationBillingView extends Div implements BeforeEnterObserver,
     return actions;
   }
 
-  private Component changePlanForm(Membership m) {
-    Select<Plan> to = new Select<>();
-    to.setId("change-plan");
-    to.setLabel(getTranslation("billing.change.plan"));
-    to.setItems(billing.plans());
-    to.setItemLabelGenerator(Plan::name);
-    RadioButtonGroup<BillingInterval> every = new RadioButtonGroup<>(getTranslation("billing.field.interval"));
-    every.setId("change-interval");
-    every.setItemLabelGenerator(i -> BillingFormat.interval(this, i));
-    to.addValueChangeListener(e -> SubscribeForm.offerIntervals(e.getValue(), every));
-    billing.plans().stream().filter(p -> p.id().equals(m.planId())).findFirst().ifPresent(to::setValue);
-    if (to.getValue() != null && to.getValue().offers(m.interval())) {
-      every.setValue(m.interval());
-    }
-    FieldErrors errors = new FieldErrors(this).bind("plan", to).bind("interval", every);
-    Button change = new Button(getTranslation("billing.change.submit"), e -> {
-      errors.clear();
-      if (to.getValue() == null) {
-        return;
-      }
-      try {
-        billing.changePlan(organisationId, to.getValue().id(), every.getValue());
-        FieldErrors.success(getTranslation("billing.change.done", to.getValue().name()));
-        refresh();
-      } catch (InvalidInputException ex) {
-        errors.show(ex);
-      } catch (RuntimeException ex) {
-        failed(ex);
-      }
-    });
-    change.setId("change-submit");
-    HorizontalLayout form = new HorizontalLayout(to, every, change);
-    form.setAlignItems(FlexComponent.Alignment.BASELINE);
-    Span hint = new Span(getTranslation(BillingProperties.STRIPE.equals(m.provider())
-        ? "billing.change.prorated" : "billing.change.next-period"));
-    hint.addClassName("remhub-hint");
-    hint.setId("change-hint");
-    Div area = new Div(new H2(getTranslation("billing.change.title")), form, hint);
-    return area;
-  }
-
   // ---- subscribe -------------------------------------------------------------------------------
 
   private void showInvoice(Invoice invoice) {
@@ -281,40 +228,6 @@ public class OrganisationBillingView extends Div implements BeforeEnterObserver,
   }
 
   // ---- invoices --------------------------------------------------------------------------------
-
-  private void configureInvoiceGrid() {
-    invoiceGrid.setId("billing-invoices");
-    Locale locale = BillingFormat.locale(this);
-    invoiceGrid.addColumn(i -> i.number() == null ? "" : i.number()).setHeader(getTranslation("billing.col.number")).setAutoWidth(true);
-    invoiceGrid.addColumn(i -> BillingFormat.day(i.issuedAt(), locale)).setHeader(getTranslation("billing.col.date")).setAutoWidth(true);
-    invoiceGrid.addColumn(i -> i.periodStart() == null ? "" : BillingFormat.day(i.periodStart(), locale) + " – "
-        + BillingFormat.day(i.periodEnd(), locale)).setHeader(getTranslation("billing.col.period")).setAutoWidth(true);
-    invoiceGrid.addColumn(i -> BillingFormat.money(i.totalCents(), locale)).setHeader(getTranslation("billing.col.total")).setAutoWidth(true);
-    invoiceGrid.addColumn(i -> invoiceStatus(i.status())).setHeader(getTranslation("billing.col.status")).setAutoWidth(true);
-    invoiceGrid.addComponentColumn(this::invoiceLink).setHeader(getTranslation("billing.col.document"));
-    invoiceGrid.setAllRowsVisible(true);
-    invoiceGrid.setEmptyStateText(getTranslation("billing.invoices.none"));
-  }
-
-  private String invoiceStatus(String status) {
-    String key = "billing.invoice.status." + status;
-    String text = getTranslation(key);
-    return text.equals(key) ? status : text;
-  }
-
-  private Component invoiceLink(Invoice i) {
-    if (BillingProperties.MANUAL.equals(i.provider())) {
-      return InvoicePanel.pdf(i, invoices, getTranslation("billing.invoice.pdf"));
-    }
-    String url = i.hostedUrl() != null ? i.hostedUrl() : i.pdfUrl();
-    if (url == null) {
-      return new Span();
-    }
-    Anchor link = new Anchor(url, getTranslation("billing.invoice.open"));
-    link.setTarget(AnchorTarget.BLANK);
-    link.getElement().setAttribute("rel", "noopener");
-    return link;
-  }
 
   // ---- helpers ---------------------------------------------------------------------------------
 

@@ -13,8 +13,8 @@ import eu.remhub.portal.base.ui.MainLayout;
 import eu.remhub.portal.billing.BillingInterval;
 import eu.remhub.portal.billing.BillingProperties;
 import eu.remhub.portal.billing.BillingService;
+import eu.remhub.portal.billing.EntitlementCatalogue;
 import eu.remhub.portal.billing.Plan;
-import eu.remhub.portal.plugin.PluginService;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +29,7 @@ import java.util.Locale;
 @RolesAllowed(Roles.STAFF)
 public class PlansView extends Div implements HasDynamicTitle {
 
-  public PlansView(BillingService billing, BillingProperties properties, PluginService plugins) {
+  public PlansView(BillingService billing, BillingProperties properties, EntitlementCatalogue plugins) {
     addClassNames("remhub-page", "is-wide");
     add(new H1(getTranslation("billing.plans.title")), StaffBillingTabs.of(this, PlansView.class),
         new Paragraph(getTranslation("billing.plans.intro", properties.provider())));

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -24,8 +25,8 @@ import eu.remhub.portal.api.Roles;
 import eu.remhub.portal.base.ui.MainLayout;
 import eu.remhub.portal.billing.BillingInterval;
 import eu.remhub.portal.billing.BillingService;
+import eu.remhub.portal.billing.EntitlementCatalogue;
 import eu.remhub.portal.billing.Plan;
-import eu.remhub.portal.plugin.PluginService;
 import eu.remhub.portal.security.CurrentPerson;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -38,11 +39,12 @@ import java.util.Set;
  * what its members may do on the portal. Organisation admins choose a plan here; visitors are led to
  * sign in or register.
  */
+@Menu(title = "nav.pricing", order = 150, icon = "vaadin:tags")
 @Route(value = "pricing", layout = MainLayout.class)
 @AnonymousAllowed
 public class PricingView extends Div implements HasDynamicTitle {
 
-  public PricingView(BillingService billing, CurrentPerson currentPerson, PluginService plugins) {
+  public PricingView(BillingService billing, CurrentPerson currentPerson, EntitlementCatalogue plugins) {
     addClassNames("remhub-page", "is-wide");
     List<Plan> plans = billing.plans();
     Optional<CurrentUser> user = currentPerson.get();

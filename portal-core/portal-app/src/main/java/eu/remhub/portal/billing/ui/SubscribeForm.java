@@ -23,7 +23,7 @@ import eu.remhub.portal.billing.BillingService;
 import eu.remhub.portal.billing.Invoice;
 import eu.remhub.portal.billing.Plan;
 import eu.remhub.portal.billing.SubscribeResult;
-import eu.remhub.portal.member.InvalidInputException;
+import eu.remhub.portal.base.InvalidInputException;
 import eu.remhub.portal.member.OrganisationProfile;
 import eu.remhub.portal.member.VatIds;
 import java.util.Arrays;

@@ -14,16 +14,18 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import eu.remhub.portal.base.ui.FieldErrors;
 import eu.remhub.portal.base.ui.MainLayout;
 import eu.remhub.portal.member.AccountService;
-import eu.remhub.portal.member.InvalidInputException;
+import eu.remhub.portal.base.InvalidInputException;
 import eu.remhub.portal.member.Person;
 import eu.remhub.portal.member.PrivacyService;
 import jakarta.annotation.security.PermitAll;
 
 /** A person's own account: name and language, password, their data as JSON, and erasure. */
+@Menu(title = "nav.account", order = 790, icon = "vaadin:user")
 @Route(value = "account", layout = MainLayout.class)
 @PermitAll
 public class AccountView extends Div implements HasDynamicTitle {

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -25,6 +26,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 
 /** Staff find accounts and, on request, disable or enable them, export their data or erase them. */
+@Menu(title = "nav.accounts", order = 890, icon = "vaadin:user-card")
 @Route(value = "admin/accounts", layout = MainLayout.class)
 @RolesAllowed(Roles.STAFF)
 public class AccountsView extends Div implements HasDynamicTitle {

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import eu.remhub.portal.api.Roles;
 import eu.remhub.portal.base.ui.MainLayout;
@@ -24,6 +25,7 @@ import java.time.format.DateTimeFormatter;
  * Organisation admins manage their organisation's API tokens here: create one (its secret is
  * shown once), see when each was last used, revoke.
  */
+@Menu(title = "nav.tokens", order = 800, icon = "vaadin:key")
 @Route(value = "organisation/api-tokens", layout = MainLayout.class)
 @RolesAllowed(Roles.ORG_ADMIN)
 public class ApiTokensView extends Div implements HasDynamicTitle {

@@ -11,11 +11,12 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import eu.remhub.portal.api.Roles;
 import eu.remhub.portal.base.ui.FieldErrors;
 import eu.remhub.portal.base.ui.MainLayout;
-import eu.remhub.portal.member.InvalidInputException;
+import eu.remhub.portal.base.InvalidInputException;
 import eu.remhub.portal.member.OrganisationProfile;
 import eu.remhub.portal.member.OrganisationService;
 import jakarta.annotation.security.RolesAllowed;
@@ -24,6 +25,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** Staff decide on new organisations: approve, or reject with a reason that is mailed to the applicant. */
+@Menu(title = "nav.approvals", order = 880, icon = "vaadin:check-square-o")
 @Route(value = "admin/organisations", layout = MainLayout.class)
 @RolesAllowed(Roles.STAFF)
 public class ApprovalsView extends Div implements HasDynamicTitle {

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import eu.remhub.portal.base.ui.MainLayout;
@@ -27,6 +28,7 @@ import java.util.stream.Collectors;
  * The member directory: approved organisations with filters for country, segment and material.
  * Visitors see public fields; members see members-only fields too. Filters apply in the query.
  */
+@Menu(title = "nav.directory", order = 100, icon = "vaadin:factory")
 @Route(value = "organisations", layout = MainLayout.class)
 @AnonymousAllowed
 public class DirectoryView extends Div implements HasDynamicTitle {

@@ -19,6 +19,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -27,7 +28,7 @@ import eu.remhub.portal.api.Roles;
 import eu.remhub.portal.base.ui.FieldErrors;
 import eu.remhub.portal.base.ui.MainLayout;
 import eu.remhub.portal.member.FieldVisibility;
-import eu.remhub.portal.member.InvalidInputException;
+import eu.remhub.portal.base.InvalidInputException;
 import eu.remhub.portal.member.Material;
 import eu.remhub.portal.member.MemberSettings;
 import eu.remhub.portal.member.OrganisationProfile;
@@ -46,6 +47,7 @@ import java.util.Map;
  * Organisation admins edit their own organisation's profile: every field with who may see it, and
  * the logo. Which organisation is always the admin's own; the service checks that again.
  */
+@Menu(title = "profile.title", order = 700, icon = "vaadin:building")
 @Route(value = "organisation/profile", layout = MainLayout.class)
 @RolesAllowed(Roles.ORG_ADMIN)
 public class OrganisationProfileView extends Div implements HasDynamicTitle {

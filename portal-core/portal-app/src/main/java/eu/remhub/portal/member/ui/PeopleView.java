@@ -12,11 +12,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import eu.remhub.portal.api.Roles;
 import eu.remhub.portal.base.ui.FieldErrors;
 import eu.remhub.portal.base.ui.MainLayout;
-import eu.remhub.portal.member.InvalidInputException;
+import eu.remhub.portal.base.InvalidInputException;
 import eu.remhub.portal.member.PeopleService;
 import eu.remhub.portal.member.PeopleService.Invitation;
 import eu.remhub.portal.member.PeopleService.Member;
@@ -26,6 +27,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /** Organisation admins manage their organisation's people: invite, remove, promote and demote admins. */
+@Menu(title = "people.title", order = 710, icon = "vaadin:users")
 @Route(value = "organisation/people", layout = MainLayout.class)
 @RolesAllowed(Roles.ORG_ADMIN)
 public class PeopleView extends Div implements HasDynamicTitle {

@@ -1,6 +1,6 @@
 package eu.remhub.portal.plugin.internal;
 
-import eu.remhub.portal.admin.AuditService;
+import eu.remhub.portal.base.AuditService;
 import eu.remhub.portal.api.CurrentUser;
 import eu.remhub.portal.api.PluginContext;
 import eu.remhub.portal.api.service.AuditLog;

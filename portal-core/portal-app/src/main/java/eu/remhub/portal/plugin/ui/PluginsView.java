@@ -20,6 +20,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import eu.remhub.portal.api.Roles;
@@ -40,6 +41,7 @@ import java.util.function.Consumer;
  * Staff manage plugins here: every installed plugin with its state and details, and the actions
  * enable, disable, upload, update and uninstall. Every action is audited by the service.
  */
+@Menu(title = "nav.plugins", order = 900, icon = "vaadin:puzzle-piece")
 @Route(value = "admin/plugins", layout = MainLayout.class)
 @RolesAllowed(Roles.STAFF)
 public class PluginsView extends Div implements HasDynamicTitle {

@@ -10,9 +10,11 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The index outbox table, read with plain JDBC. */
+/** The index outbox table, written and read with plain JDBC. */
+@Component
 public final class JdbcOutbox implements OutboxSource {
 
   private static final String COLUMNS = "SELECT id, doc_type, doc_id, operation, payload, plugin_id FROM index_outbox ";
@@ -29,6 +31,13 @@ public final class JdbcOutbox implements OutboxSource {
     // rather than on the first change after start.
     json.readValue(json.writeValueAsString(new SearchDocument("warm-up", "0", "", null, null, "/", Visibility.everyone(), null, null)),
         SearchDocument.class);
+  }
+
+  /** Adds an entry, in the caller's transaction. */
+  public void append(String type, String id, String operation, String payload, String pluginId) {
+    jdbc.sql("INSERT INTO index_outbox (doc_type, doc_id, operation, payload, plugin_id, created_at) VALUES (?, ?, ?, ?, ?, ?)")
+        .params(type, id, operation, payload, pluginId, Timestamp.from(clock.instant()))
+        .update();
   }
 
   @Override

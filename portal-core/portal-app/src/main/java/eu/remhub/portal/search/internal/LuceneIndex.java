@@ -26,6 +26,8 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One index folder: its single writer, a searcher manager that a background thread refreshes, and
@@ -33,6 +35,8 @@ import org.apache.lucene.store.FSDirectory;
  * its replacement is built) has no writer and no cursor.
  */
 final class LuceneIndex implements Closeable {
+
+  private static final Logger log = LoggerFactory.getLogger(LuceneIndex.class);
 
   /** A searcher with the facet state of its reader, built once per refresh. */
   static final class FacetedSearcher extends IndexSearcher {
@@ -261,5 +265,24 @@ final class LuceneIndex implements Closeable {
       writer.rollback();
     }
     directory.close();
+  }
+
+  /** Closes a writable index and opens its folder again to search only, while a rebuild replaces it. */
+  static LuceneIndex readOnlyCopy(LuceneIndex index) {
+    try {
+      index.close();
+      return LuceneIndex.readOnly(index.folder(), org.apache.lucene.store.FSDirectory.open(index.folder()));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** Closes an index, logging rather than throwing. */
+  static void closeQuietly(LuceneIndex index) {
+    try {
+      index.close();
+    } catch (IOException | RuntimeException e) {
+      log.debug("closing index {} failed", index.folder(), e);
+    }
   }
 }

@@ -11,22 +11,14 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.lucene.store.AlreadyClosedException;
@@ -45,7 +37,6 @@ public final class SearchEngine implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(SearchEngine.class);
   private static final Runnable WAKE = () -> {};
-  private static final int CHUNK = 256;
 
   /** Receives documents: the plugin that owns each (null for the core) and the document. */
   @FunctionalInterface
@@ -74,12 +65,11 @@ public final class SearchEngine implements AutoCloseable {
   private final Settings settings;
   private final Clock clock;
   private final IndexSearch searching = new IndexSearch();
+  private final RebuildReports reports = new RebuildReports();
+  private final OutboxApplier applier;
   private final LinkedBlockingQueue<Runnable> tasks = new LinkedBlockingQueue<>();
   private final Set<String> pluginsSeen = ConcurrentHashMap.newKeySet();
-  private final List<Consumer<RebuildProgress>> rebuildListeners = new CopyOnWriteArrayList<>();
   private final AtomicBoolean rebuilding = new AtomicBoolean();
-  private final AtomicLong rebuildDone = new AtomicLong();
-  private volatile RebuildProgress progress = RebuildProgress.idle();
   private volatile LuceneIndex active;
   private volatile boolean running;
   private volatile Thread indexer;
@@ -93,6 +83,7 @@ public final class SearchEngine implements AutoCloseable {
     this.documents = documents;
     this.settings = settings;
     this.clock = clock;
+    this.applier = new OutboxApplier(outbox, clock, settings.gapTimeout(), settings.batchSize());
   }
 
   // ------------------------------------------------------------------ lifecycle
@@ -108,7 +99,7 @@ public final class SearchEngine implements AutoCloseable {
       // database that did not keep its last commits): the index no longer matches it.
       log.warn("search index {} has applied outbox entries up to {}, but the database ends at {}: rebuilding",
           opened.get().folder().getFileName(), opened.get().cursor().watermark(), outbox.newestId());
-      opened = Optional.of(readOnlyCopy(opened.get()));
+      opened = Optional.of(LuceneIndex.readOnlyCopy(opened.get()));
     }
     boolean rebuild = opened.isEmpty() || !opened.get().writable();
     active = opened.orElseGet(folders::openFallback);
@@ -217,7 +208,7 @@ public final class SearchEngine implements AutoCloseable {
   public IndexStatus status() {
     LuceneIndex index = active;
     if (index == null) {
-      return new IndexStatus("", IndexSchema.VERSION, 0, 0, 0, 0, false, progress);
+      return new IndexStatus("", IndexSchema.VERSION, 0, 0, 0, 0, false, reports.current());
     }
     return new IndexStatus(
         index.folder().getFileName().toString(),
@@ -227,7 +218,7 @@ public final class SearchEngine implements AutoCloseable {
         index.sizeOnDisk(),
         index.writable() ? index.cursor().gapCount() : 0,
         !index.writable(),
-        progress);
+        reports.current());
   }
 
   // ------------------------------------------------------------------ plugins
@@ -247,38 +238,15 @@ public final class SearchEngine implements AutoCloseable {
     tasks.offer(() -> {
       LuceneIndex index = active;
       if (index.writable() && running) {
-        try {
-          index.deleteOwnedBy(pluginId);
-          index.commit(true);
-        } catch (IOException | RuntimeException e) {
-          log.warn("search: removing the documents of plugin {} failed", pluginId, e);
-        }
+        PluginDocumentsInIndex.drop(index, pluginId);
       }
     });
   }
 
   private void backfill(String pluginId) {
     LuceneIndex index = active;
-    if (!index.writable() || !running) {
-      return;
-    }
-    try {
-      index.refresh();
-      if (index.documentsOf(pluginId) > 0) {
-        return;
-      }
-      long[] count = {0};
-      documents.ofPlugin(pluginId, (owner, doc) -> {
-        index.upsert(pluginId, doc);
-        count[0]++;
-      });
-      if (count[0] > 0) {
-        // Committed at once: a crash must not leave half a backfill that the next check mistakes for done.
-        index.commit(true);
-        log.info("search: {} documents of plugin {} indexed", count[0], pluginId);
-      }
-    } catch (IOException | RuntimeException e) {
-      log.warn("search: indexing the documents of plugin {} failed", pluginId, e);
+    if (index.writable() && running) {
+      PluginDocumentsInIndex.backfill(index, pluginId, documents);
     }
   }
 
@@ -286,12 +254,11 @@ public final class SearchEngine implements AutoCloseable {
 
   /** Listens to rebuild progress (on the rebuilding thread); returns a remover. */
   public Runnable onRebuildProgress(Consumer<RebuildProgress> listener) {
-    rebuildListeners.add(listener);
-    return () -> rebuildListeners.remove(listener);
+    return reports.listen(listener);
   }
 
   public RebuildProgress rebuildProgress() {
-    return progress;
+    return reports.current();
   }
 
   /**
@@ -304,172 +271,33 @@ public final class SearchEngine implements AutoCloseable {
     if (!rebuilding.compareAndSet(false, true)) {
       return false;
     }
-    progress = new RebuildProgress(true, 0, 1, clock.instant(), null, "");
-    Thread t = new Thread(this::runRebuild, "search-rebuild");
+    reports.set(new RebuildProgress(true, 0, 1, clock.instant(), null, ""));
+    IndexRebuild run = new IndexRebuild(folders, outbox, documents, applier, reports, settings.gapTimeout(),
+        refreshSeconds(), clock, () -> active, () -> running,
+        (fresh, swapped) -> tasks.offer(() -> swap(fresh, swapped)), () -> rebuilding.set(false));
+    Thread t = new Thread(run, "search-rebuild");
     t.setDaemon(true);
     rebuilder = t;
     t.start();
     return true;
   }
 
-  private void runRebuild() {
-    Instant started = clock.instant();
-    LuceneIndex current = active;
-    long expected = Math.max(1, Math.max(documents.estimate(), current == null ? 0 : current.documents()));
-    rebuildDone.set(0);
-    publish(new RebuildProgress(true, 0, expected, started, null, ""));
-    LuceneIndex fresh = null;
-    try {
-      if (!running) {
-        throw new IllegalStateException("the portal is shutting down");
-      }
-      long start = current != null && current.writable()
-          ? current.cursor().watermark()
-          : outbox.settledPosition(settings.gapTimeout());
-      fresh = LuceneIndex.create(folders.folderFor(folders.nextGeneration()), start, refreshSeconds());
-      LuceneIndex target = fresh;
-      writeAll(target, expected, started);
-      target.bulkDone();
-      // Catch up with the outbox here, so that the swap on the indexer thread has little left to do.
-      while (apply(target) >= settings.batchSize()) {
-        // more rows waiting
-      }
-      CompletableFuture<Void> swapped = new CompletableFuture<>();
-      tasks.offer(() -> swap(target, swapped));
-      while (!swapped.isDone()) {
-        if (!running) {
-          throw new IllegalStateException("the portal is shutting down");
-        }
-        try {
-          swapped.get(1, TimeUnit.SECONDS);
-        } catch (java.util.concurrent.TimeoutException stillWaiting) {
-          // the indexer is busy; ask again
-        }
-      }
-      long done = rebuildDone.get();
-      publish(new RebuildProgress(false, done, done, started, clock.instant(), ""));
-      log.info("search index rebuilt into {}: {} documents from the database in {} ms",
-          target.folder().getFileName(), done, Duration.between(started, clock.instant()).toMillis());
-    } catch (Exception e) {
-      log.warn("search index rebuild failed; the previous index keeps answering", e);
-      if (fresh != null) {
-        closeQuietly(fresh);
-        IndexFolders.delete(fresh.folder());
-      }
-      String message = e instanceof java.util.concurrent.ExecutionException ee && ee.getCause() != null
-          ? ee.getCause().toString()
-          : e.toString();
-      publish(new RebuildProgress(false, rebuildDone.get(), expected, started, clock.instant(), message));
-    } finally {
-      rebuilding.set(false);
-    }
-  }
-
-  /**
-   * Streams every document into a new index: this thread reads them, and as many workers as there
-   * are cores (at most four) analyse and write them, since the writer takes documents from several
-   * threads at once. Workers are never interrupted.
-   */
-  private void writeAll(LuceneIndex target, long expected, Instant started) throws Exception {
-    int workers = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
-    ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
-      Thread t = new Thread(r, "search-rebuild-worker");
-      t.setDaemon(true);
-      return t;
-    });
-    Semaphore inFlight = new Semaphore(workers * 2);
-    AtomicReference<Throwable> failure = new AtomicReference<>();
-    List<Object[]> chunk = new ArrayList<>(CHUNK);
-    Set<String> seen = new java.util.HashSet<>();
-    List<Object[]> again = new ArrayList<>();
-    long[] lastReport = {System.nanoTime()};
-    Consumer<List<Object[]>> submit = docs -> {
-      inFlight.acquireUninterruptibly();
-      pool.execute(() -> {
-        try {
-          for (Object[] d : docs) {
-            if (failure.get() == null) {
-              target.add((String) d[0], (SearchDocument) d[1]);
-              rebuildDone.incrementAndGet();
-            }
-          }
-        } catch (Throwable t) {
-          failure.compareAndSet(null, t);
-        } finally {
-          inFlight.release();
-        }
-      });
-    };
-    try {
-      documents.all((pluginId, doc) -> {
-        if (!running) {
-          throw new IllegalStateException("the portal is shutting down");
-        }
-        if (failure.get() != null) {
-          throw new IllegalStateException("writing the new index failed", failure.get());
-        }
-        if (!seen.add(doc.type() + "/" + doc.id())) {
-          // Offered twice: replaced after the workers are done, so that it is not doubled.
-          again.add(new Object[] {pluginId, doc});
-          return;
-        }
-        chunk.add(new Object[] {pluginId, doc});
-        if (chunk.size() == CHUNK) {
-          submit.accept(new ArrayList<>(chunk));
-          chunk.clear();
-        }
-        if (System.nanoTime() - lastReport[0] > 100_000_000L) {
-          lastReport[0] = System.nanoTime();
-          long done = rebuildDone.get();
-          publish(new RebuildProgress(true, done, Math.max(expected, done + 1), started, null, ""));
-        }
-      });
-      if (!chunk.isEmpty()) {
-        submit.accept(new ArrayList<>(chunk));
-      }
-    } finally {
-      pool.shutdown();
-      while (!pool.awaitTermination(1, TimeUnit.SECONDS)) {
-        // the workers finish what they were given
-      }
-    }
-    if (failure.get() != null) {
-      throw new IllegalStateException("writing the new index failed", failure.get());
-    }
-    for (Object[] d : again) {
-      target.upsert((String) d[0], (SearchDocument) d[1]);
-    }
-  }
-
   /** On the indexer thread: last rows, commit as complete, take over, drop the old folders. */
   private void swap(LuceneIndex fresh, CompletableFuture<Void> swapped) {
     try {
-      while (apply(fresh) >= settings.batchSize()) {
-        // drain
-      }
+      applier.drain(fresh);
       fresh.commit(true);
       fresh.refresh();
       LuceneIndex old = active;
       active = fresh;
       lastCommitMillis = clock.millis();
       lastCommittedWatermark = fresh.cursor().watermark();
-      closeQuietly(old);
+      LuceneIndex.closeQuietly(old);
       folders.removeAllBut(fresh.folder());
       swapped.complete(null);
       pluginsSeen.forEach(id -> tasks.offer(() -> backfill(id)));
     } catch (Throwable t) {
       swapped.completeExceptionally(t);
-    }
-  }
-
-  private void publish(RebuildProgress next) {
-    progress = next;
-    for (Consumer<RebuildProgress> l : rebuildListeners) {
-      try {
-        l.accept(next);
-      } catch (RuntimeException e) {
-        log.debug("rebuild listener failed", e);
-      }
     }
   }
 
@@ -488,7 +316,7 @@ public final class SearchEngine implements AutoCloseable {
         }
         LuceneIndex index = active;
         if (index.writable()) {
-          if (apply(index) > 0) {
+          if (applier.apply(index) > 0) {
             // Visible now rather than at the refresh thread's next turn.
             index.refresh();
           }
@@ -505,41 +333,6 @@ public final class SearchEngine implements AutoCloseable {
         recover();
         sleepQuietly(settings.pollInterval().toMillis());
       }
-    }
-  }
-
-  /**
-   * Applies committed outbox rows to an index: gap rows that turned up late (unless the document
-   * has a newer row), then new rows in id order, one batch.
-   *
-   * @return how many new rows were read
-   */
-  private int apply(LuceneIndex index) {
-    OutboxCursor cursor = index.cursor();
-    long now = clock.millis();
-    List<Long> gaps = cursor.gaps(500);
-    if (!gaps.isEmpty()) {
-      for (OutboxRow row : outbox.byIds(gaps)) {
-        if (outbox.newestIdFor(row.type(), row.docId()) <= row.id()) {
-          applyRow(index, row);
-        }
-        cursor.filled(row.id());
-      }
-      cursor.expire(now, settings.gapTimeout().toMillis());
-    }
-    List<OutboxRow> rows = outbox.after(cursor.high(), settings.batchSize());
-    for (OutboxRow row : rows) {
-      applyRow(index, row);
-      cursor.advanceTo(row.id(), now);
-    }
-    return rows.size();
-  }
-
-  private static void applyRow(LuceneIndex index, OutboxRow row) {
-    if (row.isDelete()) {
-      index.delete(row.type(), row.docId());
-    } else {
-      index.upsert(row.pluginId(), row.document());
     }
   }
 
@@ -560,7 +353,7 @@ public final class SearchEngine implements AutoCloseable {
     if (broken == null || !broken.writable()) {
       return;
     }
-    closeQuietly(broken);
+    LuceneIndex.closeQuietly(broken);
     try {
       active = LuceneIndex.open(broken.folder(), refreshSeconds());
     } catch (IOException | RuntimeException e) {
@@ -570,26 +363,8 @@ public final class SearchEngine implements AutoCloseable {
     }
   }
 
-  /** Closes a writable index and opens its folder again to search only, while a rebuild replaces it. */
-  private static LuceneIndex readOnlyCopy(LuceneIndex index) {
-    try {
-      index.close();
-      return LuceneIndex.readOnly(index.folder(), org.apache.lucene.store.FSDirectory.open(index.folder()));
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-  }
-
   private double refreshSeconds() {
     return settings.refreshInterval().toMillis() / 1000.0;
-  }
-
-  private static void closeQuietly(LuceneIndex index) {
-    try {
-      index.close();
-    } catch (IOException | RuntimeException e) {
-      log.debug("closing index {} failed", index.folder(), e);
-    }
   }
 
   private static void sleepQuietly(long millis) {

@@ -20,10 +20,8 @@ import org.springframework.context.annotation.Scope;
 
 /**
  * The search box in the header: as someone types, titles they may see drop down under it; Enter
- * opens the results page.
+ * opens the results page. One per frame, made by {@link HeaderSearchContribution}.
  */
-@SpringComponent
-@Scope("prototype")
 public class HeaderSearchBox extends Div {
 
   static final int SUGGESTIONS = 8;

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import eu.remhub.portal.api.Roles;
 import eu.remhub.portal.base.ui.MainLayout;
@@ -25,6 +26,7 @@ import java.time.format.DateTimeFormatter;
  * Staff see the search index's figures here and rebuild it from the database: the rebuild writes a
  * new folder while the current one keeps answering, and the bar follows it as it goes.
  */
+@Menu(title = "nav.index", order = 930, icon = "vaadin:search")
 @Route(value = "admin/search", layout = MainLayout.class)
 @RolesAllowed(Roles.STAFF)
 public class SearchIndexView extends Div implements HasDynamicTitle {

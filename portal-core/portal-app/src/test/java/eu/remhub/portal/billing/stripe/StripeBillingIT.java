@@ -18,7 +18,7 @@ import eu.remhub.portal.billing.internal.stripe.StripeReconciliation;
 import eu.remhub.portal.billing.stripe.StripeTestSupport.Org;
 import eu.remhub.portal.billing.stripe.StripeTestSupport.Orgs;
 import eu.remhub.portal.billing.stripe.StripeTestSupport.Published;
-import eu.remhub.portal.member.InvalidInputException;
+import eu.remhub.portal.base.InvalidInputException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;

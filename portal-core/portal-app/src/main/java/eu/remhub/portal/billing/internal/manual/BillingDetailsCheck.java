@@ -1,8 +1,8 @@
 package eu.remhub.portal.billing.internal.manual;
 
 import eu.remhub.portal.billing.BillingDetails;
-import eu.remhub.portal.member.InvalidInputException;
-import eu.remhub.portal.member.InvalidInputException.Problem;
+import eu.remhub.portal.base.InvalidInputException;
+import eu.remhub.portal.base.InvalidInputException.Problem;
 import eu.remhub.portal.member.VatIds;
 import java.util.ArrayList;
 import java.util.List;

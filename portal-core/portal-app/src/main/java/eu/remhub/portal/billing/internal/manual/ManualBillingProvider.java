@@ -1,6 +1,6 @@
 package eu.remhub.portal.billing.internal.manual;
 
-import eu.remhub.portal.admin.AuditService;
+import eu.remhub.portal.base.AuditService;
 import eu.remhub.portal.billing.BillingDetails;
 import eu.remhub.portal.billing.BillingInterval;
 import eu.remhub.portal.billing.BillingProvider;
@@ -14,8 +14,8 @@ import eu.remhub.portal.billing.SubscribeResult;
 import eu.remhub.portal.billing.internal.JdbcBillingAccounts;
 import eu.remhub.portal.billing.internal.JdbcInvoices;
 import eu.remhub.portal.billing.internal.JdbcMemberships;
-import eu.remhub.portal.member.InvalidInputException;
-import eu.remhub.portal.member.InvalidInputException.Problem;
+import eu.remhub.portal.base.InvalidInputException;
+import eu.remhub.portal.base.InvalidInputException.Problem;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

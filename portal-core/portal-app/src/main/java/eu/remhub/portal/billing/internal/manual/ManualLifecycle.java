@@ -1,6 +1,6 @@
 package eu.remhub.portal.billing.internal.manual;
 
-import eu.remhub.portal.admin.AuditService;
+import eu.remhub.portal.base.AuditService;
 import eu.remhub.portal.billing.BillingInterval;
 import eu.remhub.portal.billing.BillingProperties;
 import eu.remhub.portal.billing.Invoice;

@@ -1,6 +1,6 @@
 package eu.remhub.portal.billing.internal.stripe;
 
-import eu.remhub.portal.admin.AuditService;
+import eu.remhub.portal.base.AuditService;
 import eu.remhub.portal.api.Roles;
 import eu.remhub.portal.billing.BillingEventLog;
 import eu.remhub.portal.security.CurrentPerson;

@@ -8,7 +8,7 @@ import com.stripe.model.Invoice;
 import com.stripe.model.StripeObject;
 import com.stripe.model.Subscription;
 import com.stripe.model.checkout.Session;
-import eu.remhub.portal.admin.AuditService;
+import eu.remhub.portal.base.AuditService;
 import eu.remhub.portal.billing.BillingEventLog.Outcome;
 import eu.remhub.portal.billing.Membership;
 import eu.remhub.portal.billing.MembershipService;

@@ -1,7 +1,7 @@
 package eu.remhub.portal.billing.internal.stripe;
 
 import com.stripe.model.Subscription;
-import eu.remhub.portal.admin.AuditService;
+import eu.remhub.portal.base.AuditService;
 import eu.remhub.portal.billing.BillingProperties;
 import eu.remhub.portal.billing.Membership;
 import eu.remhub.portal.billing.MembershipService;

@@ -1,7 +1,7 @@
-package eu.remhub.portal.security;
+package eu.remhub.portal.member;
 
 import eu.remhub.portal.api.CurrentUser;
-import eu.remhub.portal.member.MemberRepository;
+import eu.remhub.portal.security.PortalUserDetails;
 import java.util.Locale;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;

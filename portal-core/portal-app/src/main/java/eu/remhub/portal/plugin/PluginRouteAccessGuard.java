@@ -1,10 +1,12 @@
-package eu.remhub.portal.security;
+package eu.remhub.portal.plugin;
 
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
-import eu.remhub.portal.plugin.PluginRoutes;
+import eu.remhub.portal.security.AccessPolicy;
+import eu.remhub.portal.security.CurrentPerson;
+import eu.remhub.portal.security.LoginView;
 import org.springframework.stereotype.Component;
 
 /**

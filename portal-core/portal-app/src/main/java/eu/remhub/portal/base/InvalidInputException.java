@@ -1,4 +1,4 @@
-package eu.remhub.portal.member;
+package eu.remhub.portal.base;
 
 import java.util.List;
 

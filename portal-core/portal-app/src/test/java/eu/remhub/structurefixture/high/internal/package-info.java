@@ -1,0 +1,2 @@
+/** The higher feature's adapter. */
+package eu.remhub.structurefixture.high.internal;

@@ -1,0 +1,2 @@
+/** The higher feature of the fixture. */
+package eu.remhub.structurefixture.high;

@@ -1,0 +1,2 @@
+/** The higher feature's view. */
+package eu.remhub.structurefixture.high.ui;

@@ -1,0 +1,2 @@
+/** The lower feature of the fixture. */
+package eu.remhub.structurefixture.low;
