@@ -49,10 +49,10 @@ public final class GreetingStore {
   public Greeting add(CurrentUser author, String message) {
     String text = message == null ? "" : message.strip();
     if (text.isEmpty()) {
-      throw new InvalidGreetingException("hello.error.blank");
+      throw new InvalidGreetingException("hello-world.error.blank");
     }
     if (text.length() > MAX_LENGTH) {
-      throw new InvalidGreetingException("hello.error.long", MAX_LENGTH, text.length());
+      throw new InvalidGreetingException("hello-world.error.long", MAX_LENGTH, text.length());
     }
     // The database keeps microseconds; cut to what a reload gives back.
     Instant now = context.clock().instant().truncatedTo(ChronoUnit.MICROS);

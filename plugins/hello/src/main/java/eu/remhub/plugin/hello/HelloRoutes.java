@@ -27,6 +27,6 @@ public class HelloRoutes implements RouteContributor {
   public List<RouteContribution> routes() {
     // Signed-in people read the guestbook; the view also carries @PermitAll, as Access asks.
     return List.of(new RouteContribution(PATH, GreetingsView.class, Access.authenticated(),
-        new MenuEntry("hello.menu", "vaadin:comment", 900)));
+        new MenuEntry("hello-world.menu", "vaadin:comment", 900)));
   }
 }

@@ -57,7 +57,7 @@ class HelloWorldPluginIT {
 
   @Test
   void packagedPlugin_startsMigratesAndContributesEachKindOfExtension() throws Exception {
-    Files.copy(jar, plugins.resolve("hello.jar"));
+    Files.copy(jar, plugins.resolve("hello-world.jar"));
     try (TestPluginManager manager = new TestPluginManager(plugins)) {
       manager.loadPlugins();
       manager.startPlugins();

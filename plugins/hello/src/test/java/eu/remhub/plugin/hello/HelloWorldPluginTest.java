@@ -50,10 +50,10 @@ class HelloWorldPluginTest {
   @Test
   void add_refusesBlankAndOverlongGreetings_andStoresNothing() {
     assertThatThrownBy(() -> store.add(People.WRITER, "   "))
-        .isInstanceOfSatisfying(InvalidGreetingException.class, e -> assertThat(e.key()).isEqualTo("hello.error.blank"));
+        .isInstanceOfSatisfying(InvalidGreetingException.class, e -> assertThat(e.key()).isEqualTo("hello-world.error.blank"));
     assertThatThrownBy(() -> store.add(People.WRITER, "x".repeat(GreetingStore.MAX_LENGTH + 1)))
         .isInstanceOfSatisfying(InvalidGreetingException.class, e -> {
-          assertThat(e.key()).isEqualTo("hello.error.long");
+          assertThat(e.key()).isEqualTo("hello-world.error.long");
           assertThat(e.arguments()).containsExactly(GreetingStore.MAX_LENGTH, GreetingStore.MAX_LENGTH + 1);
         });
 

@@ -30,20 +30,20 @@ public class GreetingsView extends VerticalLayout {
 
   /** Created by the portal's router. */
   public GreetingsView() {
-    add(new H2(getTranslation("hello.title")), new Paragraph(getTranslation("hello.intro")));
+    add(new H2(getTranslation("hello-world.title")), new Paragraph(getTranslation("hello-world.intro")));
     if (context.entitlements().currentUserHas(HelloEntitlements.SIGN)) {
-      message.setLabel(getTranslation("hello.message"));
+      message.setLabel(getTranslation("hello-world.message"));
       message.setMaxLength(GreetingStore.MAX_LENGTH);
       message.setWidthFull();
-      Button sign = new Button(getTranslation("hello.sign"), e -> sign());
+      Button sign = new Button(getTranslation("hello-world.sign"), e -> sign());
       sign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
       add(message, sign, result);
     } else {
-      add(new Paragraph(getTranslation("hello.not-entitled")));
+      add(new Paragraph(getTranslation("hello-world.not-entitled")));
     }
-    grid.addColumn(Greeting::author).setHeader(getTranslation("hello.author")).setAutoWidth(true);
-    grid.addColumn(Greeting::message).setHeader(getTranslation("hello.greeting")).setFlexGrow(1);
-    grid.setEmptyStateText(getTranslation("hello.empty"));
+    grid.addColumn(Greeting::author).setHeader(getTranslation("hello-world.author")).setAutoWidth(true);
+    grid.addColumn(Greeting::message).setHeader(getTranslation("hello-world.greeting")).setFlexGrow(1);
+    grid.setEmptyStateText(getTranslation("hello-world.empty"));
     add(grid);
     refresh();
   }
@@ -51,14 +51,14 @@ public class GreetingsView extends VerticalLayout {
   private void sign() {
     // Signed in, since the route is for signed-in people; the entitlement is checked again on save.
     if (context.currentUser().isEmpty() || !context.entitlements().currentUserHas(HelloEntitlements.SIGN)) {
-      result.setText(getTranslation("hello.not-entitled"));
+      result.setText(getTranslation("hello-world.not-entitled"));
       return;
     }
     try {
       store.add(context.currentUser().get(), message.getValue());
       message.clear();
       message.setInvalid(false);
-      result.setText(getTranslation("hello.signed"));
+      result.setText(getTranslation("hello-world.signed"));
       refresh();
     } catch (InvalidGreetingException e) {
       message.setInvalid(true);
