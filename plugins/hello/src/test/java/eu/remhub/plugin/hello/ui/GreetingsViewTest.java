@@ -8,6 +8,7 @@ import eu.remhub.plugin.hello.GreetingStore;
 import eu.remhub.plugin.hello.HelloEntitlements;
 import eu.remhub.plugin.hello.HelloRoutes;
 import eu.remhub.plugin.hello.HelloSearch;
+import eu.remhub.plugin.hello.HelloWidget;
 import eu.remhub.plugin.hello.People;
 import eu.remhub.portal.testkit.PluginViewTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -69,5 +70,15 @@ class GreetingsViewTest extends PluginViewTest {
     assertThat($(Paragraph.class).all()).extracting(Paragraph::getText)
         .contains("Your organisation's plan does not include signing the guestbook; you can still read it.");
     assertThat(test(view.grid()).size()).isEqualTo(1);
+  }
+
+  @Test
+  void dashboardWidget_showsTheLatestGreeting_orSaysThereIsNone() {
+    context().signIn(People.READER);
+    HelloWidget widget = new HelloWidget(context());
+
+    assertThat(((Paragraph) widget.widgets().get(0).content().get()).getText()).isEqualTo("Nobody has signed the guestbook yet.");
+    new GreetingStore(context()).add(People.WRITER, "Hello from Celje");
+    assertThat(((Paragraph) widget.widgets().get(0).content().get()).getText()).isEqualTo("“Hello from Celje” (Mojca Novak)");
   }
 }
