@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,16 +51,14 @@ class SearchIT {
         .extracting(SearchHit::title).contains("Kvarnberg Minerals");
   }
 
+  // How soon after the commit: SearchBenchmark prints that figure (docs/benchmarks.md).
   @Test
-  void entryCommittedToTheOutbox_isSearchableWithinASecond() {
+  void entryCommittedToTheOutbox_becomesSearchable() {
     transactions.executeWithoutResult(s -> outbox.publish(note("fast", "Quarzwerk lumina sorting trial")));
-    long committed = System.nanoTime();
 
     SearchResult found = await(() -> search.search(SearchQuery.of("quarzwerk"), Viewer.anonymous()), 1);
-    long millis = (System.nanoTime() - committed) / 1_000_000;
 
     assertThat(found.hits()).extracting(SearchHit::id).containsExactly("fast");
-    assertThat(millis).as("searchable %d ms after the commit", millis).isLessThan(1000);
   }
 
   @Test
@@ -100,19 +99,9 @@ class SearchIT {
     return new SearchDocument("note", id, title, List.of(), "", "/notes/" + id, Visibility.everyone(), Map.of(), Instant.now());
   }
 
-  /** Polls until the search finds exactly {@code hits} documents, for at most five seconds. */
+  /** Waits until the search finds exactly {@code hits} documents, for at most five seconds. */
   static SearchResult await(Supplier<SearchResult> query, int hits) {
-    long deadline = System.currentTimeMillis() + 5000;
-    SearchResult r = query.get();
-    while (r.total() != hits && System.currentTimeMillis() < deadline) {
-      try {
-        Thread.sleep(5);
-      } catch (InterruptedException e) {
-        throw new IllegalStateException(e);
-      }
-      r = query.get();
-    }
-    assertThat(r.total()).as("hits of %s", r.query().text()).isEqualTo(hits);
-    return r;
+    return Awaitility.await("a search with " + hits + " hits").atMost(Duration.ofSeconds(5)).pollDelay(Duration.ZERO)
+        .pollInterval(Duration.ofMillis(5)).until(query::get, r -> r.total() == hits);
   }
 }

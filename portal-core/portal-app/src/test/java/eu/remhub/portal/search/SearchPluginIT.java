@@ -15,13 +15,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Set;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A plugin's documents in search, with a real plugin jar in the real runtime: indexed when it is
@@ -36,6 +39,8 @@ class SearchPluginIT {
   @Autowired SearchService search;
   @Autowired Accounts accounts;
   @Autowired JdbcClient jdbc;
+  @Autowired SearchOutbox outbox;
+  @Autowired TransactionTemplate transactions;
 
   private final HttpClient http = HttpClient.newHttpClient();
 
@@ -58,17 +63,15 @@ class SearchPluginIT {
     accounts.signIn(Persona.ANONYMOUS);
   }
 
+  // How soon after the request: SearchBenchmark prints the publish-to-searchable figure.
   @Test
-  void enabledPlugin_hasItsDocumentsIndexed_andWhatItPublishesIsSearchableWithinASecond() throws Exception {
+  void enabledPlugin_hasItsDocumentsIndexed_andWhatItPublishesBecomesSearchable() throws Exception {
     await(() -> search.search(SearchQuery.of("quillonite"), Viewer.anonymous()), 1);
 
-    long sent = System.nanoTime();
     var created = post("Sintered kessarite offcuts wanted in Jülich", 0);
     assertThat(created.statusCode()).isEqualTo(201);
     SearchResult found = await(() -> search.search(SearchQuery.of("kessarite julich"), Viewer.anonymous()), 1);
-    long millis = (System.nanoTime() - sent) / 1_000_000;
 
-    assertThat(millis).as("searchable %d ms after the request", millis).isLessThan(1000);
     SearchHit hit = found.hits().get(0);
     assertThat(hit.type()).isEqualTo("post");
     assertThat(hit.url()).startsWith("/forum/");
@@ -94,8 +97,13 @@ class SearchPluginIT {
 
     assertThat(search.search(SearchQuery.of("quillonite"), Viewer.staff()).total()).isEqualTo(1);
     assertThat(outboxRows()).isEqualTo(outboxRows);
-    Thread.sleep(200);
-    assertThat(search.status().documents()).isEqualTo(documents);
+    // The indexer works in order: once an entry committed after the enabling is searchable, a
+    // backfill that the enabling might have queued has run too.
+    transactions.executeWithoutResult(s -> outbox.publish(SearchIT.note("after-enable", "Witness entry after enabling")));
+    assertThat(search.awaitIndexed(Duration.ofSeconds(10))).isTrue();
+    assertThat(search.status().documents()).isEqualTo(documents + 1);
+    transactions.executeWithoutResult(s -> outbox.remove("note", "after-enable"));
+    assertThat(search.awaitIndexed(Duration.ofSeconds(10))).isTrue();
   }
 
   @Test
@@ -118,11 +126,7 @@ class SearchPluginIT {
 
     plugins.uninstall("forum", true);
 
-    long deadline = System.currentTimeMillis() + 5000;
-    while (search.status().documents() >= before && System.currentTimeMillis() < deadline) {
-      Thread.sleep(10);
-    }
-    assertThat(search.status().documents()).isLessThan(before);
+    Awaitility.await("the plugin's documents gone").atMost(Duration.ofSeconds(5)).until(() -> search.status().documents() < before);
   }
 
   private long outboxRows() {

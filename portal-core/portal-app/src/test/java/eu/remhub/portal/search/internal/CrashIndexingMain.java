@@ -1,5 +1,7 @@
 package eu.remhub.portal.search.internal;
 
+import static org.awaitility.Awaitility.await;
+
 import eu.remhub.portal.api.service.SearchDocument;
 import eu.remhub.portal.api.service.Visibility;
 import java.nio.file.Path;
@@ -8,6 +10,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
@@ -41,22 +46,17 @@ public final class CrashIndexingMain {
 
     SearchEngine engine = new SearchEngine(index, new JdbcOutbox(jdbc, json, clock), NO_DOCUMENTS, settings(), clock);
     engine.start();
-    while (engine.status().provisional()) {
-      Thread.sleep(10);
-    }
-    Thread reporter = new Thread(() -> {
-      while (true) {
-        System.out.println("applied " + engine.status().appliedOutboxId());
-        System.out.flush();
-        try {
-          Thread.sleep(100);
-        } catch (InterruptedException e) {
-          return;
-        }
-      }
+    await("the first index").atMost(Duration.ofSeconds(60)).until(() -> !engine.status().provisional());
+    // The test reads how far the indexer got from these lines; it kills this process meanwhile.
+    ScheduledExecutorService reporter = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "applied-reporter");
+      t.setDaemon(true);
+      return t;
     });
-    reporter.setDaemon(true);
-    reporter.start();
+    reporter.scheduleAtFixedRate(() -> {
+      System.out.println("applied " + engine.status().appliedOutboxId());
+      System.out.flush();
+    }, 0, 100, TimeUnit.MILLISECONDS);
 
     int written = 0;
     while (written < rows) {
@@ -79,7 +79,8 @@ public final class CrashIndexingMain {
     }
     System.out.println("finished");
     System.out.flush();
-    Thread.sleep(Long.MAX_VALUE);
+    // Stay alive until the test kills the process.
+    Thread.currentThread().join();
   }
 
   static SearchDocument document(int n) {

@@ -1,5 +1,7 @@
 package eu.remhub.portal.search.internal;
 
+import static org.awaitility.Awaitility.await;
+
 import eu.remhub.portal.api.service.SearchDocument;
 import eu.remhub.portal.api.service.Visibility;
 import eu.remhub.portal.search.SearchQuery;
@@ -48,14 +50,9 @@ final class EngineFixture implements AutoCloseable {
     }
   }
 
-  void awaitRebuilt() throws InterruptedException {
-    long deadline = System.currentTimeMillis() + 60_000;
-    while (engine.rebuildProgress().running() || engine.status().provisional()) {
-      if (System.currentTimeMillis() > deadline) {
-        throw new AssertionError("rebuild did not finish");
-      }
-      Thread.sleep(10);
-    }
+  void awaitRebuilt() {
+    await("the rebuild's end").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(10))
+        .until(() -> !engine.rebuildProgress().running() && !engine.status().provisional());
   }
 
   SearchResult search(String text, Viewer viewer) {

@@ -3,6 +3,7 @@ package eu.remhub.portal.search.internal;
 import static eu.remhub.portal.search.internal.EngineFixture.doc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import eu.remhub.portal.search.IndexStatus;
 import eu.remhub.portal.search.SearchHit;
@@ -55,24 +56,21 @@ class IndexLifecycleTest {
     corpus(2000);
     fx.start();
     fx.awaitRebuilt();
-    fx.documents.delayNanosPerDocument = 300_000; // about 0.6 s for the rebuild
+    fx.documents.closeGate();
     List<Double> progress = new java.util.concurrent.CopyOnWriteArrayList<>();
     fx.engine.onRebuildProgress(p -> progress.add(p.fraction()));
 
     assertThat(fx.engine.rebuild()).isTrue();
     assertThat(fx.engine.rebuild()).as("one rebuild at a time").isFalse();
-    int searches = 0;
-    boolean publishedDuringRebuild = false;
-    while (fx.engine.rebuildProgress().running()) {
-      assertThat(fx.search("magnet", Viewer.anonymous()).total()).isBetween(2000L, 2001L);
-      searches++;
-      if (!publishedDuringRebuild) {
-        fx.publish(null, doc("course", "9999", "Magnet added during the rebuild", ""));
-        publishedDuringRebuild = true;
-      }
-    }
+    await().atMost(Duration.ofSeconds(30)).until(fx.documents::rebuildHeld);
+    // The rebuild is under way: the old index answers, and takes a document published meanwhile.
+    assertThat(fx.search("magnet", Viewer.anonymous()).total()).isEqualTo(2000);
+    fx.publish(null, doc("course", "9999", "Magnet added during the rebuild", ""));
+    assertThat(fx.search("magnet", Viewer.anonymous()).total()).isEqualTo(2001);
+    assertThat(fx.engine.rebuildProgress().running()).isTrue();
+    fx.documents.openGate();
+    fx.awaitRebuilt();
 
-    assertThat(searches).isGreaterThan(3);
     assertThat(fx.engine.rebuildProgress().failed()).isFalse();
     assertThat(fx.search("magnet", Viewer.anonymous()).total()).isEqualTo(2001);
     assertThat(folders()).containsExactly("main_v0001-2");
@@ -86,13 +84,14 @@ class IndexLifecycleTest {
       old.commit(true);
     }
     corpus(300);
-    fx.documents.delayNanosPerDocument = 2_000_000;
+    fx.documents.closeGate();
     fx.start();
 
     IndexStatus interim = fx.engine.status();
     assertThat(interim.provisional()).isTrue();
     assertThat(fx.search("magnet", Viewer.anonymous()).hits()).extracting(SearchHit::title).containsExactly("Magnet from the old index");
 
+    fx.documents.openGate();
     fx.awaitRebuilt();
     assertThat(fx.search("magnet", Viewer.anonymous()).total()).isEqualTo(300);
     assertThat(folders()).containsExactly("main_v0001");
@@ -228,11 +227,12 @@ class IndexLifecycleTest {
     fx.engine.close();
     fx.outbox.forgetAfter(1);
     fx.documents.documents.removeIf(o -> o.document().id().equals("2"));
-    fx.documents.delayNanosPerDocument = 200_000_000;
+    fx.documents.closeGate();
 
     fx.start();
     assertThat(fx.engine.status().provisional()).isTrue();
     assertThat(fx.keys("magnet", Viewer.anonymous())).containsExactlyInAnyOrder("course/1", "course/2");
+    fx.documents.openGate();
     fx.awaitRebuilt();
 
     assertThat(fx.keys("magnet", Viewer.anonymous())).containsExactly("course/1");
@@ -254,11 +254,8 @@ class IndexLifecycleTest {
     fx.engine.checkPlugin("training");
     fx.engine.checkPlugin("training");
 
-    long deadline = System.currentTimeMillis() + 5000;
-    while (fx.engine.search(SearchQuery.of("magnet"), Viewer.staff(), java.util.Set.of("training")).total() < 2
-        && System.currentTimeMillis() < deadline) {
-      Thread.sleep(10);
-    }
+    await().atMost(Duration.ofSeconds(5))
+        .until(() -> fx.engine.search(SearchQuery.of("magnet"), Viewer.staff(), java.util.Set.of("training")).total() >= 2);
     assertThat(fx.engine.search(SearchQuery.of("magnet"), Viewer.staff(), java.util.Set.of("training")).total()).isEqualTo(2);
     assertThat(fx.engine.status().documents()).isEqualTo(2);
   }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 
 /** The "database" of engine tests: documents by owner (null key for the core as "core"). */
 final class MemoryDocuments implements SearchEngine.DocumentSource {
@@ -16,7 +17,10 @@ final class MemoryDocuments implements SearchEngine.DocumentSource {
 
   final List<Owned> documents = new CopyOnWriteArrayList<>();
   final Set<String> enabled = ConcurrentHashMap.newKeySet();
-  volatile long delayNanosPerDocument;
+  // Holds a rebuild before its first document until the test opens it, so that a test sees a
+  // rebuild under way for as long as it needs, on any machine.
+  private volatile CountDownLatch gate = new CountDownLatch(0);
+  private volatile boolean held;
 
   void add(String pluginId, SearchDocument doc) {
     documents.add(new Owned(pluginId, doc));
@@ -27,11 +31,26 @@ final class MemoryDocuments implements SearchEngine.DocumentSource {
     return documents.size();
   }
 
+  /** From now on a rebuild waits before its first document until {@link #openGate()}. */
+  void closeGate() {
+    gate = new CountDownLatch(1);
+  }
+
+  /** Lets a held rebuild go on, and every later one. */
+  void openGate() {
+    gate.countDown();
+  }
+
+  /** Whether a rebuild is waiting at the closed gate. */
+  boolean rebuildHeld() {
+    return held;
+  }
+
   @Override
   public void all(SearchEngine.DocumentSink sink) {
+    hold();
     for (Owned o : new ArrayList<>(documents)) {
       if (o.pluginId() == null || enabled.contains(o.pluginId())) {
-        pause();
         sink.accept(o.pluginId(), o.document());
       }
     }
@@ -45,13 +64,19 @@ final class MemoryDocuments implements SearchEngine.DocumentSource {
     documents.stream().filter(o -> pluginId.equals(o.pluginId())).forEach(o -> sink.accept(pluginId, o.document()));
   }
 
-  private void pause() {
-    long delay = delayNanosPerDocument;
-    if (delay > 0) {
-      long until = System.nanoTime() + delay;
-      while (System.nanoTime() < until) {
-        Thread.onSpinWait();
-      }
+  private void hold() {
+    CountDownLatch current = gate;
+    if (current.getCount() == 0) {
+      return;
+    }
+    held = true;
+    try {
+      current.await();
+    } catch (InterruptedException e) {
+      // The engine closes; let the rebuild end.
+      Thread.currentThread().interrupt();
+    } finally {
+      held = false;
     }
   }
 

@@ -1,6 +1,7 @@
 package eu.remhub.portal.search.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import eu.remhub.portal.search.SearchQuery;
 import eu.remhub.portal.search.SearchResult;
@@ -77,10 +78,9 @@ class SearchCrashIT {
     reader.start();
 
     try {
-      long deadline = System.currentTimeMillis() + 120_000;
-      while ((committed.get() < 40_000 || applied.get() < 20_000) && System.currentTimeMillis() < deadline && victim.isAlive()) {
-        Thread.sleep(20);
-      }
+      // Until the victim is well into the run, or dead (then the assertion below shows its output).
+      await("the victim's progress").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(20))
+          .until(() -> !victim.isAlive() || (committed.get() >= 40_000 && applied.get() >= 20_000));
       assertThat(applied.get()).as("the victim indexed before it was killed; its last output:%n%s", String.join("\n", lastLines))
           .isGreaterThanOrEqualTo(20_000);
     } finally {

@@ -1,6 +1,7 @@
 package eu.remhub.portal.search.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.ComponentUtil;
@@ -129,10 +130,7 @@ class SearchViewIT extends SpringBrowserlessTest {
 
     test($(com.vaadin.flow.component.button.Button.class).id("index-rebuild")).click();
 
-    long deadline = System.currentTimeMillis() + 30_000;
-    while (search.status().rebuild().running() && System.currentTimeMillis() < deadline) {
-      Thread.sleep(20);
-    }
+    await("the rebuild's end").atMost(Duration.ofSeconds(30)).until(() -> !search.status().rebuild().running());
     roundTrip();
     assertThat(search.status().rebuild().failed()).isFalse();
     assertThat($(ProgressBar.class).id("index-progress").getValue()).isEqualTo(1.0);
