@@ -14,8 +14,14 @@ import java.util.function.Supplier;
  * mode. Parameters are positional ({@code ?}). Thread-safe; each call joins the transaction of
  * {@link #inTransaction} when one is open on the calling thread. A statement that fails throws
  * {@link IllegalStateException} whose cause is the {@link java.sql.SQLException}; so does {@link
- * #queryOne} when more than one row comes back. The table rule is {@link
- * eu.remhub.portal.api.sql.PluginTableGuard}.
+ * #selectOne} and {@link #queryOne} when more than one row comes back.
+ *
+ * <p>Read rows with {@link #select} and {@link #selectOne} (since 1.1.0): they hand each row to a
+ * {@link RowReader} as a {@link Row} of values. {@link #query} and {@link #queryOne} are the 1.0
+ * forms, which hand over the live {@link java.sql.ResultSet}; they keep working for plugins built
+ * against 1.0, but new code should use the row forms, which cannot reach the statement or the
+ * connection. The portal implements this interface; plugins only call it (so methods may be added
+ * to it within a major version).
  *
  * @since 1.0.0
  */
@@ -29,7 +35,32 @@ public interface PluginJdbc {
   String tablePrefix();
 
   /**
-   * Runs a query.
+   * Runs a query and reads each row with a {@link RowReader}.
+   *
+   * @param sql the statement
+   * @param reader reads each row
+   * @param args positional parameters
+   * @param <T> the row type
+   * @return the rows, in the order of the result
+   * @since 1.1.0
+   */
+  <T> List<T> select(String sql, RowReader<T> reader, Object... args);
+
+  /**
+   * Runs a query expected to return at most one row and reads it with a {@link RowReader}.
+   *
+   * @param sql the statement
+   * @param reader reads the row
+   * @param args positional parameters
+   * @param <T> the row type
+   * @return the row, or empty when there is none
+   * @throws IllegalStateException when more than one row comes back
+   * @since 1.1.0
+   */
+  <T> Optional<T> selectOne(String sql, RowReader<T> reader, Object... args);
+
+  /**
+   * Runs a query (the 1.0 form; prefer {@link #select}, which does not hand out the result set).
    *
    * @param sql the statement
    * @param mapper maps each row
@@ -40,7 +71,7 @@ public interface PluginJdbc {
   <T> List<T> query(String sql, RowMapper<T> mapper, Object... args);
 
   /**
-   * Runs a query expected to return at most one row.
+   * Runs a query expected to return at most one row (the 1.0 form; prefer {@link #selectOne}).
    *
    * @param sql the statement
    * @param mapper maps the row
