@@ -14,6 +14,9 @@ import eu.remhub.portal.api.extension.EntitlementDefinition;
 import eu.remhub.portal.api.extension.RouteContribution;
 import eu.remhub.portal.api.extension.RouteContributor;
 import eu.remhub.portal.api.extension.SearchDocumentContributor;
+import eu.remhub.portal.api.extension.SettingsContributor;
+import eu.remhub.portal.api.service.SettingDefinition;
+import eu.remhub.portal.runtime.settings.DeclaredSettings;
 import eu.remhub.portal.base.DataFolder;
 import eu.remhub.portal.base.DomainEventBus;
 import eu.remhub.portal.plugin.internal.JdbcPluginRegistry;
@@ -116,7 +119,7 @@ public class PluginService {
     this.pluginsDir = dataFolder.dataDir().resolve(properties.dir());
     this.manager =
         new PortalPluginManager(
-            pluginsDir, id -> contexts.computeIfAbsent(id, k -> contextFactory.create(k, this::searchTypes)));
+            pluginsDir, id -> contexts.computeIfAbsent(id, k -> contextFactory.create(k, this::searchTypes, this::declaredSettings)));
     RUNNING.addIfAbsent(this);
     PluginContexts.install(PluginService::contextInAnyPortal);
   }
@@ -293,6 +296,29 @@ public class PluginService {
       }
     }
     return types;
+  }
+
+  /**
+   * The settings a plugin declares through its {@link SettingsContributor}s; like {@link
+   * #searchTypes} read from the extension index, so a plugin's own start() sees its defaults.
+   */
+  public List<SettingDefinition> declaredSettings(String pluginId) {
+    PluginWrapper wrapper = manager.getPlugin(pluginId);
+    if (wrapper == null) {
+      return List.of();
+    }
+    List<SettingsContributor> contributors = new ArrayList<>();
+    for (String className : manager.getExtensionClassNames(pluginId)) {
+      try {
+        Class<?> type = wrapper.getPluginClassLoader().loadClass(className);
+        if (SettingsContributor.class.isAssignableFrom(type)) {
+          contributors.add((SettingsContributor) manager.getExtensionFactory().create(type));
+        }
+      } catch (ClassNotFoundException | LinkageError e) {
+        log.warn("plugin {} lists extension {} that cannot be loaded", pluginId, className, e);
+      }
+    }
+    return guarded(pluginId, "settings", () -> DeclaredSettings.collect(pluginId, contributors), List.of());
   }
 
   /** Extensions of one type from every enabled plugin, each call guarded by the caller. */
