@@ -20,8 +20,7 @@ import java.util.function.Supplier;
  * {@link RowReader} as a {@link Row} of values. {@link #query} and {@link #queryOne} are the 1.0
  * forms, which hand over the live {@link java.sql.ResultSet}; they keep working for plugins built
  * against 1.0, but new code should use the row forms, which cannot reach the statement or the
- * connection. The portal implements this interface; plugins only call it (so methods may be added
- * to it within a major version).
+ * connection. The portal and the test kit implement this interface; plugins only call it.
  *
  * @since 1.0.0
  */
@@ -42,9 +41,15 @@ public interface PluginJdbc {
    * @param args positional parameters
    * @param <T> the row type
    * @return the rows, in the order of the result
+   * @throws UnsupportedOperationException from an implementation written against 1.0; the portal's
+   *     and the test kit's implement it (the default exists only so that adding the method breaks
+   *     no such implementation)
    * @since 1.1.0
    */
-  <T> List<T> select(String sql, RowReader<T> reader, Object... args);
+  default <T> List<T> select(String sql, RowReader<T> reader, Object... args) {
+    throw new UnsupportedOperationException(
+        getClass().getName() + " implements the 1.0 PluginJdbc, which has no select");
+  }
 
   /**
    * Runs a query expected to return at most one row and reads it with a {@link RowReader}.
@@ -55,9 +60,14 @@ public interface PluginJdbc {
    * @param <T> the row type
    * @return the row, or empty when there is none
    * @throws IllegalStateException when more than one row comes back
+   * @throws UnsupportedOperationException from an implementation written against 1.0, as {@link
+   *     #select}
    * @since 1.1.0
    */
-  <T> Optional<T> selectOne(String sql, RowReader<T> reader, Object... args);
+  default <T> Optional<T> selectOne(String sql, RowReader<T> reader, Object... args) {
+    throw new UnsupportedOperationException(
+        getClass().getName() + " implements the 1.0 PluginJdbc, which has no selectOne");
+  }
 
   /**
    * Runs a query (the 1.0 form; prefer {@link #select}, which does not hand out the result set).

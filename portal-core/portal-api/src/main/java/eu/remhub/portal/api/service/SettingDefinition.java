@@ -158,13 +158,26 @@ public final class SettingDefinition {
    * @return a message for staff naming the setting, or empty when the value is valid
    */
   public Optional<String> check(String value) {
+    return check(value, label);
+  }
+
+  /**
+   * What is wrong with a value, naming the setting as given, such as by its translated label.
+   *
+   * @param value the value as text, or {@code null}
+   * @param shownLabel the name of the setting in the message; the key follows it in brackets
+   * @return the message, or empty when the value is valid
+   */
+  public Optional<String> check(String value, String shownLabel) {
     if (value == null || value.isBlank()) {
       return required && defaultValue == null
-          ? Optional.of(label + " (" + key + ") is required")
+          ? Optional.of(shownLabel + " (" + key + ") is required")
           : Optional.empty();
     }
     String problem = problem(value.trim());
-    return problem == null ? Optional.empty() : Optional.of(label + " (" + key + "): " + problem);
+    return problem == null
+        ? Optional.empty()
+        : Optional.of(shownLabel + " (" + key + "): " + problem);
   }
 
   private String problem(String value) {

@@ -198,9 +198,10 @@ public class PluginSettingsDialog extends Dialog {
   }
 
   /** The declaration's own check, so that the form refuses exactly what the portal refuses. */
-  private static Validator<String> rule(SettingDefinition definition) {
+  private Validator<String> rule(SettingDefinition definition) {
+    String label = getTranslation(definition.label());
     return (value, context) ->
-        definition.check(value).map(ValidationResult::error).orElse(ValidationResult.ok());
+        definition.check(value, label).map(ValidationResult::error).orElse(ValidationResult.ok());
   }
 
   /** A decimal field's number as the text the setting stores. */
