@@ -307,18 +307,21 @@ public class PluginService {
     if (wrapper == null) {
       return List.of();
     }
-    List<SettingsContributor> contributors = new ArrayList<>();
-    for (String className : manager.getExtensionClassNames(pluginId)) {
-      try {
-        Class<?> type = wrapper.getPluginClassLoader().loadClass(className);
-        if (SettingsContributor.class.isAssignableFrom(type)) {
-          contributors.add((SettingsContributor) manager.getExtensionFactory().create(type));
+    // Creating the contributors runs plugin code too, so it is guarded with the call.
+    return guarded(pluginId, "settings", () -> {
+      List<SettingsContributor> contributors = new ArrayList<>();
+      for (String className : manager.getExtensionClassNames(pluginId)) {
+        try {
+          Class<?> type = wrapper.getPluginClassLoader().loadClass(className);
+          if (SettingsContributor.class.isAssignableFrom(type)) {
+            contributors.add((SettingsContributor) manager.getExtensionFactory().create(type));
+          }
+        } catch (ClassNotFoundException | LinkageError e) {
+          log.warn("plugin {} lists extension {} that cannot be loaded", pluginId, className, e);
         }
-      } catch (ClassNotFoundException | LinkageError e) {
-        log.warn("plugin {} lists extension {} that cannot be loaded", pluginId, className, e);
       }
-    }
-    return guarded(pluginId, "settings", () -> DeclaredSettings.collect(pluginId, contributors), List.of());
+      return DeclaredSettings.collect(pluginId, contributors);
+    }, List.of());
   }
 
   /** Extensions of one type from every enabled plugin, each call guarded by the caller. */

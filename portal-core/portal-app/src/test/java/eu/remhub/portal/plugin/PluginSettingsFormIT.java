@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,6 +36,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * reads the typed values.
  */
 @PortalIntegrationTest
+@Tag("database")
 class PluginSettingsFormIT extends SpringBrowserlessTest {
 
   /** The grid's last column holds the action buttons. */

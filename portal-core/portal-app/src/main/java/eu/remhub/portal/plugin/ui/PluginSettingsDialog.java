@@ -44,7 +44,6 @@ public class PluginSettingsDialog extends Dialog {
   private final transient PluginSettingsService settings;
   private final transient SettingsForm form;
   private final Binder<Map<String, String>> binder = new Binder<>();
-  private final Map<String, Component> fields = new LinkedHashMap<>();
 
   /**
    * A dialog for one plugin.
@@ -61,7 +60,6 @@ public class PluginSettingsDialog extends Dialog {
     FormLayout layout = new FormLayout();
     for (SettingDefinition definition : form.declared()) {
       Component field = declaredField(definition);
-      fields.put(definition.key(), field);
       layout.add(field);
     }
     if (form.declared().isEmpty() && form.undeclared().isEmpty()) {
@@ -74,7 +72,6 @@ public class PluginSettingsDialog extends Dialog {
         TextField field = new TextField(key);
         field.setId("setting-" + key);
         binder.forField(field).withNullRepresentation("").bind(m -> m.get(key), (m, v) -> m.put(key, v));
-        fields.put(key, field);
         other.add(field);
       }
       add(new H3(getTranslation("plugins.settings.undeclared")), other);
@@ -85,11 +82,6 @@ public class PluginSettingsDialog extends Dialog {
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     Button cancel = new Button(getTranslation("common.cancel"), e -> close());
     getFooter().add(cancel, save);
-  }
-
-  /** The field of a setting, by key; for tests and keyboard users alike it carries the key in its id. */
-  public Component field(String key) {
-    return fields.get(key);
   }
 
   /** Writes the form when every field is valid; otherwise the fields show their errors. */
