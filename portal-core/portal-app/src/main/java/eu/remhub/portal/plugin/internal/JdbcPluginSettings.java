@@ -20,10 +20,6 @@ final class JdbcPluginSettings implements PluginSettings {
   private final JdbcClient jdbc;
   private final Supplier<List<SettingDefinition>> declarations;
 
-  JdbcPluginSettings(String pluginId, JdbcClient jdbc) {
-    this(pluginId, jdbc, List::of);
-  }
-
   /**
    * Settings of one plugin.
    *

@@ -84,16 +84,6 @@ public class PluginContextFactory {
    *
    * @param pluginId the plugin
    * @param declaredTypes answers the search document types the plugin declares
-   */
-  public PluginContext create(String pluginId, Function<String, Set<String>> declaredTypes) {
-    return create(pluginId, declaredTypes, id -> List.of());
-  }
-
-  /**
-   * Creates the context of one plugin whose settings follow its declarations.
-   *
-   * @param pluginId the plugin
-   * @param declaredTypes answers the search document types the plugin declares
    * @param declaredSettings answers the settings the plugin declares
    */
   public PluginContext create(
