@@ -14,7 +14,7 @@ import java.util.Set;
  * @param organisationId the person's organisation, or {@code 0} for staff without one
  * @param roles the person's roles, see {@link Roles}
  * @param locale the person's preferred language
- * @since 1.0.0
+ * @since 1.0.0 ({@link #person()} since 1.1.0)
  */
 public record CurrentUser(
     long personId,
@@ -48,5 +48,15 @@ public record CurrentUser(
    */
   public boolean hasRole(String role) {
     return roles.contains(role);
+  }
+
+  /**
+   * The person as a typed id.
+   *
+   * @return the person id
+   * @since 1.1.0
+   */
+  public PersonId person() {
+    return PersonId.of(personId);
   }
 }

@@ -34,6 +34,16 @@ public interface PluginContext {
   String pluginId();
 
   /**
+   * The plugin's id as a typed id.
+   *
+   * @return the plugin id
+   * @since 1.1.0
+   */
+  default PluginId id() {
+    return PluginId.of(pluginId());
+  }
+
+  /**
    * The person signed in for the current request or UI.
    *
    * @return the person, or empty for a visitor or a background thread

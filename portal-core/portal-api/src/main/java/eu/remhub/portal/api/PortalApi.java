@@ -13,7 +13,7 @@ package eu.remhub.portal.api;
 public final class PortalApi {
 
   /** The contract version, in semantic-versioning form. */
-  public static final String VERSION = "1.0.0";
+  public static final String VERSION = "1.1.0";
 
   private PortalApi() {}
 }

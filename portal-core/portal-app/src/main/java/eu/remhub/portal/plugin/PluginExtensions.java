@@ -5,6 +5,9 @@ import eu.remhub.portal.api.extension.DashboardWidgetContributor;
 import eu.remhub.portal.api.extension.EntitlementContributor;
 import eu.remhub.portal.api.extension.EntitlementDefinition;
 import eu.remhub.portal.api.extension.SearchDocumentContributor;
+import eu.remhub.portal.api.extension.SettingsContributor;
+import eu.remhub.portal.api.service.SettingDefinition;
+import eu.remhub.portal.runtime.settings.DeclaredSettings;
 import eu.remhub.portal.runtime.call.PluginCalls;
 import eu.remhub.portal.runtime.pf4j.PortalPluginManager;
 import java.util.ArrayList;
@@ -86,22 +89,40 @@ final class PluginExtensions {
    */
   Set<String> searchTypes(String pluginId) {
     Set<String> types = new HashSet<>();
+    for (SearchDocumentContributor contributor : indexed(pluginId, SearchDocumentContributor.class)) {
+      types.addAll(calls.call(pluginId, contributor, "search types", contributor::types, List.of()));
+    }
+    return types;
+  }
+
+  /**
+   * The settings a plugin declares through its {@link SettingsContributor}s, read from the extension
+   * index like {@link #searchTypes}, so that the plugin's own start() already sees its defaults.
+   */
+  List<SettingDefinition> declaredSettings(String pluginId) {
+    List<SettingsContributor> contributors = indexed(pluginId, SettingsContributor.class);
+    return calls.call(pluginId, "settings",
+        () -> DeclaredSettings.collect(pluginId, contributors), List.of());
+  }
+
+  /** Extensions of one type that a loaded plugin lists in its index, started or not. */
+  private <T> List<T> indexed(String pluginId, Class<T> kind) {
+    List<T> found = new ArrayList<>();
     PluginWrapper wrapper = manager.getPlugin(pluginId);
     if (wrapper == null) {
-      return types;
+      return found;
     }
     for (String className : manager.getExtensionClassNames(pluginId)) {
       Class<?> type = calls.call(pluginId, "loading extension " + className,
           () -> load(wrapper, className), null);
-      if (type != null && SearchDocumentContributor.class.isAssignableFrom(type)) {
-        SearchDocumentContributor contributor =
-            create(pluginId, SearchDocumentContributor.class, type);
-        if (contributor != null) {
-          types.addAll(calls.call(pluginId, contributor, "search types", contributor::types, List.of()));
+      if (type != null && kind.isAssignableFrom(type)) {
+        T extension = create(pluginId, kind, type);
+        if (extension != null) {
+          found.add(extension);
         }
       }
     }
-    return types;
+    return found;
   }
 
   /** The class loaders of enabled plugins, by plugin id (for their message bundles). */

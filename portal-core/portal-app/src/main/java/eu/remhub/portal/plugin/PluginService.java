@@ -5,6 +5,8 @@ import eu.remhub.portal.api.PluginContext;
 import eu.remhub.portal.api.extension.DashboardWidget;
 import eu.remhub.portal.api.extension.EntitlementDefinition;
 import eu.remhub.portal.api.extension.SearchDocumentContributor;
+import eu.remhub.portal.api.extension.SettingsContributor;
+import eu.remhub.portal.api.service.SettingDefinition;
 import eu.remhub.portal.base.DataFolder;
 import eu.remhub.portal.base.DomainEventBus;
 import eu.remhub.portal.plugin.internal.JdbcPluginRegistry;
@@ -70,7 +72,7 @@ public class PluginService {
     this.folder = new PluginFolder(
         dataFolder.dataDir().resolve(properties.dir()), properties.maxJarSize().toBytes(), inspector);
     PortalPluginManager manager = new PortalPluginManager(folder.dir(), plugin -> contexts.computeIfAbsent(
-        plugin.getPluginId(), id -> contextFactory.create(id, this::searchTypes)));
+        plugin.getPluginId(), id -> contextFactory.create(id, this::searchTypes, this::declaredSettings)));
     this.registrySync = new RegistrySync(registry, audit, clock, properties.enableNew());
     this.extensions = new PluginExtensions(manager, installed, calls);
     DependencyGraph graph = new DependencyGraph(installed, inspector);
@@ -139,6 +141,14 @@ public class PluginService {
   /** The search document types a plugin declares. */
   public Set<String> searchTypes(String pluginId) {
     return extensions.searchTypes(pluginId);
+  }
+
+  /**
+   * The settings a plugin declares through its {@link SettingsContributor}s; like {@link
+   * #searchTypes} read from the extension index, so a plugin's own start() sees its defaults.
+   */
+  public List<SettingDefinition> declaredSettings(String pluginId) {
+    return extensions.declaredSettings(pluginId);
   }
 
   /**

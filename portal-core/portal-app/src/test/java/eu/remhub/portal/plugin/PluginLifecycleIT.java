@@ -125,7 +125,7 @@ class PluginLifecycleIT extends SpringBrowserlessTest {
     long filesBefore = pluginFiles();
     assertThatThrownBy(() -> upload(TestPlugins.fromTheFuture()))
         .isInstanceOf(PluginRefusedException.class)
-        .hasMessage("future needs contract version >=2.0.0 & <3.0.0 but this portal offers 1.0.0.");
+        .hasMessage("future needs contract version >=2.0.0 & <3.0.0 but this portal offers " + eu.remhub.portal.api.PortalApi.VERSION + ".");
     assertThat(plugins.find("future")).isEmpty();
     assertThat(pluginFiles()).isEqualTo(filesBefore);
     assertThat(jdbc.sql("SELECT COUNT(*) FROM plugin_registry WHERE plugin_id = 'future'").query(Integer.class).single()).isZero();

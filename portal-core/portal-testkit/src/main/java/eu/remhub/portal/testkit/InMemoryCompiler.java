@@ -39,9 +39,10 @@ final class InMemoryCompiler {
    * Compiles the sources.
    *
    * @param sources source text by fully qualified class name
+   * @param classPath the class path to compile against
    * @return class files and resources written by annotation processors, by path inside a jar
    */
-  static Map<String, byte[]> compile(Map<String, String> sources) {
+  static Map<String, byte[]> compile(Map<String, String> sources, String classPath) {
     if (sources.isEmpty()) {
       return Map.of();
     }
@@ -56,7 +57,7 @@ final class InMemoryCompiler {
     // the jar has no extensions.idx and the runtime finds no extensions.
     List<String> options =
         List.of(
-            "--release", "21", "-proc:full", "-classpath", System.getProperty("java.class.path"));
+            "--release", "21", "-proc:full", "-classpath", classPath);
     StandardJavaFileManager standard =
         compiler.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8);
     try (MemoryFileManager files = new MemoryFileManager(standard)) {

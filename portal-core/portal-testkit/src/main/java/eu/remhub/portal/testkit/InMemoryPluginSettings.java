@@ -1,7 +1,11 @@
 package eu.remhub.portal.testkit;
 
+import eu.remhub.portal.api.extension.SettingsContributor;
 import eu.remhub.portal.api.service.PluginSettings;
+import eu.remhub.portal.api.service.SettingDefinition;
+import eu.remhub.portal.runtime.settings.DeclaredSettings;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -10,15 +14,39 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * {@link PluginSettings} in a map; a test sets values with {@link #put} as staff would.
- * Thread-safe.
+ * Declarations given with {@link #declare} (since 1.1.0) are honoured as the portal honours them:
+ * writes are checked, typed reads fall back to the defaults. Thread-safe.
  *
  * @since 1.0.0
  */
 public final class InMemoryPluginSettings implements PluginSettings {
 
+  private final String pluginId;
   private final Map<String, String> values = new ConcurrentHashMap<>();
+  private volatile List<SettingDefinition> declarations = List.of();
 
-  InMemoryPluginSettings() {}
+  InMemoryPluginSettings(String pluginId) {
+    this.pluginId = pluginId;
+  }
+
+  /**
+   * Declares the plugin's settings, as the portal learns them from the plugin's extensions;
+   * replaces earlier declarations.
+   *
+   * @param contributors the plugin's settings contributors
+   * @return this object
+   * @throws IllegalArgumentException when two declarations share a key
+   * @since 1.1.0
+   */
+  public InMemoryPluginSettings declare(SettingsContributor... contributors) {
+    declarations = List.copyOf(DeclaredSettings.collect(pluginId, List.of(contributors)));
+    return this;
+  }
+
+  @Override
+  public List<SettingDefinition> declarations() {
+    return declarations;
+  }
 
   @Override
   public Optional<String> get(String key) {
@@ -26,8 +54,9 @@ public final class InMemoryPluginSettings implements PluginSettings {
   }
 
   @Override
-  public void put(String key, String value) {
+  public void put(String key, String raw) {
     Objects.requireNonNull(key, "key");
+    String value = DeclaredSettings.checkedValue(declaration(key), raw);
     if (value == null) {
       values.remove(key);
     } else {

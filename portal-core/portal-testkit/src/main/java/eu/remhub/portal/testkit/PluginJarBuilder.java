@@ -48,6 +48,7 @@ public final class PluginJarBuilder {
   private final Map<String, byte[]> resources = new LinkedHashMap<>();
   private final String fileName;
   private boolean descriptor = true;
+  private String classPath;
 
   private PluginJarBuilder(String id, String version) {
     manifestEntries.put("Plugin-Id", Objects.requireNonNull(id, "id"));
@@ -194,7 +195,10 @@ public final class PluginJarBuilder {
    * @throws PluginCompilationException when a source does not compile
    */
   public Path build(Path directory) throws IOException {
-    Map<String, byte[]> entries = new LinkedHashMap<>(InMemoryCompiler.compile(sources));
+    Map<String, byte[]> entries =
+        new LinkedHashMap<>(
+            InMemoryCompiler.compile(
+                sources, classPath != null ? classPath : System.getProperty("java.class.path")));
     entries.putAll(resources);
     Files.createDirectories(directory);
     Path jar = directory.resolve(fileName);
@@ -211,6 +215,26 @@ public final class PluginJarBuilder {
       }
     }
     return jar;
+  }
+
+  /**
+   * Compiles the sources against exactly these jars and folders instead of the test's class path;
+   * for example against an older contract jar, to prove that a plugin built for it still loads.
+   *
+   * @param entries the class path entries, in order
+   * @return this builder
+   * @since 1.1.0
+   */
+  public PluginJarBuilder compileAgainst(java.util.List<Path> entries) {
+    StringBuilder joined = new StringBuilder();
+    for (Path entry : entries) {
+      if (!joined.isEmpty()) {
+        joined.append(java.io.File.pathSeparatorChar);
+      }
+      joined.append(entry.toAbsolutePath());
+    }
+    classPath = joined.toString();
+    return this;
   }
 
   /**

@@ -45,7 +45,7 @@ public final class TestPluginContext implements PluginContext, AutoCloseable {
   private final RecordingSearchIndex search;
   private final RecordingDomainEvents events;
   private final RecordingNotifications notifications = new RecordingNotifications();
-  private final InMemoryPluginSettings settings = new InMemoryPluginSettings();
+  private final InMemoryPluginSettings settings;
   private final RecordingAuditLog audit;
   private final TempFolderFileStorage files;
   private final TestOrganisations organisations = new TestOrganisations();
@@ -66,6 +66,7 @@ public final class TestPluginContext implements PluginContext, AutoCloseable {
     }
     this.pluginId = pluginId;
     this.jdbc = new TestPluginJdbc(pluginId);
+    this.settings = new InMemoryPluginSettings(pluginId);
     this.search = new RecordingSearchIndex(jdbc);
     this.events = new RecordingDomainEvents(jdbc);
     this.audit = new RecordingAuditLog(pluginId, this::currentUser, clock);
@@ -123,6 +124,21 @@ public final class TestPluginContext implements PluginContext, AutoCloseable {
    */
   public TestPluginContext addOrganisation(OrganisationRef organisation) {
     organisations.add(organisation);
+    return this;
+  }
+
+  /**
+   * Declares the plugin's settings, as the portal learns them from its {@link
+   * eu.remhub.portal.api.extension.SettingsContributor} extensions; short for {@code
+   * settings().declare(...)}.
+   *
+   * @param contributors the plugin's settings contributors
+   * @return this context
+   * @since 1.1.0
+   */
+  public TestPluginContext declareSettings(
+      eu.remhub.portal.api.extension.SettingsContributor... contributors) {
+    settings.declare(contributors);
     return this;
   }
 

@@ -5,6 +5,8 @@ import eu.remhub.portal.runtime.sql.SqlText;
 
 import eu.remhub.portal.api.service.PluginJdbc;
 import eu.remhub.portal.api.service.RowMapper;
+import eu.remhub.portal.api.service.RowReader;
+import eu.remhub.portal.runtime.jdbc.ResultSetRow;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -60,6 +62,24 @@ public final class TestPluginJdbc implements PluginJdbc {
   @Override
   public String tablePrefix() {
     return tablePrefix;
+  }
+
+  @Override
+  public <T> List<T> select(String sql, RowReader<T> reader, Object... args) {
+    return withStatement(
+        sql,
+        false,
+        statement -> {
+          bind(statement, args);
+          try (ResultSet rows = statement.executeQuery()) {
+            return ResultSetRow.readAll(rows, reader);
+          }
+        });
+  }
+
+  @Override
+  public <T> Optional<T> selectOne(String sql, RowReader<T> reader, Object... args) {
+    return ResultSetRow.atMostOne(select(sql, reader, args), sql);
   }
 
   @Override

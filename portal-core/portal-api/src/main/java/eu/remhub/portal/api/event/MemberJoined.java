@@ -1,5 +1,7 @@
 package eu.remhub.portal.api.event;
 
+import eu.remhub.portal.api.OrganisationId;
+import eu.remhub.portal.api.PersonId;
 import java.time.Instant;
 
 /**
@@ -8,6 +10,27 @@ import java.time.Instant;
  * @param personId the personId
  * @param organisationId the organisationId
  * @param occurredAt when it happened
- * @since 1.0.0
+ * @since 1.0.0 ({@link #person()} and {@link #organisation()} since 1.1.0)
  */
-public record MemberJoined(long personId, long organisationId, Instant occurredAt) implements DomainEvent {}
+public record MemberJoined(long personId, long organisationId, Instant occurredAt) implements DomainEvent {
+
+  /**
+   * The organisation as a typed id.
+   *
+   * @return the organisation id
+   * @since 1.1.0
+   */
+  public OrganisationId organisation() {
+    return OrganisationId.of(organisationId);
+  }
+
+  /**
+   * The person as a typed id.
+   *
+   * @return the person id
+   * @since 1.1.0
+   */
+  public PersonId person() {
+    return PersonId.of(personId);
+  }
+}

@@ -1,5 +1,6 @@
 package eu.remhub.portal.api.event;
 
+import eu.remhub.portal.api.OrganisationId;
 import java.time.Instant;
 
 /**
@@ -8,6 +9,17 @@ import java.time.Instant;
  * @param organisationId the organisationId
  * @param planId the planId
  * @param occurredAt when it happened
- * @since 1.0.0
+ * @since 1.0.0 ({@link #organisation()} since 1.1.0)
  */
-public record MembershipLapsed(long organisationId, String planId, Instant occurredAt) implements DomainEvent {}
+public record MembershipLapsed(long organisationId, String planId, Instant occurredAt) implements DomainEvent {
+
+  /**
+   * The organisation as a typed id.
+   *
+   * @return the organisation id
+   * @since 1.1.0
+   */
+  public OrganisationId organisation() {
+    return OrganisationId.of(organisationId);
+  }
+}

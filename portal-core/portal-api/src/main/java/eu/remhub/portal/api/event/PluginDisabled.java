@@ -1,5 +1,6 @@
 package eu.remhub.portal.api.event;
 
+import eu.remhub.portal.api.PluginId;
 import java.time.Instant;
 
 /**
@@ -8,6 +9,17 @@ import java.time.Instant;
  * @param pluginId the pluginId
  * @param version the version
  * @param occurredAt when it happened
- * @since 1.0.0
+ * @since 1.0.0 ({@link #plugin()} since 1.1.0)
  */
-public record PluginDisabled(String pluginId, String version, Instant occurredAt) implements DomainEvent {}
+public record PluginDisabled(String pluginId, String version, Instant occurredAt) implements DomainEvent {
+
+  /**
+   * The plugin as a typed id.
+   *
+   * @return the plugin id
+   * @since 1.1.0
+   */
+  public PluginId plugin() {
+    return PluginId.of(pluginId);
+  }
+}

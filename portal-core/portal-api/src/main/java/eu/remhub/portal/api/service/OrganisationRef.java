@@ -1,5 +1,7 @@
 package eu.remhub.portal.api.service;
 
+import eu.remhub.portal.api.OrganisationId;
+
 /**
  * A member organisation as plugins see it: its public identity.
  *
@@ -10,6 +12,17 @@ package eu.remhub.portal.api.service;
  * @param segment the value-chain segment code ({@code MINING}, {@code REFINING}, {@code
  *     METALS_ALLOYS}, {@code MAGNET_MAKING}, {@code COMPONENTS_OEM}, {@code RECYCLING}, {@code
  *     RESEARCH}, {@code POLICY}, {@code SERVICES})
- * @since 1.0.0
+ * @since 1.0.0 ({@link #organisationId()} since 1.1.0)
  */
-public record OrganisationRef(long id, String shortName, String legalName, String country, String segment) {}
+public record OrganisationRef(long id, String shortName, String legalName, String country, String segment) {
+
+  /**
+   * The organisation's id as a typed id.
+   *
+   * @return the id
+   * @since 1.1.0
+   */
+  public OrganisationId organisationId() {
+    return OrganisationId.of(id);
+  }
+}

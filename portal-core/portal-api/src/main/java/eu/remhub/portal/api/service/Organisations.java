@@ -1,5 +1,6 @@
 package eu.remhub.portal.api.service;
 
+import eu.remhub.portal.api.OrganisationId;
 import java.util.List;
 import java.util.Optional;
 
@@ -7,7 +8,7 @@ import java.util.Optional;
  * The directory of approved member organisations. Thread-safe; answers only public identity, never
  * an organisation's private data.
  *
- * @since 1.0.0
+ * @since 1.0.0 ({@link #find(OrganisationId)} since 1.1.0)
  */
 public interface Organisations {
 
@@ -18,6 +19,17 @@ public interface Organisations {
    * @return the organisation, or empty when there is no approved one with that id
    */
   Optional<OrganisationRef> find(long id);
+
+  /**
+   * An approved organisation by typed id.
+   *
+   * @param id the organisation id
+   * @return the organisation, or empty when there is no approved one with that id
+   * @since 1.1.0
+   */
+  default Optional<OrganisationRef> find(OrganisationId id) {
+    return find(id.value());
+  }
 
   /**
    * An approved organisation by its short name.

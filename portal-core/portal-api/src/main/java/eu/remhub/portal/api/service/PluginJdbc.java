@@ -14,8 +14,14 @@ import java.util.function.Supplier;
  * mode. Parameters are positional ({@code ?}). Thread-safe; each call joins the transaction of
  * {@link #inTransaction} when one is open on the calling thread. A statement that fails throws
  * {@link IllegalStateException} whose cause is the {@link java.sql.SQLException}; so does {@link
- * #queryOne} when more than one row comes back. The table rule is applied by the portal's
- * runtime (its PluginTableGuard), the same in production and in the testkit.
+ * #selectOne} and {@link #queryOne} when more than one row comes back. The table rule is applied
+ * by the portal's runtime (its PluginTableGuard), the same in production and in the testkit.
+ *
+ * <p>Read rows with {@link #select} and {@link #selectOne} (since 1.1.0): they hand each row to a
+ * {@link RowReader} as a {@link Row} of values. {@link #query} and {@link #queryOne} are the 1.0
+ * forms, which hand over the live {@link java.sql.ResultSet}; they keep working for plugins built
+ * against 1.0, but new code should use the row forms, which cannot reach the statement or the
+ * connection. The portal and the test kit implement this interface; plugins only call it.
  *
  * @since 1.0.0
  */
@@ -29,7 +35,43 @@ public interface PluginJdbc {
   String tablePrefix();
 
   /**
-   * Runs a query.
+   * Runs a query and reads each row with a {@link RowReader}.
+   *
+   * @param sql the statement
+   * @param reader reads each row
+   * @param args positional parameters
+   * @param <T> the row type
+   * @return the rows, in the order of the result
+   * @throws UnsupportedOperationException from an implementation written against 1.0; the portal's
+   *     and the test kit's implement it (the default exists only so that adding the method breaks
+   *     no such implementation)
+   * @since 1.1.0
+   */
+  default <T> List<T> select(String sql, RowReader<T> reader, Object... args) {
+    throw new UnsupportedOperationException(
+        getClass().getName() + " implements the 1.0 PluginJdbc, which has no select");
+  }
+
+  /**
+   * Runs a query expected to return at most one row and reads it with a {@link RowReader}.
+   *
+   * @param sql the statement
+   * @param reader reads the row
+   * @param args positional parameters
+   * @param <T> the row type
+   * @return the row, or empty when there is none
+   * @throws IllegalStateException when more than one row comes back
+   * @throws UnsupportedOperationException from an implementation written against 1.0, as {@link
+   *     #select}
+   * @since 1.1.0
+   */
+  default <T> Optional<T> selectOne(String sql, RowReader<T> reader, Object... args) {
+    throw new UnsupportedOperationException(
+        getClass().getName() + " implements the 1.0 PluginJdbc, which has no selectOne");
+  }
+
+  /**
+   * Runs a query (the 1.0 form; prefer {@link #select}, which does not hand out the result set).
    *
    * @param sql the statement
    * @param mapper maps each row
@@ -40,7 +82,7 @@ public interface PluginJdbc {
   <T> List<T> query(String sql, RowMapper<T> mapper, Object... args);
 
   /**
-   * Runs a query expected to return at most one row.
+   * Runs a query expected to return at most one row (the 1.0 form; prefer {@link #selectOne}).
    *
    * @param sql the statement
    * @param mapper maps the row

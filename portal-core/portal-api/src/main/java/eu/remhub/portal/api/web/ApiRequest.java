@@ -36,6 +36,16 @@ public record ApiRequest(
   }
 
   /**
+   * The method of the call as a constant.
+   *
+   * @return the method, or empty for one outside {@link HttpMethod}
+   * @since 1.1.0
+   */
+  public Optional<HttpMethod> httpMethod() {
+    return HttpMethod.parse(method);
+  }
+
+  /**
    * A path variable.
    *
    * @param name the variable's name

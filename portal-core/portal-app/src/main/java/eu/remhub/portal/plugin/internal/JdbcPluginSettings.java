@@ -1,20 +1,42 @@
 package eu.remhub.portal.plugin.internal;
 
 import eu.remhub.portal.api.service.PluginSettings;
+import eu.remhub.portal.api.service.SettingDefinition;
+import eu.remhub.portal.runtime.settings.DeclaredSettings;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** A plugin's settings in the {@code plugin_setting} table. */
+/**
+ * A plugin's settings in the {@code plugin_setting} table, checked against what the plugin
+ * declares (asked on every call, since the plugin may be updated meanwhile).
+ */
 final class JdbcPluginSettings implements PluginSettings {
 
   private final String pluginId;
   private final JdbcClient jdbc;
+  private final Supplier<List<SettingDefinition>> declarations;
 
-  JdbcPluginSettings(String pluginId, JdbcClient jdbc) {
+  /**
+   * Settings of one plugin.
+   *
+   * @param pluginId the plugin
+   * @param jdbc the core's database
+   * @param declarations answers the plugin's declarations
+   */
+  JdbcPluginSettings(
+      String pluginId, JdbcClient jdbc, Supplier<List<SettingDefinition>> declarations) {
     this.pluginId = pluginId;
     this.jdbc = jdbc;
+    this.declarations = declarations;
+  }
+
+  @Override
+  public List<SettingDefinition> declarations() {
+    return declarations.get();
   }
 
   @Override
@@ -26,7 +48,8 @@ final class JdbcPluginSettings implements PluginSettings {
   }
 
   @Override
-  public void put(String key, String value) {
+  public void put(String key, String raw) {
+    String value = DeclaredSettings.checkedValue(declaration(key), raw);
     jdbc.sql("DELETE FROM plugin_setting WHERE plugin_id = ? AND setting_key = ?").params(pluginId, key).update();
     if (value != null) {
       jdbc.sql("INSERT INTO plugin_setting (plugin_id, setting_key, setting_value) VALUES (?, ?, ?)")

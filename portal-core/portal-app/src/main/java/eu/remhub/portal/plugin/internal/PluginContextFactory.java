@@ -13,6 +13,7 @@ import eu.remhub.portal.api.service.PluginJdbc;
 import eu.remhub.portal.api.service.PluginSettings;
 import eu.remhub.portal.api.service.SearchDocument;
 import eu.remhub.portal.api.service.SearchIndex;
+import eu.remhub.portal.api.service.SettingDefinition;
 import eu.remhub.portal.base.DataFolder;
 import eu.remhub.portal.base.PublicUrl;
 import eu.remhub.portal.base.DomainEventBus;
@@ -22,9 +23,11 @@ import eu.remhub.portal.member.OrganisationDirectory;
 import eu.remhub.portal.search.SearchOutbox;
 import eu.remhub.portal.security.CurrentPerson;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -81,8 +84,12 @@ public class PluginContextFactory {
    *
    * @param pluginId the plugin
    * @param declaredTypes answers the search document types the plugin declares
+   * @param declaredSettings answers the settings the plugin declares
    */
-  public PluginContext create(String pluginId, Function<String, Set<String>> declaredTypes) {
+  public PluginContext create(
+      String pluginId,
+      Function<String, Set<String>> declaredTypes,
+      Function<String, List<SettingDefinition>> declaredSettings) {
     SearchIndex index =
         new SearchIndex() {
           @Override
@@ -114,13 +121,24 @@ public class PluginContextFactory {
         new PluginJdbcAdapter(pluginId, jdbc, transactions),
         mail,
         events,
-        new JdbcPluginSettings(pluginId, jdbc),
+        settings(pluginId, () -> declaredSettings.apply(pluginId)),
         auditLog,
         new FolderFileStorage(dataFolder.dataDir().resolve("files").resolve(pluginId)),
         organisations,
         demoData,
         publicUrl,
         clock);
+  }
+
+  /**
+   * The settings of one plugin, as its context offers them and as staff edit them.
+   *
+   * @param pluginId the plugin
+   * @param declarations answers the plugin's declarations
+   * @return the settings
+   */
+  public PluginSettings settings(String pluginId, Supplier<List<SettingDefinition>> declarations) {
+    return new JdbcPluginSettings(pluginId, jdbc, declarations);
   }
 
   private record CorePluginContext(

@@ -2,11 +2,14 @@ package eu.remhub.portal.plugin.internal;
 
 import eu.remhub.portal.api.service.PluginJdbc;
 import eu.remhub.portal.api.service.RowMapper;
+import eu.remhub.portal.api.service.RowReader;
+import eu.remhub.portal.runtime.jdbc.ResultSetRow;
 import eu.remhub.portal.runtime.sql.PluginTableGuard;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -32,6 +35,17 @@ final class PluginJdbcAdapter implements PluginJdbc {
   @Override
   public String tablePrefix() {
     return prefix;
+  }
+
+  @Override
+  public <T> List<T> select(String sql, RowReader<T> reader, Object... args) {
+    ResultSetExtractor<List<T>> rows = rs -> ResultSetRow.readAll(rs, reader);
+    return translated(() -> jdbc.sql(checked(sql)).params(args).query(rows));
+  }
+
+  @Override
+  public <T> Optional<T> selectOne(String sql, RowReader<T> reader, Object... args) {
+    return ResultSetRow.atMostOne(select(sql, reader, args), sql);
   }
 
   @Override

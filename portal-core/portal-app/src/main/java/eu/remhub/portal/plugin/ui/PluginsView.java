@@ -29,6 +29,7 @@ import eu.remhub.portal.plugin.DependentsEnabledException;
 import eu.remhub.portal.plugin.PluginInfo;
 import eu.remhub.portal.plugin.PluginRefusedException;
 import eu.remhub.portal.plugin.PluginService;
+import eu.remhub.portal.plugin.PluginSettingsService;
 import eu.remhub.portal.plugin.PluginStatus;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
@@ -47,11 +48,13 @@ import java.util.function.Consumer;
 public class PluginsView extends Div implements HasDynamicTitle {
 
   private final transient PluginService plugins;
+  private final transient PluginSettingsService settings;
   private final Grid<PluginInfo> grid = new Grid<>();
   private transient Runnable unsubscribe;
 
-  public PluginsView(PluginService plugins) {
+  public PluginsView(PluginService plugins, PluginSettingsService settings) {
     this.plugins = plugins;
+    this.settings = settings;
     addClassName("remhub-page");
     add(new H1(getTranslation("plugins.title")), new Paragraph(getTranslation("plugins.intro")));
     add(uploadArea());
@@ -125,6 +128,8 @@ public class PluginsView extends Div implements HasDynamicTitle {
     } else if (p.state() != PluginStatus.INCOMPATIBLE) {
       actions.add(button("plugins.enable", "enable-" + p.id(), ButtonVariant.LUMO_PRIMARY, () -> enable(p)));
     }
+    actions.add(button("plugins.settings", "settings-" + p.id(), ButtonVariant.LUMO_TERTIARY,
+        () -> new PluginSettingsDialog(settings, p.id(), p.name()).open()));
     actions.add(button("plugins.update", "update-" + p.id(), ButtonVariant.LUMO_TERTIARY, () -> openUpdate(p)));
     actions.add(button("plugins.uninstall", "uninstall-" + p.id(), ButtonVariant.LUMO_ERROR, () -> confirmUninstall(p)));
     return actions;

@@ -1,0 +1,29 @@
+package eu.remhub.portal.api.service;
+
+/**
+ * Mail to people. Messages go out over SMTP when the portal has it configured, otherwise into the
+ * outbox that staff read in the portal. Sending never throws for delivery problems; they are
+ * recorded with the message.
+ *
+ * @since 1.0.0
+ */
+public interface Notifications {
+
+  /**
+   * Sends a plain-text mail to an address.
+   *
+   * @param to the recipient's address
+   * @param subject the subject
+   * @param body the text
+   */
+  void mail(String to, String subject, String body);
+
+  /**
+   * Sends a plain-text mail to a person of the portal, at their current address.
+   *
+   * @param personId the person
+   * @param subject the subject
+   * @param body the text
+   */
+  void notifyPerson(long personId, String subject, String body);
+}

@@ -1,0 +1,79 @@
+package eu.remhub.portal.api.service;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Database access for one plugin, limited to its own tables.
+ *
+ * <p>Table names start with the plugin's {@link #tablePrefix()} (the plugin id with {@code -}
+ * written as {@code _}, then {@code _}); a statement naming any other table is refused with an
+ * {@link IllegalArgumentException}. The tables are created by the plugin's Flyway migrations under
+ * {@code db/migration/<pluginId>} in its jar. SQL must run on both MySQL 8+/MariaDB and H2 in MySQL
+ * mode. Parameters are positional ({@code ?}). Thread-safe; each call joins the transaction of
+ * {@link #inTransaction} when one is open on the calling thread. A statement that fails throws
+ * {@link IllegalStateException} whose cause is the {@link java.sql.SQLException}; so does {@link
+ * #queryOne} when more than one row comes back. The table rule is {@link
+ * eu.remhub.portal.api.sql.PluginTableGuard}.
+ *
+ * @since 1.0.0
+ */
+public interface PluginJdbc {
+
+  /**
+   * The prefix every table of this plugin carries, such as {@code pilot_calls_}.
+   *
+   * @return the prefix
+   */
+  String tablePrefix();
+
+  /**
+   * Runs a query.
+   *
+   * @param sql the statement
+   * @param mapper maps each row
+   * @param args positional parameters
+   * @param <T> the row type
+   * @return the rows
+   */
+  <T> List<T> query(String sql, RowMapper<T> mapper, Object... args);
+
+  /**
+   * Runs a query expected to return at most one row.
+   *
+   * @param sql the statement
+   * @param mapper maps the row
+   * @param args positional parameters
+   * @param <T> the row type
+   * @return the row, or empty
+   */
+  <T> Optional<T> queryOne(String sql, RowMapper<T> mapper, Object... args);
+
+  /**
+   * Runs an insert, update or delete.
+   *
+   * @param sql the statement
+   * @param args positional parameters
+   * @return the number of rows changed
+   */
+  int update(String sql, Object... args);
+
+  /**
+   * Runs an insert and returns the generated key.
+   *
+   * @param sql the insert statement
+   * @param args positional parameters
+   * @return the generated key
+   */
+  long insert(String sql, Object... args);
+
+  /**
+   * Runs work in one database transaction: committed when it returns, rolled back when it throws.
+   *
+   * @param work the work
+   * @param <T> the result type
+   * @return what the work returned
+   */
+  <T> T inTransaction(Supplier<T> work);
+}
