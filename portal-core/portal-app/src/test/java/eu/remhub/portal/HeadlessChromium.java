@@ -38,6 +38,7 @@ public final class HeadlessChromium implements AfterTestExecutionCallback, After
 
   private static final File CHROMIUM = new File("/usr/bin/chromium");
   private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+
   /** The first page of a fresh portal loads the whole production bundle on a 2-core machine. */
   private static final Duration PATIENCE = Duration.ofSeconds(30);
 
@@ -62,7 +63,8 @@ public final class HeadlessChromium implements AfterTestExecutionCallback, After
 
   /** Starts the browser; fails with what to install when Chromium or its driver is missing. */
   public ChromeDriver open() throws IOException {
-    List<String> missing = Stream.of(CHROMIUM, CHROMEDRIVER).filter(f -> !f.canExecute()).map(File::getPath).toList();
+    List<String> missing =
+        Stream.of(CHROMIUM, CHROMEDRIVER).filter(f -> !f.canExecute()).map(File::getPath).toList();
     if (!missing.isEmpty()) {
       throw new AssertionError(
           "The browser tests drive Debian's Chromium through chromedriver, and this machine lacks "
@@ -112,17 +114,23 @@ public final class HeadlessChromium implements AfterTestExecutionCallback, After
   public void signIn(String baseUrl, String email, String password) {
     browser.get(baseUrl + "/login");
     // The login form renders its inputs into the light DOM so that password managers see them.
-    var username = wait.until(ExpectedConditions.visibilityOfElementLocated(
-        By.cssSelector("vaadin-login-form input[name='username']")));
+    var username =
+        wait.until(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("vaadin-login-form input[name='username']")));
     username.sendKeys(email);
-    browser.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(password);
+    browser
+        .findElement(By.cssSelector("vaadin-login-form input[name='password']"))
+        .sendKeys(password);
     browser.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
     wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("main-nav")));
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("account-menu")));
   }
 
-  /** Waits until Vaadin has no request in flight, the web fonts are in and two frames are painted. */
+  /**
+   * Waits until Vaadin has no request in flight, the web fonts are in and two frames are painted.
+   */
   public void waitUntilSettled() {
     wait.until(vaadinIsIdle());
     wait.until(d -> Boolean.TRUE.equals(js("return document.fonts.status === 'loaded';")));
@@ -132,10 +140,13 @@ public final class HeadlessChromium implements AfterTestExecutionCallback, After
   }
 
   private static ExpectedCondition<Boolean> vaadinIsIdle() {
-    return d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-        "const flow = window.Vaadin && window.Vaadin.Flow;"
-            + "return !!flow && !!flow.clients && Object.keys(flow.clients).length > 0"
-            + " && Object.values(flow.clients).every(c => !c.isActive || !c.isActive());"));
+    return d ->
+        Boolean.TRUE.equals(
+            ((JavascriptExecutor) d)
+                .executeScript(
+                    "const flow = window.Vaadin && window.Vaadin.Flow;"
+                        + "return !!flow && !!flow.clients && Object.keys(flow.clients).length > 0"
+                        + " && Object.values(flow.clients).every(c => !c.isActive || !c.isActive());"));
   }
 
   /**
@@ -144,18 +155,21 @@ public final class HeadlessChromium implements AfterTestExecutionCallback, After
    */
   public void screenshot(String name) {
     waitUntilSettled();
-    // The layout scrolls inside itself: measure its content area and the view in it, not the document.
-    Number pageHeight = (Number) js(
-        "const layout = document.querySelector('vaadin-app-layout');"
-            + "let height = document.documentElement.scrollHeight;"
-            + "if (layout) {"
-            + "  const parts = [layout.shadowRoot && layout.shadowRoot.querySelector('[content]'),"
-            + "                 layout.querySelector(':scope > :not([slot])')];"
-            + "  for (const part of parts) {"
-            + "    if (part) { height = Math.max(height, part.getBoundingClientRect().top + part.scrollHeight); }"
-            + "  }"
-            + "}"
-            + "return Math.ceil(height);");
+    // The layout scrolls inside itself: measure its content area and the view in it, not the
+    // document.
+    Number pageHeight =
+        (Number)
+            js(
+                "const layout = document.querySelector('vaadin-app-layout');"
+                    + "let height = document.documentElement.scrollHeight;"
+                    + "if (layout) {"
+                    + "  const parts = [layout.shadowRoot && layout.shadowRoot.querySelector('[content]'),"
+                    + "                 layout.querySelector(':scope > :not([slot])')];"
+                    + "  for (const part of parts) {"
+                    + "    if (part) { height = Math.max(height, part.getBoundingClientRect().top + part.scrollHeight); }"
+                    + "  }"
+                    + "}"
+                    + "return Math.ceil(height);");
     boolean taller = pageHeight.intValue() > height;
     if (taller) {
       browser.manage().window().setSize(new Dimension(width, pageHeight.intValue()));
@@ -183,7 +197,8 @@ public final class HeadlessChromium implements AfterTestExecutionCallback, After
       Path dir = Files.createDirectories(Path.of("target", "selenium"));
       String test = context.getRequiredTestMethod().getName();
       Files.write(dir.resolve(test + ".png"), browser.getScreenshotAs(OutputType.BYTES));
-      Files.writeString(dir.resolve(test + ".html"), browser.getCurrentUrl() + "\n" + browser.getPageSource());
+      Files.writeString(
+          dir.resolve(test + ".html"), browser.getCurrentUrl() + "\n" + browser.getPageSource());
     }
   }
 

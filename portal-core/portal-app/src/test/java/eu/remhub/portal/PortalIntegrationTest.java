@@ -10,8 +10,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Every integration test carries this, and nothing else that changes the context, so that all of
- * them share one running portal (one Spring context, one database, one plugin runtime) per test JVM.
- * The database is H2 unless the MySQL run sets {@code spring.datasource.url}.
+ * them share one running portal (one Spring context, one database, one plugin runtime) per test
+ * JVM. The database is H2 unless the MySQL run sets {@code spring.datasource.url}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

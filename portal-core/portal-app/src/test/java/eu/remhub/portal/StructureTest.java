@@ -21,9 +21,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Keeps the features of the portal apart: no cycle between them, one direction from the shared
  * kernel up to the plugin bridge, each feature's {@code internal} package its own, Lucene, Stripe
- * and JDBC only inside {@code internal} packages, and views named by no other feature. Every rule is
- * also checked against {@code eu.remhub.structurefixture}, a small set of classes that breaks it, so
- * that a rule which stopped catching anything would fail here too.
+ * and JDBC only inside {@code internal} packages, and views named by no other feature. Every rule
+ * is also checked against {@code eu.remhub.structurefixture}, a small set of classes that breaks
+ * it, so that a rule which stopped catching anything would fail here too.
  */
 class StructureTest {
 
@@ -35,7 +35,9 @@ class StructureTest {
   static final List<String> FEATURES =
       List.of("security", "base", "mail", "search", "member", "billing", "admin", "plugin");
 
-  /** The shell's views (the frame, the home page) are the one {@code ui} package others build on. */
+  /**
+   * The shell's views (the frame, the home page) are the one {@code ui} package others build on.
+   */
   static final String SHELL = "base";
 
   private static final String ROOT = "eu.remhub.portal";
@@ -49,7 +51,8 @@ class StructureTest {
   static void importClasses() {
     // The module's own classes only: the contract (eu.remhub.portal.api) is a module of its own.
     portal = new ClassFileImporter().importPath(Path.of("target/classes"));
-    fixture = new ClassFileImporter().importPath(Path.of("target/test-classes", FIXTURE.split("\\.")));
+    fixture =
+        new ClassFileImporter().importPath(Path.of("target/test-classes", FIXTURE.split("\\.")));
   }
 
   @Test
@@ -139,7 +142,8 @@ class StructureTest {
       layers =
           layers
               .whereLayer(features.get(i))
-              .mayOnlyBeAccessedByLayers(features.subList(i + 1, features.size()).toArray(String[]::new));
+              .mayOnlyBeAccessedByLayers(
+                  features.subList(i + 1, features.size()).toArray(String[]::new));
     }
     return layers.whereLayer(features.getLast()).mayNotBeAccessedByAnyLayer();
   }
@@ -169,7 +173,11 @@ class StructureTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(
-            "org.apache.lucene..", "com.stripe..", "java.sql..", "javax.sql..", "org.springframework.jdbc..")
+            "org.apache.lucene..",
+            "com.stripe..",
+            "java.sql..",
+            "javax.sql..",
+            "org.springframework.jdbc..")
         .as("Lucene, Stripe and JDBC are used only in internal packages");
   }
 

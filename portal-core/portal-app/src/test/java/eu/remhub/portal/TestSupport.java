@@ -97,9 +97,20 @@ public class TestSupport {
           .filter(o -> o.shortName().equals(name))
           .findFirst()
           .map(Organisation::id)
-          .orElseGet(() -> members.insertOrganisation(
-              new Organisation(0, name + " GmbH", name, country, "Aachen", ValueChainSegment.MAGNET_MAKING, "", "", "APPROVED"),
-              Instant.now()));
+          .orElseGet(
+              () ->
+                  members.insertOrganisation(
+                      new Organisation(
+                          0,
+                          name + " GmbH",
+                          name,
+                          country,
+                          "Aachen",
+                          ValueChainSegment.MAGNET_MAKING,
+                          "",
+                          "",
+                          "APPROVED"),
+                      Instant.now()));
     }
 
     /** Puts the persona into the security context of this thread (null for visitors). */
@@ -114,14 +125,18 @@ public class TestSupport {
 
   /** Puts a person, as the database has them now, into this thread's security context. */
   public static CurrentUser signIn(Person p) {
-    return signIn(new CurrentUser(p.id(), p.email(), p.displayName(), p.organisationId(), p.roles(), Locale.ENGLISH));
+    return signIn(
+        new CurrentUser(
+            p.id(), p.email(), p.displayName(), p.organisationId(), p.roles(), Locale.ENGLISH));
   }
 
   /** Puts a user into this thread's security context, as a sign-in would. */
   public static CurrentUser signIn(CurrentUser user) {
     var details = new PortalUserDetails(user, "", true);
-    SecurityContextHolder.getContext().setAuthentication(
-        UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
+    SecurityContextHolder.getContext()
+        .setAuthentication(
+            UsernamePasswordAuthenticationToken.authenticated(
+                details, null, details.getAuthorities()));
     return user;
   }
 
@@ -130,7 +145,8 @@ public class TestSupport {
       return;
     }
     try (Stream<Path> files = Files.walk(folder)) {
-      files.sorted(Comparator.reverseOrder())
+      files
+          .sorted(Comparator.reverseOrder())
           .filter(p -> !p.toString().contains("/db/"))
           .forEach(p -> p.toFile().delete());
     } catch (IOException e) {

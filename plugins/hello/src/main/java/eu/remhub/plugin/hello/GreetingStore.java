@@ -56,9 +56,15 @@ public final class GreetingStore {
     }
     // The database keeps microseconds; cut to what a reload gives back.
     Instant now = context.clock().instant().truncatedTo(ChronoUnit.MICROS);
-    long id = context.jdbc().insert(
-        "INSERT INTO hello_world_greeting (person_id, author, message, created_at) VALUES (?, ?, ?, ?)",
-        author.personId(), author.displayName(), text, LocalDateTime.ofInstant(now, ZoneOffset.UTC));
+    long id =
+        context
+            .jdbc()
+            .insert(
+                "INSERT INTO hello_world_greeting (person_id, author, message, created_at) VALUES (?, ?, ?, ?)",
+                author.personId(),
+                author.displayName(),
+                text,
+                LocalDateTime.ofInstant(now, ZoneOffset.UTC));
     Greeting greeting = new Greeting(id, author.personId(), author.displayName(), text, now);
     context.search().publish(document(greeting));
     return greeting;
@@ -71,9 +77,12 @@ public final class GreetingStore {
    * @return the greetings
    */
   public List<Greeting> latest(int limit) {
-    return context.jdbc().query(
-        "SELECT id, person_id, author, message, created_at FROM hello_world_greeting ORDER BY id DESC LIMIT ?",
-        GreetingStore::greeting, limit);
+    return context
+        .jdbc()
+        .query(
+            "SELECT id, person_id, author, message, created_at FROM hello_world_greeting ORDER BY id DESC LIMIT ?",
+            GreetingStore::greeting,
+            limit);
   }
 
   /**
@@ -82,7 +91,10 @@ public final class GreetingStore {
    * @return the count
    */
   public long count() {
-    return context.jdbc().queryOne("SELECT COUNT(*) FROM hello_world_greeting", row -> row.getLong(1)).orElse(0L);
+    return context
+        .jdbc()
+        .queryOne("SELECT COUNT(*) FROM hello_world_greeting", row -> row.getLong(1))
+        .orElse(0L);
   }
 
   /**
@@ -91,7 +103,9 @@ public final class GreetingStore {
    * @param sink receives the documents
    */
   public void allDocuments(Consumer<SearchDocument> sink) {
-    context.jdbc().query(
+    context
+        .jdbc()
+        .query(
             "SELECT id, person_id, author, message, created_at FROM hello_world_greeting ORDER BY id",
             GreetingStore::greeting)
         .forEach(greeting -> sink.accept(document(greeting)));
@@ -99,13 +113,24 @@ public final class GreetingStore {
 
   /** Greetings are for members: visitors do not find them. */
   static SearchDocument document(Greeting greeting) {
-    return new SearchDocument(DOCUMENT_TYPE, Long.toString(greeting.id()), "Greeting from " + greeting.author(),
-        List.of("guestbook"), greeting.message(), "/" + HelloRoutes.PATH, Visibility.members(), Map.of(),
+    return new SearchDocument(
+        DOCUMENT_TYPE,
+        Long.toString(greeting.id()),
+        "Greeting from " + greeting.author(),
+        List.of("guestbook"),
+        greeting.message(),
+        "/" + HelloRoutes.PATH,
+        Visibility.members(),
+        Map.of(),
         greeting.createdAt());
   }
 
   private static Greeting greeting(ResultSet row) throws SQLException {
-    return new Greeting(row.getLong("id"), row.getLong("person_id"), row.getString("author"), row.getString("message"),
+    return new Greeting(
+        row.getLong("id"),
+        row.getLong("person_id"),
+        row.getString("author"),
+        row.getString("message"),
         row.getObject("created_at", LocalDateTime.class).toInstant(ZoneOffset.UTC));
   }
 }

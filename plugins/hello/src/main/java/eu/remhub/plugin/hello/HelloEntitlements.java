@@ -19,7 +19,10 @@ public class HelloEntitlements implements EntitlementContributor {
 
   @Override
   public List<EntitlementDefinition> entitlements() {
-    return List.of(new EntitlementDefinition(SIGN, "Sign the guestbook",
-        "Write greetings in the hello-world guestbook that every member can read."));
+    return List.of(
+        new EntitlementDefinition(
+            SIGN,
+            "Sign the guestbook",
+            "Write greetings in the hello-world guestbook that every member can read."));
   }
 }

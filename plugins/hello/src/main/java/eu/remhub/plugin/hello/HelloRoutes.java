@@ -26,7 +26,11 @@ public class HelloRoutes implements RouteContributor {
   @Override
   public List<RouteContribution> routes() {
     // Signed-in people read the guestbook; the view also carries @PermitAll, as Access asks.
-    return List.of(new RouteContribution(PATH, GreetingsView.class, Access.authenticated(),
-        new MenuEntry("hello-world.menu", "vaadin:comment", 900)));
+    return List.of(
+        new RouteContribution(
+            PATH,
+            GreetingsView.class,
+            Access.authenticated(),
+            new MenuEntry("hello-world.menu", "vaadin:comment", 900)));
   }
 }

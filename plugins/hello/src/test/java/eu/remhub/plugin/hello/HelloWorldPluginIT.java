@@ -49,9 +49,18 @@ class HelloWorldPluginIT {
       assertThat(manifest.getValue("Plugin-Requires")).startsWith(">=1.").endsWith(" & <2.0.0");
       assertThat(manifest.getValue("Plugin-Description")).startsWith("The template plugin");
       List<String> names = Collections.list(file.entries()).stream().map(e -> e.getName()).toList();
-      assertThat(names).contains("META-INF/extensions.idx", "db/migration/hello-world/V1__create_hello_world_greeting.sql",
-          "i18n/hello-world.properties", "i18n/hello-world_it.properties");
-      assertThat(names).noneMatch(n -> n.startsWith("eu/remhub/portal/") || n.startsWith("com/vaadin/") || n.startsWith("org/pf4j/"));
+      assertThat(names)
+          .contains(
+              "META-INF/extensions.idx",
+              "db/migration/hello-world/V1__create_hello_world_greeting.sql",
+              "i18n/hello-world.properties",
+              "i18n/hello-world_it.properties");
+      assertThat(names)
+          .noneMatch(
+              n ->
+                  n.startsWith("eu/remhub/portal/")
+                      || n.startsWith("com/vaadin/")
+                      || n.startsWith("org/pf4j/"));
     }
   }
 
@@ -66,10 +75,12 @@ class HelloWorldPluginIT {
       assertThat(manager.context("hello-world").jdbc().appliedMigrations()).hasSize(1);
       List<RouteContributor> routes = manager.getExtensions(RouteContributor.class, "hello-world");
       assertThat(routes).singleElement().satisfies(RouteContributionCheck::verify);
-      assertThat(routes.get(0).getClass().getClassLoader()).isSameAs(manager.getPluginClassLoader("hello-world"));
+      assertThat(routes.get(0).getClass().getClassLoader())
+          .isSameAs(manager.getPluginClassLoader("hello-world"));
       assertThat(manager.getExtensions(SearchDocumentContributor.class, "hello-world")).hasSize(1);
       assertThat(manager.getExtensions(EntitlementContributor.class, "hello-world")).hasSize(1);
-      assertThat(manager.getExtensions(DashboardWidgetContributor.class, "hello-world")).singleElement()
+      assertThat(manager.getExtensions(DashboardWidgetContributor.class, "hello-world"))
+          .singleElement()
           .satisfies(w -> assertThat(w.widgets()).hasSize(1));
     }
   }

@@ -16,11 +16,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The plugin's code against the testkit's context: its own H2 database, migrated as the portal does. */
+/**
+ * The plugin's code against the testkit's context: its own H2 database, migrated as the portal
+ * does.
+ */
 class HelloWorldPluginTest {
 
   @RegisterExtension
-  final TestPluginContextExtension plugin = TestPluginContextExtension.forPlugin("hello-world").migrated();
+  final TestPluginContextExtension plugin =
+      TestPluginContextExtension.forPlugin("hello-world").migrated();
 
   private TestPluginContext context;
   private GreetingStore store;
@@ -38,24 +42,34 @@ class HelloWorldPluginTest {
     context.clock().advance(Duration.ofMinutes(5));
     store.add(People.READER, "Greetings from Dresden");
 
-    assertThat(store.latest(10)).extracting(Greeting::message).containsExactly("Greetings from Dresden", "Hello from Celje");
-    assertThat(store.latest(1)).singleElement().satisfies(g -> {
-      assertThat(g.author()).isEqualTo("Jonas Richter");
-      assertThat(g.personId()).isEqualTo(202);
-      assertThat(g.createdAt()).isEqualTo(TestClock.START.plus(Duration.ofMinutes(5)));
-    });
+    assertThat(store.latest(10))
+        .extracting(Greeting::message)
+        .containsExactly("Greetings from Dresden", "Hello from Celje");
+    assertThat(store.latest(1))
+        .singleElement()
+        .satisfies(
+            g -> {
+              assertThat(g.author()).isEqualTo("Jonas Richter");
+              assertThat(g.personId()).isEqualTo(202);
+              assertThat(g.createdAt()).isEqualTo(TestClock.START.plus(Duration.ofMinutes(5)));
+            });
     assertThat(store.count()).isEqualTo(2);
   }
 
   @Test
   void add_refusesBlankAndOverlongGreetings_andStoresNothing() {
     assertThatThrownBy(() -> store.add(People.WRITER, "   "))
-        .isInstanceOfSatisfying(InvalidGreetingException.class, e -> assertThat(e.key()).isEqualTo("hello-world.error.blank"));
+        .isInstanceOfSatisfying(
+            InvalidGreetingException.class,
+            e -> assertThat(e.key()).isEqualTo("hello-world.error.blank"));
     assertThatThrownBy(() -> store.add(People.WRITER, "x".repeat(GreetingStore.MAX_LENGTH + 1)))
-        .isInstanceOfSatisfying(InvalidGreetingException.class, e -> {
-          assertThat(e.key()).isEqualTo("hello-world.error.long");
-          assertThat(e.arguments()).containsExactly(GreetingStore.MAX_LENGTH, GreetingStore.MAX_LENGTH + 1);
-        });
+        .isInstanceOfSatisfying(
+            InvalidGreetingException.class,
+            e -> {
+              assertThat(e.key()).isEqualTo("hello-world.error.long");
+              assertThat(e.arguments())
+                  .containsExactly(GreetingStore.MAX_LENGTH, GreetingStore.MAX_LENGTH + 1);
+            });
 
     assertThat(store.count()).isZero();
     assertThat(context.search().published()).isEmpty();
@@ -65,12 +79,14 @@ class HelloWorldPluginTest {
   void add_publishesTheGreetingForMembers_andARebuildHandsOverTheSameDocuments() {
     Greeting greeting = store.add(People.WRITER, "Hello from Celje");
 
-    assertThat(context.search().document(GreetingStore.DOCUMENT_TYPE, Long.toString(greeting.id()))).hasValueSatisfying(d -> {
-      assertThat(d.visibility()).isEqualTo(Visibility.members());
-      assertThat(d.url()).isEqualTo("/hello-world");
-      assertThat(d.title()).isEqualTo("Greeting from Mojca Novak");
-      assertThat(d.body()).isEqualTo("Hello from Celje");
-    });
+    assertThat(context.search().document(GreetingStore.DOCUMENT_TYPE, Long.toString(greeting.id())))
+        .hasValueSatisfying(
+            d -> {
+              assertThat(d.visibility()).isEqualTo(Visibility.members());
+              assertThat(d.url()).isEqualTo("/hello-world");
+              assertThat(d.title()).isEqualTo("Greeting from Mojca Novak");
+              assertThat(d.body()).isEqualTo("Hello from Celje");
+            });
     List<SearchDocument> rebuilt = new ArrayList<>();
     new HelloSearch(context).allDocuments(rebuilt::add);
     assertThat(rebuilt).containsExactlyElementsOf(context.search().documents());
@@ -78,13 +94,16 @@ class HelloWorldPluginTest {
 
   @Test
   void entitlements_offerSigningTheGuestbook() {
-    assertThat(new HelloEntitlements().entitlements()).extracting(EntitlementDefinition::id).containsExactly(HelloEntitlements.SIGN);
+    assertThat(new HelloEntitlements().entitlements())
+        .extracting(EntitlementDefinition::id)
+        .containsExactly(HelloEntitlements.SIGN);
   }
 
   @Test
   void migrations_createTheGreetingTable_underThePluginsPrefix() {
     assertThat(context.jdbc().tablePrefix()).isEqualTo("hello_world_");
     assertThat(context.jdbc().appliedMigrations()).hasSize(1);
-    assertThatThrownBy(() -> context.jdbc().update("DELETE FROM member")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> context.jdbc().update("DELETE FROM member"))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

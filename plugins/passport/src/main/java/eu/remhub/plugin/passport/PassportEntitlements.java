@@ -18,10 +18,14 @@ public class PassportEntitlements implements EntitlementContributor {
   @Override
   public List<EntitlementDefinition> entitlements() {
     return List.of(
-        new EntitlementDefinition(AccessPolicy.RESTRICTED_READ, "Read restricted passport data",
+        new EntitlementDefinition(
+            AccessPolicy.RESTRICTED_READ,
+            "Read restricted passport data",
             "Legitimate interest, such as repairers and recyclers: magnet masses and locations, full composition,"
                 + " removal instructions and origins. Every such read is logged."),
-        new EntitlementDefinition(AccessPolicy.MANAGE, "Manage own magnet passports",
+        new EntitlementDefinition(
+            AccessPolicy.MANAGE,
+            "Manage own magnet passports",
             "Create, edit, publish, supersede and withdraw the passports of one's own organisation, record"
                 + " chain-of-custody events, import and export, also through the organisation's API tokens."));
   }

@@ -35,29 +35,70 @@ public class PassportPersonalData implements PersonalDataContributor {
   @Override
   public Map<String, Object> export(long personId) {
     Map<String, Object> data = new LinkedHashMap<>();
-    data.put("Passport versions you started", context.jdbc().query(
-        "SELECT passport_id, version_no, created_at FROM passport_version WHERE created_by = ? ORDER BY created_at",
-        row -> Map.of("passport", row.getLong(1), "version", row.getInt(2), "started", row.getString(3)), personId));
-    data.put("Chain-of-custody events you recorded", context.jdbc().query(
-        "SELECT passport_id, event_type, recorded_at FROM passport_event WHERE recorded_by = ? ORDER BY recorded_at",
-        row -> Map.of("passport", row.getLong(1), "event", row.getString(2), "recorded", row.getString(3)), personId));
-    data.put("Restricted passport data you read", context.jdbc().query(
-        "SELECT passport_id, tier, channel, read_at FROM passport_access_log WHERE person_id = ? ORDER BY read_at",
-        row -> Map.of("passport", row.getLong(1), "tier", row.getString(2), "channel", row.getString(3), "read", row.getString(4)),
-        personId));
+    data.put(
+        "Passport versions you started",
+        context
+            .jdbc()
+            .query(
+                "SELECT passport_id, version_no, created_at FROM passport_version WHERE created_by = ? ORDER BY created_at",
+                row ->
+                    Map.of(
+                        "passport",
+                        row.getLong(1),
+                        "version",
+                        row.getInt(2),
+                        "started",
+                        row.getString(3)),
+                personId));
+    data.put(
+        "Chain-of-custody events you recorded",
+        context
+            .jdbc()
+            .query(
+                "SELECT passport_id, event_type, recorded_at FROM passport_event WHERE recorded_by = ? ORDER BY recorded_at",
+                row ->
+                    Map.of(
+                        "passport",
+                        row.getLong(1),
+                        "event",
+                        row.getString(2),
+                        "recorded",
+                        row.getString(3)),
+                personId));
+    data.put(
+        "Restricted passport data you read",
+        context
+            .jdbc()
+            .query(
+                "SELECT passport_id, tier, channel, read_at FROM passport_access_log WHERE person_id = ? ORDER BY read_at",
+                row ->
+                    Map.of(
+                        "passport",
+                        row.getLong(1),
+                        "tier",
+                        row.getString(2),
+                        "channel",
+                        row.getString(3),
+                        "read",
+                        row.getString(4)),
+                personId));
     return data;
   }
 
   @Override
   public void erase(long personId) {
-    context.jdbc().inTransaction(() -> {
-      for (String sql : List.of(
-          "UPDATE passport_version SET created_by = 0 WHERE created_by = ?",
-          "UPDATE passport_event SET recorded_by = 0 WHERE recorded_by = ?",
-          "UPDATE passport_access_log SET person_id = 0 WHERE person_id = ?")) {
-        context.jdbc().update(sql, personId);
-      }
-      return null;
-    });
+    context
+        .jdbc()
+        .inTransaction(
+            () -> {
+              for (String sql :
+                  List.of(
+                      "UPDATE passport_version SET created_by = 0 WHERE created_by = ?",
+                      "UPDATE passport_event SET recorded_by = 0 WHERE recorded_by = ?",
+                      "UPDATE passport_access_log SET person_id = 0 WHERE person_id = ?")) {
+                context.jdbc().update(sql, personId);
+              }
+              return null;
+            });
   }
 }

@@ -29,11 +29,23 @@ public class PassportRoutes implements RouteContributor {
   @Override
   public List<RouteContribution> routes() {
     return List.of(
-        new RouteContribution("passports", PassportListView.class, Access.anonymous(),
+        new RouteContribution(
+            "passports",
+            PassportListView.class,
+            Access.anonymous(),
             new MenuEntry("passport.menu", "vaadin:barcode", 450)),
         new RouteContribution("passport/:id", PassportView.class, Access.anonymous(), null),
-        new RouteContribution("01/:gtin/:qualifiers*", DigitalLinkView.class, Access.anonymous(), null),
-        new RouteContribution("passports/manage", PassportManageView.class, Access.entitlement(AccessPolicy.MANAGE), null),
-        new RouteContribution("passports/edit/:id", PassportEditView.class, Access.entitlement(AccessPolicy.MANAGE), null));
+        new RouteContribution(
+            "01/:gtin/:qualifiers*", DigitalLinkView.class, Access.anonymous(), null),
+        new RouteContribution(
+            "passports/manage",
+            PassportManageView.class,
+            Access.entitlement(AccessPolicy.MANAGE),
+            null),
+        new RouteContribution(
+            "passports/edit/:id",
+            PassportEditView.class,
+            Access.entitlement(AccessPolicy.MANAGE),
+            null));
   }
 }

@@ -15,8 +15,8 @@ import java.util.function.Consumer;
 import org.pf4j.Extension;
 
 /**
- * Passports in the portal's search: the version in force of every published or superseded
- * passport, public fields only. Drafts and withdrawn passports are not searchable.
+ * Passports in the portal's search: the version in force of every published or superseded passport,
+ * public fields only. Drafts and withdrawn passports are not searchable.
  */
 @Extension
 public class PassportSearch implements SearchDocumentContributor {
@@ -46,13 +46,24 @@ public class PassportSearch implements SearchDocumentContributor {
   public void allDocuments(Consumer<SearchDocument> sink) {
     PassportRepository repository = new PassportRepository(context.jdbc());
     for (PassportRow passport : repository.all()) {
-      if (passport.currentVersion() == 0 || passport.status() == Status.WITHDRAWN || passport.status() == Status.DRAFT) {
+      if (passport.currentVersion() == 0
+          || passport.status() == Status.WITHDRAWN
+          || passport.status() == Status.DRAFT) {
         continue;
       }
-      repository.version(passport.id(), passport.currentVersion()).ifPresent(version -> sink.accept(SearchDocuments.of(
-          passport, passport.status(), PassportJson.read(version.document(), PassportContent.class),
-          OperatorInfo.of(passport.operatorOrganisationId(), context.organisations().find(passport.operatorOrganisationId())),
-          version.publishedAt())));
+      repository
+          .version(passport.id(), passport.currentVersion())
+          .ifPresent(
+              version ->
+                  sink.accept(
+                      SearchDocuments.of(
+                          passport,
+                          passport.status(),
+                          PassportJson.read(version.document(), PassportContent.class),
+                          OperatorInfo.of(
+                              passport.operatorOrganisationId(),
+                              context.organisations().find(passport.operatorOrganisationId())),
+                          version.publishedAt())));
     }
   }
 }

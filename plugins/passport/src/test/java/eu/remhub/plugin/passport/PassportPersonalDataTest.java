@@ -17,7 +17,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class PassportPersonalDataTest {
 
   @RegisterExtension
-  final TestPluginContextExtension plugin = TestPluginContextExtension.forPlugin("passport").migrated();
+  final TestPluginContextExtension plugin =
+      TestPluginContextExtension.forPlugin("passport").migrated();
 
   @Test
   void export_listsWhatThePersonDid_andErasureKeepsTheChainIntact() {
@@ -25,7 +26,13 @@ class PassportPersonalDataTest {
     TestData.setUp(context);
     PassportService service = new PassportService(context);
     Viewer owner = TestData.viewer(TestData.OWNER);
-    long id = service.create(owner, TestData.MAKER.id(), TestData.BATCH, Granularity.BATCH, TestData.tractionMotor());
+    long id =
+        service.create(
+            owner,
+            TestData.MAKER.id(),
+            TestData.BATCH,
+            Granularity.BATCH,
+            TestData.tractionMotor());
     service.publish(owner, id);
     service.recordEvent(owner, id, TestData.event(EventType.SHIP, "2026-02-01T10:00:00Z"));
     new PassportReader(context).read(owner, id);
@@ -35,7 +42,8 @@ class PassportPersonalDataTest {
     personalData.erase(TestData.OWNER.personId());
 
     assertThat(before.values()).allSatisfy(list -> assertThat((List<?>) list).hasSize(1));
-    assertThat(personalData.export(TestData.OWNER.personId()).values()).allSatisfy(list -> assertThat((List<?>) list).isEmpty());
+    assertThat(personalData.export(TestData.OWNER.personId()).values())
+        .allSatisfy(list -> assertThat((List<?>) list).isEmpty());
     assertThat(service.verify(id).intact()).isTrue();
   }
 }

@@ -6,11 +6,11 @@ import java.util.Objects;
  * Who may open a route or see a menu entry or widget.
  *
  * <p>The portal checks it on the server for every navigation; the plugin's view class must also
- * carry the matching standard annotation ({@code @AnonymousAllowed}, {@code @PermitAll} or {@code
- * @RolesAllowed}), so that the view stays closed even if it were registered some other way: {@code
- * @AnonymousAllowed} for {@link Kind#ANONYMOUS}, {@code @PermitAll} for {@link Kind#AUTHENTICATED}
- * and {@link Kind#ENTITLEMENT} (the portal then checks the entitlement), {@code @RolesAllowed} for
- * {@link Kind#ROLE}.
+ * carry the matching standard annotation ({@code @AnonymousAllowed}, {@code @PermitAll} or
+ * {@code @RolesAllowed}), so that the view stays closed even if it were registered some other way:
+ * {@code @AnonymousAllowed} for {@link Kind#ANONYMOUS}, {@code @PermitAll} for {@link
+ * Kind#AUTHENTICATED} and {@link Kind#ENTITLEMENT} (the portal then checks the entitlement),
+ * {@code @RolesAllowed} for {@link Kind#ROLE}.
  *
  * @param kind what kind of rule
  * @param value the role or entitlement for {@link Kind#ROLE} and {@link Kind#ENTITLEMENT}, else

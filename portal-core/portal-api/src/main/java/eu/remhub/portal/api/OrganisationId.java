@@ -1,8 +1,8 @@
 package eu.remhub.portal.api;
 
 /**
- * The id of a member organisation, so that it cannot be mixed up with a {@link PersonId} where
- * both are numbers. Immutable.
+ * The id of a member organisation, so that it cannot be mixed up with a {@link PersonId} where both
+ * are numbers. Immutable.
  *
  * @param value the database id, positive
  * @since 1.1.0

@@ -29,7 +29,8 @@ public final class PluginContexts {
     Function<ClassLoader, PluginContext> current = lookup;
     PluginContext context = current == null ? null : current.apply(pluginClass.getClassLoader());
     if (context == null) {
-      throw new IllegalStateException(pluginClass.getName() + " does not belong to a loaded plugin");
+      throw new IllegalStateException(
+          pluginClass.getName() + " does not belong to a loaded plugin");
     }
     return context;
   }

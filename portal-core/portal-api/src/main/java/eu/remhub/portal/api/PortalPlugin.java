@@ -9,8 +9,8 @@ import org.pf4j.Plugin;
  * <p>The portal creates one instance per loaded plugin and passes it the plugin's {@link
  * PluginContext}. {@link #start()} runs when staff enable the plugin (after its database migrations
  * have run) and {@link #stop()} when they disable it; both run on the portal's plugin lifecycle
- * thread, never concurrently for the same plugin. An exception thrown from {@code start()} marks the
- * plugin as failed with that error; the portal keeps serving.
+ * thread, never concurrently for the same plugin. An exception thrown from {@code start()} marks
+ * the plugin as failed with that error; the portal keeps serving.
  *
  * @since 1.0.0
  */

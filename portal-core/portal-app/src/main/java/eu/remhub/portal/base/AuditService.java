@@ -14,7 +14,13 @@ public class AuditService {
 
   /** One audit entry. */
   public record AuditEntry(
-      long id, Instant at, String actor, String pluginId, String action, String target, String detail) {}
+      long id,
+      Instant at,
+      String actor,
+      String pluginId,
+      String action,
+      String target,
+      String detail) {}
 
   private final JdbcAuditLog log;
   private final Clock clock;

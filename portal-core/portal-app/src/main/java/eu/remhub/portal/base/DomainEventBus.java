@@ -6,8 +6,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
- * Publishes domain events as Spring application events. Core features listen with {@code
- * @TransactionalEventListener}; the plugin runtime forwards them to plugins' listeners after commit.
+ * Publishes domain events as Spring application events. Core features listen with
+ * {@code @TransactionalEventListener}; the plugin runtime forwards them to plugins' listeners after
+ * commit.
  */
 @Service
 public class DomainEventBus implements DomainEvents {

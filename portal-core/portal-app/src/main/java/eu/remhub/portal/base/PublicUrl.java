@@ -25,7 +25,8 @@ public class PublicUrl {
     if (!configured.isEmpty()) {
       return configured;
     }
-    return "http://localhost:" + env.getProperty("local.server.port", env.getProperty("server.port", "8080"));
+    return "http://localhost:"
+        + env.getProperty("local.server.port", env.getProperty("server.port", "8080"));
   }
 
   /** An absolute link to a portal path such as {@code /verify-email?token=…}. */

@@ -33,14 +33,22 @@ public class BillingDashboard {
   static final ZoneOffset ZONE = ZoneOffset.UTC;
 
   /** One membership with its organisation's name and what it is worth now. */
-  public record Row(Membership membership, String organisationName, Plan plan, boolean entitled, long mrrCents) {}
+  public record Row(
+      Membership membership, String organisationName, Plan plan, boolean entitled, long mrrCents) {}
 
   /** Entitled members and their revenue on one plan. */
   public record PlanFigures(String planId, String planName, int members, long mrrCents) {}
 
-  /** Why an organisation is overdue: its membership's status, or a manual invoice past its due date. */
-  public record Overdue(long organisationId, String organisationName, String reason, String invoiceNumber,
-      Instant since, long amountCents) {}
+  /**
+   * Why an organisation is overdue: its membership's status, or a manual invoice past its due date.
+   */
+  public record Overdue(
+      long organisationId,
+      String organisationName,
+      String reason,
+      String invoiceNumber,
+      Instant since,
+      long amountCents) {}
 
   /** Members and revenue at the end of one month (for the running month: now). */
   public record MonthFigures(YearMonth month, int members, long mrrCents) {}
@@ -51,7 +59,11 @@ public class BillingDashboard {
   private final CurrentPerson currentPerson;
   private final Clock clock;
 
-  public BillingDashboard(JdbcMemberships memberships, Plans plans, JdbcBillingReports reports, CurrentPerson currentPerson,
+  public BillingDashboard(
+      JdbcMemberships memberships,
+      Plans plans,
+      JdbcBillingReports reports,
+      CurrentPerson currentPerson,
       Clock clock) {
     this.memberships = memberships;
     this.plans = plans;
@@ -69,8 +81,13 @@ public class BillingDashboard {
     for (Membership m : memberships.all()) {
       Plan plan = plans.find(m.planId()).orElse(null);
       boolean entitled = plan != null && m.entitledAt(plan, now);
-      rows.add(new Row(m, names.getOrDefault(m.organisationId(), "#" + m.organisationId()), plan, entitled,
-          entitled ? plan.mrrCents(m.interval()) : 0));
+      rows.add(
+          new Row(
+              m,
+              names.getOrDefault(m.organisationId(), "#" + m.organisationId()),
+              plan,
+              entitled,
+              entitled ? plan.mrrCents(m.interval()) : 0));
     }
     rows.sort(Comparator.comparing(Row::organisationName, String.CASE_INSENSITIVE_ORDER));
     return rows;
@@ -92,14 +109,16 @@ public class BillingDashboard {
     List<PlanFigures> result = new ArrayList<>();
     for (Plan plan : plans.all()) {
       List<Row> on = rows.stream().filter(r -> r.entitled() && r.plan() == plan).toList();
-      result.add(new PlanFigures(plan.id(), plan.name(), on.size(), on.stream().mapToLong(Row::mrrCents).sum()));
+      result.add(
+          new PlanFigures(
+              plan.id(), plan.name(), on.size(), on.stream().mapToLong(Row::mrrCents).sum()));
     }
     return result;
   }
 
   /**
-   * Organisations that owe money, each once: an open manual invoice past its due date with its total
-   * (VAT included), otherwise a membership past due or unpaid; the longest overdue first.
+   * Organisations that owe money, each once: an open manual invoice past its due date with its
+   * total (VAT included), otherwise a membership past due or unpaid; the longest overdue first.
    */
   public List<Overdue> overdue() {
     List<Row> rows = rows();
@@ -107,24 +126,45 @@ public class BillingDashboard {
     Map<Long, String> names = organisationNames();
     Map<Long, Overdue> invoiced = new LinkedHashMap<>();
     reports.overdueInvoices(BillingProperties.MANUAL, Invoice.OPEN, now).stream()
-        .map(i -> new Overdue(i.organisationId(), names.getOrDefault(i.organisationId(), "#" + i.organisationId()), "invoice",
-            i.number(), i.dueAt(), i.totalCents()))
+        .map(
+            i ->
+                new Overdue(
+                    i.organisationId(),
+                    names.getOrDefault(i.organisationId(), "#" + i.organisationId()),
+                    "invoice",
+                    i.number(),
+                    i.dueAt(),
+                    i.totalCents()))
         .forEach(o -> invoiced.putIfAbsent(o.organisationId(), o));
     List<Overdue> result = new ArrayList<>(invoiced.values());
     for (Row r : rows) {
       MembershipStatus status = r.membership().status();
       if ((status == MembershipStatus.PAST_DUE || status == MembershipStatus.UNPAID)
           && !invoiced.containsKey(r.membership().organisationId())) {
-        Instant since = r.membership().pastDueSince() != null ? r.membership().pastDueSince() : r.membership().stateAt();
-        long amount = r.plan() == null ? 0 : r.plan().priceCents(r.membership().interval()).orElse(0L);
-        result.add(new Overdue(r.membership().organisationId(), r.organisationName(), status.stripeName(), "", since, amount));
+        Instant since =
+            r.membership().pastDueSince() != null
+                ? r.membership().pastDueSince()
+                : r.membership().stateAt();
+        long amount =
+            r.plan() == null ? 0 : r.plan().priceCents(r.membership().interval()).orElse(0L);
+        result.add(
+            new Overdue(
+                r.membership().organisationId(),
+                r.organisationName(),
+                status.stripeName(),
+                "",
+                since,
+                amount));
       }
     }
     result.sort(Comparator.comparing(Overdue::since).thenComparing(Overdue::organisationName));
     return result;
   }
 
-  /** Entitled memberships whose period ends within the next days and that are not cancelled, soonest first. */
+  /**
+   * Entitled memberships whose period ends within the next days and that are not cancelled, soonest
+   * first.
+   */
   public List<Row> renewals(Duration within) {
     Instant now = clock.instant();
     Instant until = now.plus(within);
@@ -132,7 +172,10 @@ public class BillingDashboard {
         .filter(Row::entitled)
         .filter(r -> !r.membership().cancelAtPeriodEnd())
         .filter(r -> r.membership().currentPeriodEnd() != null)
-        .filter(r -> !r.membership().currentPeriodEnd().isBefore(now) && !r.membership().currentPeriodEnd().isAfter(until))
+        .filter(
+            r ->
+                !r.membership().currentPeriodEnd().isBefore(now)
+                    && !r.membership().currentPeriodEnd().isAfter(until))
         .sorted(Comparator.comparing(r -> r.membership().currentPeriodEnd()))
         .toList();
   }
@@ -141,7 +184,8 @@ public class BillingDashboard {
   public List<MonthFigures> history(int months) {
     requireStaff();
     Instant now = clock.instant();
-    return history(memberships.changesUntil(now.plusMillis(1)), YearMonth.from(now.atZone(ZONE)), months, now);
+    return history(
+        memberships.changesUntil(now.plusMillis(1)), YearMonth.from(now.atZone(ZONE)), months, now);
   }
 
   /**
@@ -151,19 +195,22 @@ public class BillingDashboard {
    * @param changes ordered by time
    * @param current the running month, whose figures are those of {@code now}
    */
-  static List<MonthFigures> history(List<Change> changes, YearMonth current, int months, Instant now) {
+  static List<MonthFigures> history(
+      List<Change> changes, YearMonth current, int months, Instant now) {
     List<MonthFigures> result = new ArrayList<>();
     Map<Long, Change> latest = new HashMap<>();
     int next = 0;
     for (int i = months - 1; i >= 0; i--) {
       YearMonth month = current.minusMonths(i);
-      Instant end = i == 0 ? now : month.plusMonths(1).atDay(1).atStartOfDay(ZONE).toInstant().minusMillis(1);
+      Instant end =
+          i == 0 ? now : month.plusMonths(1).atDay(1).atStartOfDay(ZONE).toInstant().minusMillis(1);
       while (next < changes.size() && !changes.get(next).at().isAfter(end)) {
         Change c = changes.get(next++);
         latest.put(c.organisationId(), c);
       }
       int members = (int) latest.values().stream().filter(Change::entitled).count();
-      long mrr = latest.values().stream().filter(Change::entitled).mapToLong(Change::mrrCents).sum();
+      long mrr =
+          latest.values().stream().filter(Change::entitled).mapToLong(Change::mrrCents).sum();
       result.add(new MonthFigures(month, members, mrr));
     }
     return result;
@@ -175,15 +222,33 @@ public class BillingDashboard {
    */
   public byte[] csv() {
     StringBuilder out = new StringBuilder("\uFEFF");
-    line(out, List.of("organisation", "plan", "interval", "provider", "status", "entitled", "period_end",
-        "cancel_at_period_end", "mrr_eur"));
+    line(
+        out,
+        List.of(
+            "organisation",
+            "plan",
+            "interval",
+            "provider",
+            "status",
+            "entitled",
+            "period_end",
+            "cancel_at_period_end",
+            "mrr_eur"));
     DateTimeFormatter day = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZONE);
     for (Row r : rows()) {
       Membership m = r.membership();
-      line(out, List.of(r.organisationName(), r.plan() == null ? m.planId() : r.plan().name(), m.interval().stripeName(),
-          m.provider(), m.rawStatus(), String.valueOf(r.entitled()),
-          m.currentPeriodEnd() == null ? "" : day.format(m.currentPeriodEnd()), String.valueOf(m.cancelAtPeriodEnd()),
-          BigDecimal.valueOf(r.mrrCents(), 2).toPlainString()));
+      line(
+          out,
+          List.of(
+              r.organisationName(),
+              r.plan() == null ? m.planId() : r.plan().name(),
+              m.interval().stripeName(),
+              m.provider(),
+              m.rawStatus(),
+              String.valueOf(r.entitled()),
+              m.currentPeriodEnd() == null ? "" : day.format(m.currentPeriodEnd()),
+              String.valueOf(m.cancelAtPeriodEnd()),
+              BigDecimal.valueOf(r.mrrCents(), 2).toPlainString()));
     }
     return out.toString().getBytes(StandardCharsets.UTF_8);
   }
@@ -204,7 +269,11 @@ public class BillingDashboard {
     if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
       v = "'" + v;
     }
-    if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r") || v.contains(";")) {
+    if (v.contains(",")
+        || v.contains("\"")
+        || v.contains("\n")
+        || v.contains("\r")
+        || v.contains(";")) {
       v = "\"" + v.replace("\"", "\"\"") + "\"";
     }
     return v;

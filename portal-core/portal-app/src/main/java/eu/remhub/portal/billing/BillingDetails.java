@@ -8,7 +8,12 @@ package eu.remhub.portal.billing;
  * @param country ISO 3166-1 alpha-2
  * @param vatId EU VAT identification number with country prefix, or empty
  */
-public record BillingDetails(String billingEmail, String address, String postalCode, String city, String country,
+public record BillingDetails(
+    String billingEmail,
+    String address,
+    String postalCode,
+    String city,
+    String country,
     String vatId) {
 
   public static BillingDetails none() {

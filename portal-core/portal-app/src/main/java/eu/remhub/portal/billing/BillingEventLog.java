@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** The Stripe events received, each once by its id with its outcome: what staff see in the event log. */
+/**
+ * The Stripe events received, each once by its id with its outcome: what staff see in the event
+ * log.
+ */
 public interface BillingEventLog {
 
   /** Outcomes an event can have. */
@@ -20,8 +23,17 @@ public interface BillingEventLog {
   }
 
   /** One received event. */
-  record Entry(String eventId, String type, Instant createdAt, Instant receivedAt, Instant processedAt, Outcome outcome,
-      int attempts, Long organisationId, String objectId, String detail) {}
+  record Entry(
+      String eventId,
+      String type,
+      Instant createdAt,
+      Instant receivedAt,
+      Instant processedAt,
+      Outcome outcome,
+      int attempts,
+      Long organisationId,
+      String objectId,
+      String detail) {}
 
   /** Newest received first; {@code outcome} null for all. Staff only. */
   List<Entry> latest(int offset, int limit, Outcome outcome);

@@ -20,14 +20,22 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("portal.billing")
 public record BillingProperties(
-    String provider, List<PlanSettings> plans, Seller seller, InvoiceSettings invoice, StripeSettings stripe,
-    Duration reconcileEvery, Integer seatsWithoutPlan) {
+    String provider,
+    List<PlanSettings> plans,
+    Seller seller,
+    InvoiceSettings invoice,
+    StripeSettings stripe,
+    Duration reconcileEvery,
+    Integer seatsWithoutPlan) {
 
   public static final String MANUAL = "manual";
   public static final String STRIPE = "stripe";
 
   public BillingProperties {
-    provider = provider == null || provider.isBlank() ? MANUAL : provider.trim().toLowerCase(java.util.Locale.ROOT);
+    provider =
+        provider == null || provider.isBlank()
+            ? MANUAL
+            : provider.trim().toLowerCase(java.util.Locale.ROOT);
     plans = plans == null ? List.of() : List.copyOf(plans);
     seller = seller == null ? new Seller(null, null, null, null, null, null, null, null) : seller;
     invoice = invoice == null ? new InvoiceSettings(null, 0, null, null) : invoice;
@@ -57,18 +65,37 @@ public record BillingProperties(
    * @param features lines for the comparison table
    */
   public record PlanSettings(
-      String id, String name, String description, BigDecimal monthlyEur, BigDecimal yearlyEur,
-      String stripeMonthlyPrice, String stripeYearlyPrice, List<String> entitlements, Integer seats,
-      Integer graceDays, List<String> features) {
+      String id,
+      String name,
+      String description,
+      BigDecimal monthlyEur,
+      BigDecimal yearlyEur,
+      String stripeMonthlyPrice,
+      String stripeYearlyPrice,
+      List<String> entitlements,
+      Integer seats,
+      Integer graceDays,
+      List<String> features) {
 
     Plan toPlan() {
-      return new Plan(id, name, description == null ? "" : description, cents(monthlyEur), cents(yearlyEur),
-          stripeMonthlyPrice, stripeYearlyPrice, entitlements, seats == null ? 5 : seats,
-          graceDays == null ? 14 : graceDays, features);
+      return new Plan(
+          id,
+          name,
+          description == null ? "" : description,
+          cents(monthlyEur),
+          cents(yearlyEur),
+          stripeMonthlyPrice,
+          stripeYearlyPrice,
+          entitlements,
+          seats == null ? 5 : seats,
+          graceDays == null ? 14 : graceDays,
+          features);
     }
 
     private static Long cents(BigDecimal eur) {
-      return eur == null ? null : eur.movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
+      return eur == null
+          ? null
+          : eur.movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
     }
   }
 
@@ -85,7 +112,14 @@ public record BillingProperties(
    * @param bic bank's BIC
    */
   public record Seller(
-      String name, String address, String country, String vatId, String email, String bank, String iban, String bic) {
+      String name,
+      String address,
+      String country,
+      String vatId,
+      String email,
+      String bank,
+      String iban,
+      String bic) {
     public Seller {
       name = name == null ? "REMHub Innovation Hub" : name;
       address = address == null ? "" : address;
@@ -105,9 +139,11 @@ public record BillingProperties(
    * @param dueDays days between issue and due date
    * @param vatRate VAT rate in the seller's country, e.g. 21 (percent), charged to buyers there and
    *     to buyers without a VAT id
-   * @param renewBefore how long before a manual membership's period ends its renewal invoice goes out
+   * @param renewBefore how long before a manual membership's period ends its renewal invoice goes
+   *     out
    */
-  public record InvoiceSettings(String numberPrefix, int dueDays, BigDecimal vatRate, Duration renewBefore) {
+  public record InvoiceSettings(
+      String numberPrefix, int dueDays, BigDecimal vatRate, Duration renewBefore) {
     public InvoiceSettings {
       numberPrefix = numberPrefix == null ? "REM" : numberPrefix;
       dueDays = dueDays <= 0 ? 30 : dueDays;
@@ -122,22 +158,29 @@ public record BillingProperties(
    * @param apiKey secret key ({@code sk_…} or restricted {@code rk_…})
    * @param webhookSecret signing secret of the webhook endpoint ({@code whsec_…})
    * @param apiBase API address; only tests change it
-   * @param webhookTolerance how old a signed webhook may be; under one second (which would switch the
-   *     check off) means the default of five minutes
+   * @param webhookTolerance how old a signed webhook may be; under one second (which would switch
+   *     the check off) means the default of five minutes
    * @param portalConfiguration Customer Portal configuration id, or empty for the account default
    * @param maxNetworkRetries retries of a failed call to Stripe
    */
   public record StripeSettings(
-      String apiKey, String webhookSecret, String apiBase, Duration webhookTolerance, String portalConfiguration,
+      String apiKey,
+      String webhookSecret,
+      String apiBase,
+      Duration webhookTolerance,
+      String portalConfiguration,
       int maxNetworkRetries) {
     public StripeSettings {
       apiKey = apiKey == null ? "" : apiKey;
       webhookSecret = webhookSecret == null ? "" : webhookSecret;
       apiBase = apiBase == null || apiBase.isBlank() ? "https://api.stripe.com" : apiBase;
-      // stripe-java skips the timestamp check for a tolerance of zero or less, and counts it in whole
+      // stripe-java skips the timestamp check for a tolerance of zero or less, and counts it in
+      // whole
       // seconds: anything under one second would switch off the protection against replays.
-      webhookTolerance = webhookTolerance == null || webhookTolerance.compareTo(Duration.ofSeconds(1)) < 0
-          ? Duration.ofMinutes(5) : webhookTolerance;
+      webhookTolerance =
+          webhookTolerance == null || webhookTolerance.compareTo(Duration.ofSeconds(1)) < 0
+              ? Duration.ofMinutes(5)
+              : webhookTolerance;
       portalConfiguration = portalConfiguration == null ? "" : portalConfiguration;
       maxNetworkRetries = maxNetworkRetries <= 0 ? 2 : maxNetworkRetries;
     }

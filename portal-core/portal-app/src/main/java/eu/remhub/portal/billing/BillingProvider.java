@@ -14,14 +14,15 @@ public interface BillingProvider {
   String id();
 
   /**
-   * Starts a membership: a Checkout session to send the admin to (Stripe), or an issued invoice with
-   * bank-transfer details (manual).
+   * Starts a membership: a Checkout session to send the admin to (Stripe), or an issued invoice
+   * with bank-transfer details (manual).
    */
-  SubscribeResult subscribe(long organisationId, Plan plan, BillingInterval interval, BillingDetails details);
+  SubscribeResult subscribe(
+      long organisationId, Plan plan, BillingInterval interval, BillingDetails details);
 
   /**
-   * Moves an existing membership to another plan or interval: with proration at Stripe, from the next
-   * period for manual invoices.
+   * Moves an existing membership to another plan or interval: with proration at Stripe, from the
+   * next period for manual invoices.
    */
   void changePlan(long organisationId, Plan plan, BillingInterval interval);
 
@@ -36,13 +37,15 @@ public interface BillingProvider {
   /** Ends the membership when the paid period ends (or takes that back, with {@code false}). */
   void cancelAtPeriodEnd(long organisationId, boolean cancel);
 
-  /** A Stripe Customer Portal session's address for the organisation's own customer; manual: empty. */
+  /**
+   * A Stripe Customer Portal session's address for the organisation's own customer; manual: empty.
+   */
   Optional<String> customerPortalUrl(long organisationId, String returnUrl);
 
   /**
-   * The admin came back from Checkout: reads the session from the provider, checks that it belongs to
-   * this organisation, and applies the subscription it created (webhooks may not have arrived yet).
-   * Manual: nothing to do.
+   * The admin came back from Checkout: reads the session from the provider, checks that it belongs
+   * to this organisation, and applies the subscription it created (webhooks may not have arrived
+   * yet). Manual: nothing to do.
    *
    * @throws org.springframework.security.access.AccessDeniedException when the session is another
    *     organisation's

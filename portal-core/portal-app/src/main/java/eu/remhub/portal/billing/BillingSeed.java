@@ -1,7 +1,7 @@
 package eu.remhub.portal.billing;
 
-import eu.remhub.portal.billing.internal.JdbcBillingReports.OrganisationName;
 import eu.remhub.portal.billing.internal.JdbcBillingReports;
+import eu.remhub.portal.billing.internal.JdbcBillingReports.OrganisationName;
 import eu.remhub.portal.billing.internal.JdbcMemberships;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,11 +24,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Demo memberships for the seeded hub, so that the billing pages and the dashboard's history show
  * something believable on first start: about two thirds of the organisations hold a plan, joined
- * over the last fourteen months, a few upgraded, one past due, one unpaid, one cancelled. ElbeCycle,
- * the demo accounts' organisation, holds a yearly Industry membership. Runs after the member seed,
- * only when {@code portal.seed.enabled} and no membership exists yet; the same clock gives the same
- * data (fixed random seed). Written straight to the tables as the manual provider would leave them;
- * no domain events, as nothing has happened yet that plugins could have missed.
+ * over the last fourteen months, a few upgraded, one past due, one unpaid, one cancelled.
+ * ElbeCycle, the demo accounts' organisation, holds a yearly Industry membership. Runs after the
+ * member seed, only when {@code portal.seed.enabled} and no membership exists yet; the same clock
+ * gives the same data (fixed random seed). Written straight to the tables as the manual provider
+ * would leave them; no domain events, as nothing has happened yet that plugins could have missed.
  */
 @Component
 class BillingSeed {
@@ -44,8 +44,13 @@ class BillingSeed {
   private final TransactionTemplate transactions;
   private final Clock clock;
 
-  BillingSeed(@Value("${portal.seed.enabled:false}") boolean enabled, JdbcBillingReports reports, JdbcMemberships memberships,
-      Plans plans, TransactionTemplate transactions, Clock clock) {
+  BillingSeed(
+      @Value("${portal.seed.enabled:false}") boolean enabled,
+      JdbcBillingReports reports,
+      JdbcMemberships memberships,
+      Plans plans,
+      TransactionTemplate transactions,
+      Clock clock) {
     this.enabled = enabled;
     this.reports = reports;
     this.memberships = memberships;
@@ -102,17 +107,24 @@ class BillingSeed {
     Instant upgraded = now.minus(Duration.ofDays(152));
     List<Step> steps = new ArrayList<>();
     steps.add(new Step(joined, sme, interval(sme, BillingInterval.MONTH), "active", true));
-    steps.add(new Step(upgraded, industry, interval(industry, BillingInterval.YEAR), "active", true));
+    steps.add(
+        new Step(upgraded, industry, interval(industry, BillingInterval.YEAR), "active", true));
     write(organisationId, steps, upgraded, now, false, null);
   }
 
-  /** One organisation's demo story, chosen by its position so that each special case occurs once. */
+  /**
+   * One organisation's demo story, chosen by its position so that each special case occurs once.
+   */
   private void demo(long organisationId, int index, Random random, Instant now) {
     List<Plan> all = plans.all();
     double pick = random.nextDouble();
-    Plan plan = all.get(pick < 0.4 ? 0 : pick < 0.85 ? Math.min(1, all.size() - 1) : all.size() - 1);
-    BillingInterval interval = interval(plan, random.nextDouble() < 0.6 ? BillingInterval.YEAR : BillingInterval.MONTH);
-    Instant joined = now.minus(Duration.ofDays(20 + random.nextInt(400))).minus(Duration.ofMinutes(random.nextInt(600)));
+    Plan plan =
+        all.get(pick < 0.4 ? 0 : pick < 0.85 ? Math.min(1, all.size() - 1) : all.size() - 1);
+    BillingInterval interval =
+        interval(plan, random.nextDouble() < 0.6 ? BillingInterval.YEAR : BillingInterval.MONTH);
+    Instant joined =
+        now.minus(Duration.ofDays(20 + random.nextInt(400)))
+            .minus(Duration.ofMinutes(random.nextInt(600)));
     List<Step> steps = new ArrayList<>();
     steps.add(new Step(joined, plan, interval, "active", true));
     Instant anchor = joined;
@@ -141,9 +153,17 @@ class BillingSeed {
         Plan it = steps.get(0).plan();
         Instant since = now.minus(Duration.ofDays(it.graceDays() + 12L));
         pastDueSince = since;
-        steps.set(0, new Step(joined.isBefore(since) ? joined : since.minus(Duration.ofDays(90)), it, interval, "active", true));
+        steps.set(
+            0,
+            new Step(
+                joined.isBefore(since) ? joined : since.minus(Duration.ofDays(90)),
+                it,
+                interval,
+                "active",
+                true));
         steps.add(new Step(since, it, interval, "past_due", true));
-        steps.add(new Step(since.plus(Duration.ofDays(it.graceDays())), it, interval, "unpaid", false));
+        steps.add(
+            new Step(since.plus(Duration.ofDays(it.graceDays())), it, interval, "unpaid", false));
       }
       case 7 -> cancelAtPeriodEnd = true;
       case 9 -> { // moved from monthly to yearly
@@ -154,15 +174,25 @@ class BillingSeed {
           anchor = at;
         }
       }
-      default -> { }
+      default -> {}
     }
     Step last = steps.get(steps.size() - 1);
     Instant periodAnchor = "canceled".equals(last.status()) ? steps.get(0).at() : anchor;
-    write(organisationId, steps, periodAnchor, now, cancelAtPeriodEnd,
+    write(
+        organisationId,
+        steps,
+        periodAnchor,
+        now,
+        cancelAtPeriodEnd,
         "past_due".equals(last.status()) || "unpaid".equals(last.status()) ? pastDueSince : null);
   }
 
-  private void write(long organisationId, List<Step> steps, Instant anchor, Instant now, boolean cancelAtPeriodEnd,
+  private void write(
+      long organisationId,
+      List<Step> steps,
+      Instant anchor,
+      Instant now,
+      boolean cancelAtPeriodEnd,
       Instant pastDueSince) {
     Step first = steps.get(0);
     Step last = steps.get(steps.size() - 1);
@@ -176,15 +206,38 @@ class BillingSeed {
       end = next(start, last.interval());
     }
     for (Step s : steps) {
-      memberships.recordChange(organisationId, s.at(), s.plan().id(), s.status(), s.entitled(),
-          s.entitled() ? s.plan().mrrCents(s.interval()) : 0, CAUSE);
+      memberships.recordChange(
+          organisationId,
+          s.at(),
+          s.plan().id(),
+          s.status(),
+          s.entitled(),
+          s.entitled() ? s.plan().mrrCents(s.interval()) : 0,
+          CAUSE);
     }
-    memberships.save(new Membership(organisationId, last.plan().id(), last.interval(), BillingProperties.MANUAL,
-        last.status(), null, start, end, cancelAtPeriodEnd, pastDueSince, last.at(), last.entitled(), first.at(),
-        last.at()), false);
+    memberships.save(
+        new Membership(
+            organisationId,
+            last.plan().id(),
+            last.interval(),
+            BillingProperties.MANUAL,
+            last.status(),
+            null,
+            start,
+            end,
+            cancelAtPeriodEnd,
+            pastDueSince,
+            last.at(),
+            last.entitled(),
+            first.at(),
+            last.at()),
+        false);
   }
 
-  /** The start of the billing period that contains {@code now}, counting periods from {@code anchor}. */
+  /**
+   * The start of the billing period that contains {@code now}, counting periods from {@code
+   * anchor}.
+   */
   static Instant periodStart(Instant anchor, BillingInterval interval, Instant now) {
     Instant start = anchor;
     while (!next(start, interval).isAfter(now)) {
@@ -222,5 +275,6 @@ class BillingSeed {
   }
 
   /** One entry of a membership's story. */
-  private record Step(Instant at, Plan plan, BillingInterval interval, String status, boolean entitled) {}
+  private record Step(
+      Instant at, Plan plan, BillingInterval interval, String status, boolean entitled) {}
 }

@@ -1,8 +1,8 @@
 package eu.remhub.portal.billing;
 
-import eu.remhub.portal.base.AuditService;
 import eu.remhub.portal.api.CurrentUser;
 import eu.remhub.portal.api.Roles;
+import eu.remhub.portal.base.AuditService;
 import eu.remhub.portal.base.InvalidInputException;
 import eu.remhub.portal.security.CurrentPerson;
 import java.util.List;
@@ -13,8 +13,8 @@ import org.springframework.stereotype.Service;
 /**
  * Memberships as people use them: an organisation's admins subscribe, change plan, cancel and open
  * Stripe's Customer Portal for their own organisation only; staff look at any and resync. The
- * organisation always comes from the signed-in person, never from a request parameter, and a refused
- * attempt is written to the audit log.
+ * organisation always comes from the signed-in person, never from a request parameter, and a
+ * refused attempt is written to the audit log.
  */
 @Service
 public class BillingService {
@@ -26,8 +26,13 @@ public class BillingService {
   private final CurrentPerson currentPerson;
   private final AuditService audit;
 
-  public BillingService(List<BillingProvider> providers, BillingProperties properties, Plans plans,
-      MembershipService memberships, CurrentPerson currentPerson, AuditService audit) {
+  public BillingService(
+      List<BillingProvider> providers,
+      BillingProperties properties,
+      Plans plans,
+      MembershipService memberships,
+      CurrentPerson currentPerson,
+      AuditService audit) {
     this.providers = providers;
     this.properties = properties;
     this.plans = plans;
@@ -38,9 +43,15 @@ public class BillingService {
 
   /** The provider new memberships go through. */
   public BillingProvider provider() {
-    return providers.stream().filter(p -> p.id().equals(properties.provider())).findFirst()
-        .orElseThrow(() -> new IllegalStateException("portal.billing.provider '" + properties.provider()
-            + "' is not available; use 'manual' or 'stripe'"));
+    return providers.stream()
+        .filter(p -> p.id().equals(properties.provider()))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "portal.billing.provider '"
+                        + properties.provider()
+                        + "' is not available; use 'manual' or 'stripe'"));
   }
 
   public List<Plan> plans() {
@@ -62,45 +73,60 @@ public class BillingService {
   }
 
   /** Starts a membership for the admin's own organisation. */
-  public SubscribeResult subscribe(long organisationId, String planId, BillingInterval interval, BillingDetails details) {
+  public SubscribeResult subscribe(
+      long organisationId, String planId, BillingInterval interval, BillingDetails details) {
     requireOwnAdmin(organisationId, "subscribe");
     Plan plan = offered(planId, interval);
     Optional<Membership> current = memberships.find(organisationId);
-    if (current.isPresent() && !current.get().status().isFinal() && current.get().status() != MembershipStatus.INCOMPLETE) {
+    if (current.isPresent()
+        && !current.get().status().isFinal()
+        && current.get().status() != MembershipStatus.INCOMPLETE) {
       throw InvalidInputException.of("plan", "error.billing.already-member");
     }
     return provider().subscribe(organisationId, plan, interval, details);
   }
 
-  /** Moves the admin's own organisation to another plan or interval, or back to its current one while a change is pending. */
+  /**
+   * Moves the admin's own organisation to another plan or interval, or back to its current one
+   * while a change is pending.
+   */
   public void changePlan(long organisationId, String planId, BillingInterval interval) {
     requireOwnAdmin(organisationId, "change the plan of");
     Plan plan = offered(planId, interval);
-    Membership current = memberships.find(organisationId)
-        .filter(m -> !m.status().isFinal())
-        .orElseThrow(() -> InvalidInputException.of("plan", "error.billing.no-membership"));
+    Membership current =
+        memberships
+            .find(organisationId)
+            .filter(m -> !m.status().isFinal())
+            .orElseThrow(() -> InvalidInputException.of("plan", "error.billing.no-membership"));
     BillingProvider provider = providerOf(current);
-    if (current.planId().equals(plan.id()) && current.interval() == interval
+    if (current.planId().equals(plan.id())
+        && current.interval() == interval
         && provider.pendingChange(organisationId).isEmpty()) {
       throw InvalidInputException.of("plan", "error.billing.same-plan");
     }
-    // The current plan again while a change waits for the next period: the provider withdraws the change.
+    // The current plan again while a change waits for the next period: the provider withdraws the
+    // change.
     provider.changePlan(organisationId, plan, interval);
   }
 
   /** Ends the admin's own membership at the end of the paid period, or takes that back. */
   public void cancelAtPeriodEnd(long organisationId, boolean cancel) {
     requireOwnAdmin(organisationId, "cancel the membership of");
-    Membership current = memberships.find(organisationId)
-        .filter(m -> !m.status().isFinal())
-        .orElseThrow(() -> InvalidInputException.of("plan", "error.billing.no-membership"));
+    Membership current =
+        memberships
+            .find(organisationId)
+            .filter(m -> !m.status().isFinal())
+            .orElseThrow(() -> InvalidInputException.of("plan", "error.billing.no-membership"));
     providerOf(current).cancelAtPeriodEnd(organisationId, cancel);
   }
 
   /** A Customer Portal session for the admin's own organisation (Stripe only). */
   public Optional<String> customerPortalUrl(long organisationId, String returnUrl) {
     requireOwnAdmin(organisationId, "open the billing portal of");
-    return memberships.find(organisationId).map(this::providerOf).orElse(provider())
+    return memberships
+        .find(organisationId)
+        .map(this::providerOf)
+        .orElse(provider())
         .customerPortalUrl(organisationId, returnUrl);
   }
 
@@ -117,16 +143,26 @@ public class BillingService {
     if (!user.hasRole(Roles.STAFF)) {
       throw refused(user, organisationId, "resync");
     }
-    memberships.find(organisationId).map(this::providerOf).orElse(provider()).resync(organisationId);
+    memberships
+        .find(organisationId)
+        .map(this::providerOf)
+        .orElse(provider())
+        .resync(organisationId);
     audit.record("billing.resync", "organisation:" + organisationId, "");
   }
 
   private BillingProvider providerOf(Membership membership) {
-    return providers.stream().filter(p -> p.id().equals(membership.provider())).findFirst().orElse(provider());
+    return providers.stream()
+        .filter(p -> p.id().equals(membership.provider()))
+        .findFirst()
+        .orElse(provider());
   }
 
   private Plan offered(String planId, BillingInterval interval) {
-    Plan plan = plans.find(planId).orElseThrow(() -> InvalidInputException.of("plan", "error.billing.unknown-plan"));
+    Plan plan =
+        plans
+            .find(planId)
+            .orElseThrow(() -> InvalidInputException.of("plan", "error.billing.unknown-plan"));
     if (interval == null || !plan.offers(interval)) {
       throw InvalidInputException.of("interval", "error.billing.interval-not-offered");
     }
@@ -142,8 +178,12 @@ public class BillingService {
   }
 
   private AccessDeniedException refused(CurrentUser user, long organisationId, String what) {
-    audit.record("billing.denied", "organisation:" + organisationId, user.email() + " tried to " + what + " it");
-    return new AccessDeniedException("only the organisation's own admins may " + what + " an organisation's membership");
+    audit.record(
+        "billing.denied",
+        "organisation:" + organisationId,
+        user.email() + " tried to " + what + " it");
+    return new AccessDeniedException(
+        "only the organisation's own admins may " + what + " an organisation's membership");
   }
 
   private CurrentUser signedIn() {

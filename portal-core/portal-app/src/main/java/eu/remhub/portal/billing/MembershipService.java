@@ -1,9 +1,9 @@
 package eu.remhub.portal.billing;
 
-import eu.remhub.portal.base.AuditService;
 import eu.remhub.portal.api.event.MembershipActivated;
 import eu.remhub.portal.api.event.MembershipChanged;
 import eu.remhub.portal.api.event.MembershipLapsed;
+import eu.remhub.portal.base.AuditService;
 import eu.remhub.portal.base.DomainEventBus;
 import eu.remhub.portal.billing.internal.JdbcMemberships;
 import eu.remhub.portal.member.PlanAllowance;
@@ -21,12 +21,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The one place where a membership changes. Both providers hand their snapshots to {@link #apply}; it
- * keeps the newest, records the history, and announces every change with a domain event:
- * {@link MembershipChanged} for every new state of the provider's (plan, status, period,
- * cancellation), {@link MembershipActivated} and {@link MembershipLapsed} when the entitlement
- * begins or ends. Plugins observe them through the
- * contract. Grace periods end with time, so {@link #refreshEntitlements} also runs on a schedule.
+ * The one place where a membership changes. Both providers hand their snapshots to {@link #apply};
+ * it keeps the newest, records the history, and announces every change with a domain event: {@link
+ * MembershipChanged} for every new state of the provider's (plan, status, period, cancellation),
+ * {@link MembershipActivated} and {@link MembershipLapsed} when the entitlement begins or ends.
+ * Plugins observe them through the contract. Grace periods end with time, so {@link
+ * #refreshEntitlements} also runs on a schedule.
  */
 @Service
 public class MembershipService implements PlanAllowance {
@@ -50,8 +50,13 @@ public class MembershipService implements PlanAllowance {
   private final AuditService audit;
   private final Clock clock;
 
-  public MembershipService(JdbcMemberships memberships, Plans plans, BillingProperties properties, DomainEventBus events,
-      AuditService audit, Clock clock) {
+  public MembershipService(
+      JdbcMemberships memberships,
+      Plans plans,
+      BillingProperties properties,
+      DomainEventBus events,
+      AuditService audit,
+      Clock clock) {
     this.memberships = memberships;
     this.plans = plans;
     this.properties = properties;
@@ -60,7 +65,9 @@ public class MembershipService implements PlanAllowance {
     this.clock = clock;
   }
 
-  /** The organisation's membership, if it ever had one. No access check: callers decide who may ask. */
+  /**
+   * The organisation's membership, if it ever had one. No access check: callers decide who may ask.
+   */
   public Optional<Membership> find(long organisationId) {
     return memberships.find(organisationId);
   }
@@ -86,25 +93,43 @@ public class MembershipService implements PlanAllowance {
     }
     MembershipStatus status = MembershipStatus.of(update.rawStatus());
     if (status == MembershipStatus.UNKNOWN) {
-      log.warn("Organisation {}: membership status '{}' is not known; it grants nothing until understood",
-          update.organisationId(), update.rawStatus());
+      log.warn(
+          "Organisation {}: membership status '{}' is not known; it grants nothing until understood",
+          update.organisationId(),
+          update.rawStatus());
     }
     Instant pastDueSince = null;
     if (status == MembershipStatus.PAST_DUE) {
-      pastDueSince = stored.filter(m -> m.status() == MembershipStatus.PAST_DUE && m.pastDueSince() != null)
-          .map(Membership::pastDueSince)
-          .orElse(earliest(update.stateAt(), now));
+      pastDueSince =
+          stored
+              .filter(m -> m.status() == MembershipStatus.PAST_DUE && m.pastDueSince() != null)
+              .map(Membership::pastDueSince)
+              .orElse(earliest(update.stateAt(), now));
     }
     Plan plan = plans.find(update.planId()).orElse(null);
     if (plan == null) {
-      log.warn("Organisation {}: plan '{}' is not configured; the membership grants nothing", update.organisationId(),
+      log.warn(
+          "Organisation {}: plan '{}' is not configured; the membership grants nothing",
+          update.organisationId(),
           update.planId());
     }
     boolean entitled = plan != null && status.entitles(pastDueSince, plan.graceDays(), now);
-    Membership next = new Membership(update.organisationId(), update.planId(), update.interval(), update.provider(),
-        update.rawStatus(), update.stripeSubscriptionId(), update.currentPeriodStart(), update.currentPeriodEnd(),
-        update.cancelAtPeriodEnd(), pastDueSince, update.stateAt(), entitled,
-        stored.map(Membership::createdAt).orElse(now), now);
+    Membership next =
+        new Membership(
+            update.organisationId(),
+            update.planId(),
+            update.interval(),
+            update.provider(),
+            update.rawStatus(),
+            update.stripeSubscriptionId(),
+            update.currentPeriodStart(),
+            update.currentPeriodEnd(),
+            update.cancelAtPeriodEnd(),
+            pastDueSince,
+            update.stateAt(),
+            entitled,
+            stored.map(Membership::createdAt).orElse(now),
+            now);
     memberships.save(next, stored.isPresent());
     boolean sameState = stored.isPresent() && sameState(stored.get(), next);
     if (sameState) {
@@ -118,7 +143,9 @@ public class MembershipService implements PlanAllowance {
    * Ends entitlements whose grace period is over (and restores any the policy grants again), with
    * the same events as a provider's change. Idempotent.
    */
-  @Scheduled(fixedDelayString = "${portal.billing.entitlement-check-every:PT5M}", initialDelayString = "PT30S")
+  @Scheduled(
+      fixedDelayString = "${portal.billing.entitlement-check-every:PT5M}",
+      initialDelayString = "PT30S")
   @Transactional
   public int refreshEntitlements() {
     Instant now = clock.instant();
@@ -132,11 +159,30 @@ public class MembershipService implements PlanAllowance {
         if (entitled == locked.entitled()) {
           continue;
         }
-        Membership next = new Membership(locked.organisationId(), locked.planId(), locked.interval(), locked.provider(),
-            locked.rawStatus(), locked.stripeSubscriptionId(), locked.currentPeriodStart(), locked.currentPeriodEnd(),
-            locked.cancelAtPeriodEnd(), locked.pastDueSince(), locked.stateAt(), entitled, locked.createdAt(), now);
+        Membership next =
+            new Membership(
+                locked.organisationId(),
+                locked.planId(),
+                locked.interval(),
+                locked.provider(),
+                locked.rawStatus(),
+                locked.stripeSubscriptionId(),
+                locked.currentPeriodStart(),
+                locked.currentPeriodEnd(),
+                locked.cancelAtPeriodEnd(),
+                locked.pastDueSince(),
+                locked.stateAt(),
+                entitled,
+                locked.createdAt(),
+                now);
         memberships.save(next, true);
-        announce(locked, next, plan, now, entitled ? "entitlement restored" : "grace period ended", false);
+        announce(
+            locked,
+            next,
+            plan,
+            now,
+            entitled ? "entitlement restored" : "grace period ended",
+            false);
         changed++;
       }
     }
@@ -146,7 +192,8 @@ public class MembershipService implements PlanAllowance {
   /** The entitlements an organisation holds through its membership now (none without one). */
   @Override
   public Set<String> entitlementsOf(long organisationId) {
-    return memberships.find(organisationId)
+    return memberships
+        .find(organisationId)
         .flatMap(m -> plans.find(m.planId()).filter(p -> m.entitledAt(p, clock.instant())))
         .map(p -> (Set<String>) new TreeSet<>(p.entitlements()))
         .orElse(Set.of());
@@ -154,7 +201,8 @@ public class MembershipService implements PlanAllowance {
 
   /** The entitled plan of an organisation now, if any. */
   public Optional<Plan> entitledPlan(long organisationId) {
-    return memberships.find(organisationId)
+    return memberships
+        .find(organisationId)
         .flatMap(m -> plans.find(m.planId()).filter(p -> m.entitledAt(p, clock.instant())));
   }
 
@@ -170,12 +218,25 @@ public class MembershipService implements PlanAllowance {
    *
    * @param providerState whether the provider's state changed (not only the entitlement, with time)
    */
-  private void announce(Membership before, Membership after, Plan plan, Instant now, String cause,
+  private void announce(
+      Membership before,
+      Membership after,
+      Plan plan,
+      Instant now,
+      String cause,
       boolean providerState) {
     long mrr = after.entitled() && plan != null ? plan.mrrCents(after.interval()) : 0;
-    memberships.recordChange(after.organisationId(), now, after.planId(), after.rawStatus(), after.entitled(), mrr, cause);
+    memberships.recordChange(
+        after.organisationId(),
+        now,
+        after.planId(),
+        after.rawStatus(),
+        after.entitled(),
+        mrr,
+        cause);
     if (providerState) {
-      events.publish(new MembershipChanged(after.organisationId(), after.planId(), after.rawStatus(), now));
+      events.publish(
+          new MembershipChanged(after.organisationId(), after.planId(), after.rawStatus(), now));
     }
     boolean wasEntitled = before != null && before.entitled();
     if (after.entitled() && !wasEntitled) {
@@ -183,16 +244,27 @@ public class MembershipService implements PlanAllowance {
     } else if (!after.entitled() && wasEntitled) {
       events.publish(new MembershipLapsed(after.organisationId(), after.planId(), now));
     }
-    audit.record("membership." + after.status().stripeName(), "organisation:" + after.organisationId(),
-        after.planId() + "/" + after.interval().stripeName() + (after.entitled() ? ", entitled" : ", not entitled")
-            + " (" + cause + ")");
+    audit.record(
+        "membership." + after.status().stripeName(),
+        "organisation:" + after.organisationId(),
+        after.planId()
+            + "/"
+            + after.interval().stripeName()
+            + (after.entitled() ? ", entitled" : ", not entitled")
+            + " ("
+            + cause
+            + ")");
   }
 
   private static boolean sameState(Membership a, Membership b) {
-    return a.planId().equals(b.planId()) && a.interval() == b.interval() && a.provider().equals(b.provider())
-        && a.rawStatus().equals(b.rawStatus()) && Objects.equals(a.stripeSubscriptionId(), b.stripeSubscriptionId())
+    return a.planId().equals(b.planId())
+        && a.interval() == b.interval()
+        && a.provider().equals(b.provider())
+        && a.rawStatus().equals(b.rawStatus())
+        && Objects.equals(a.stripeSubscriptionId(), b.stripeSubscriptionId())
         && Objects.equals(a.currentPeriodStart(), b.currentPeriodStart())
-        && Objects.equals(a.currentPeriodEnd(), b.currentPeriodEnd()) && a.cancelAtPeriodEnd() == b.cancelAtPeriodEnd()
+        && Objects.equals(a.currentPeriodEnd(), b.currentPeriodEnd())
+        && a.cancelAtPeriodEnd() == b.cancelAtPeriodEnd()
         && a.entitled() == b.entitled();
   }
 

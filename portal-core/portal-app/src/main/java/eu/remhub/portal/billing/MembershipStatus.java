@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.Locale;
 
 /**
- * A membership's status, the same words as Stripe's subscription status. Stripe may add statuses; an
- * unknown one maps to {@link #UNKNOWN}, which grants nothing and is shown to staff as it came.
+ * A membership's status, the same words as Stripe's subscription status. Stripe may add statuses;
+ * an unknown one maps to {@link #UNKNOWN}, which grants nothing and is shown to staff as it came.
  */
 public enum MembershipStatus {
   INCOMPLETE,
@@ -45,7 +45,8 @@ public enum MembershipStatus {
   public boolean entitles(Instant pastDueSince, int graceDays, Instant now) {
     return switch (this) {
       case ACTIVE, TRIALING -> true;
-      case PAST_DUE -> pastDueSince == null || now.isBefore(pastDueSince.plus(Duration.ofDays(graceDays)));
+      case PAST_DUE ->
+          pastDueSince == null || now.isBefore(pastDueSince.plus(Duration.ofDays(graceDays)));
       default -> false;
     };
   }

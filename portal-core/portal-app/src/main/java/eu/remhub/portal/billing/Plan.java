@@ -55,6 +55,8 @@ public record Plan(
 
   /** The monthly recurring revenue one membership on this plan stands for, in cents. */
   public long mrrCents(BillingInterval interval) {
-    return priceCents(interval).map(c -> interval == BillingInterval.MONTH ? c : Math.round(c / 12.0)).orElse(0L);
+    return priceCents(interval)
+        .map(c -> interval == BillingInterval.MONTH ? c : Math.round(c / 12.0))
+        .orElse(0L);
   }
 }

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
- * The configured plans. A configuration mistake (duplicate id, a plan without price, a missing Stripe
- * price id while Stripe is the provider) stops the start with a message that names the plan.
+ * The configured plans. A configuration mistake (duplicate id, a plan without price, a missing
+ * Stripe price id while Stripe is the provider) stops the start with a message that names the plan.
  */
 @Component
 public class Plans {
@@ -35,17 +35,24 @@ public class Plans {
       if (plan.monthlyCents() == null && plan.yearlyCents() == null) {
         throw new IllegalStateException(where + "give monthly-eur, yearly-eur or both");
       }
-      if ((plan.monthlyCents() != null && plan.monthlyCents() < 0) || (plan.yearlyCents() != null && plan.yearlyCents() < 0)) {
+      if ((plan.monthlyCents() != null && plan.monthlyCents() < 0)
+          || (plan.yearlyCents() != null && plan.yearlyCents() < 0)) {
         throw new IllegalStateException(where + "prices cannot be negative");
       }
       if (plan.seats() < 1 || plan.graceDays() < 0) {
-        throw new IllegalStateException(where + "seats must be at least 1 and grace-days not negative");
+        throw new IllegalStateException(
+            where + "seats must be at least 1 and grace-days not negative");
       }
       if (properties.stripeEnabled()) {
         for (BillingInterval interval : BillingInterval.values()) {
           if (plan.offers(interval) && plan.stripePrice(interval).isEmpty()) {
-            throw new IllegalStateException(where + "Stripe is the provider, so stripe-"
-                + interval.stripeName() + "ly-price is required for the " + interval.stripeName() + "ly price");
+            throw new IllegalStateException(
+                where
+                    + "Stripe is the provider, so stripe-"
+                    + interval.stripeName()
+                    + "ly-price is required for the "
+                    + interval.stripeName()
+                    + "ly price");
           }
         }
       }

@@ -30,7 +30,14 @@ public class MailOutbox implements Notifications {
   private static final Logger log = LoggerFactory.getLogger(MailOutbox.class);
 
   /** One message. */
-  public record Message(long id, Instant createdAt, String recipient, String subject, String body, String status, String error) {}
+  public record Message(
+      long id,
+      Instant createdAt,
+      String recipient,
+      String subject,
+      String body,
+      String status,
+      String error) {}
 
   private final JdbcMailOutbox store;
   private final MailAddresses addresses;
@@ -38,7 +45,12 @@ public class MailOutbox implements Notifications {
   private final Optional<JavaMailSender> smtp;
   private final MailSettings settings;
 
-  public MailOutbox(JdbcMailOutbox store, MailAddresses addresses, Clock clock, Optional<JavaMailSender> smtp, MailSettings settings) {
+  public MailOutbox(
+      JdbcMailOutbox store,
+      MailAddresses addresses,
+      Clock clock,
+      Optional<JavaMailSender> smtp,
+      MailSettings settings) {
     this.store = store;
     this.addresses = addresses;
     this.clock = clock;
@@ -53,12 +65,13 @@ public class MailOutbox implements Notifications {
       return;
     }
     if (TransactionSynchronizationManager.isSynchronizationActive()) {
-      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-        @Override
-        public void afterCommit() {
-          deliver(id);
-        }
-      });
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+              deliver(id);
+            }
+          });
     } else {
       deliver(id);
     }
@@ -105,7 +118,9 @@ public class MailOutbox implements Notifications {
   }
 
   /** Tries again what could not be delivered lately (only with SMTP configured). */
-  @Scheduled(fixedDelayString = "${portal.mail.retry-every:PT1M}", initialDelayString = "${portal.mail.retry-every:PT1M}")
+  @Scheduled(
+      fixedDelayString = "${portal.mail.retry-every:PT1M}",
+      initialDelayString = "${portal.mail.retry-every:PT1M}")
   public void retryFailed() {
     if (smtp.isEmpty()) {
       return;

@@ -4,8 +4,8 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Settings under {@code portal.mail}. The SMTP server itself is Spring's {@code spring.mail.*}: mail
- * goes out over SMTP only when {@code spring.mail.host} is set.
+ * Settings under {@code portal.mail}. The SMTP server itself is Spring's {@code spring.mail.*}:
+ * mail goes out over SMTP only when {@code spring.mail.host} is set.
  *
  * @param from the sender address
  * @param retryWithin how long a message that could not be delivered is tried again

@@ -1,7 +1,7 @@
 /**
  * Outgoing mail: the outbox that every message is written to in its sender's transaction, SMTP
  * delivery after commit with retries, and {@link eu.remhub.portal.mail.MailAddresses}, through
- * which the member feature tells where a person's mail goes. Mail depends on no feature but
- * {@code base} and {@code security}.
+ * which the member feature tells where a person's mail goes. Mail depends on no feature but {@code
+ * base} and {@code security}.
  */
 package eu.remhub.portal.mail;

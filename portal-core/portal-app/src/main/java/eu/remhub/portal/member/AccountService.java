@@ -1,7 +1,7 @@
 package eu.remhub.portal.member;
 
-import eu.remhub.portal.base.AuditService;
 import eu.remhub.portal.api.CurrentUser;
+import eu.remhub.portal.base.AuditService;
 import eu.remhub.portal.security.AccountSessions;
 import eu.remhub.portal.security.CurrentPerson;
 import java.util.List;
@@ -20,7 +20,11 @@ public class AccountService {
   private final AccountSessions sessions;
   private final AuditService audit;
 
-  AccountService(MemberRepository members, CurrentPerson currentPerson, PasswordEncoder encoder, AccountSessions sessions,
+  AccountService(
+      MemberRepository members,
+      CurrentPerson currentPerson,
+      PasswordEncoder encoder,
+      AccountSessions sessions,
       AuditService audit) {
     this.members = members;
     this.currentPerson = currentPerson;
@@ -31,8 +35,11 @@ public class AccountService {
 
   /** The signed-in person's account. */
   public Person me() {
-    CurrentUser user = currentPerson.get().orElseThrow(() -> new AccessDeniedException("sign in first"));
-    return members.findPerson(user.personId()).orElseThrow(() -> new AccessDeniedException("no such account"));
+    CurrentUser user =
+        currentPerson.get().orElseThrow(() -> new AccessDeniedException("sign in first"));
+    return members
+        .findPerson(user.personId())
+        .orElseThrow(() -> new AccessDeniedException("no such account"));
   }
 
   @Transactional
@@ -68,10 +75,14 @@ public class AccountService {
   @Transactional
   public void setEnabled(long personId, boolean enabled) {
     requireStaff();
-    Person person = members.findPerson(personId).filter(p -> p.erasedAt() == null)
-        .orElseThrow(() -> new IllegalArgumentException("no account " + personId));
+    Person person =
+        members
+            .findPerson(personId)
+            .filter(p -> p.erasedAt() == null)
+            .orElseThrow(() -> new IllegalArgumentException("no account " + personId));
     members.setEnabled(personId, enabled);
-    audit.record(enabled ? "member.enabled" : "member.disabled", "person:" + personId, person.email());
+    audit.record(
+        enabled ? "member.enabled" : "member.disabled", "person:" + personId, person.email());
     if (!enabled) {
       sessions.endAll(personId);
     }

@@ -1,8 +1,8 @@
 package eu.remhub.portal.member;
 
-import eu.remhub.portal.base.AuditService;
 import eu.remhub.portal.api.CurrentUser;
 import eu.remhub.portal.api.Roles;
+import eu.remhub.portal.base.AuditService;
 import eu.remhub.portal.member.internal.JdbcApiTokens;
 import eu.remhub.portal.security.ApiTokenCheck;
 import eu.remhub.portal.security.CurrentPerson;
@@ -21,14 +21,22 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 /**
- * API tokens of organisations. Organisation admins create, list and revoke their own
- * organisation's tokens (staff any); the token is shown once and only its hash is kept.
+ * API tokens of organisations. Organisation admins create, list and revoke their own organisation's
+ * tokens (staff any); the token is shown once and only its hash is kept.
  */
 @Service
 public class ApiTokenService implements ApiTokenCheck {
 
   /** A token as listed, without its secret. */
-  public record ApiToken(long id, long organisationId, String name, String hint, String createdBy, Instant createdAt, Instant lastUsedAt, Instant revokedAt) {
+  public record ApiToken(
+      long id,
+      long organisationId,
+      String name,
+      String hint,
+      String createdBy,
+      Instant createdAt,
+      Instant lastUsedAt,
+      Instant revokedAt) {
     public boolean active() {
       return revokedAt == null;
     }
@@ -41,7 +49,8 @@ public class ApiTokenService implements ApiTokenCheck {
   private final AuditService audit;
   private final Clock clock;
 
-  public ApiTokenService(JdbcApiTokens store, CurrentPerson currentPerson, AuditService audit, Clock clock) {
+  public ApiTokenService(
+      JdbcApiTokens store, CurrentPerson currentPerson, AuditService audit, Clock clock) {
     this.store = store;
     this.currentPerson = currentPerson;
     this.audit = audit;
@@ -53,12 +62,19 @@ public class ApiTokenService implements ApiTokenCheck {
     CurrentUser user = requireAdminOf(organisationId);
     String clean = name == null ? "" : name.strip();
     if (clean.isEmpty() || clean.length() > 100) {
-      throw new IllegalArgumentException("Give the token a name of 1 to 100 characters, such as 'ERP export'.");
+      throw new IllegalArgumentException(
+          "Give the token a name of 1 to 100 characters, such as 'ERP export'.");
     }
     byte[] bytes = new byte[32];
     random.nextBytes(bytes);
     String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    store.insert(organisationId, clean, hash(token), token.substring(0, 7) + "…", user.email(), clock.instant());
+    store.insert(
+        organisationId,
+        clean,
+        hash(token),
+        token.substring(0, 7) + "…",
+        user.email(),
+        clock.instant());
     audit.record("api-token.created", "organisation:" + organisationId, clean);
     return token;
   }
@@ -84,7 +100,8 @@ public class ApiTokenService implements ApiTokenCheck {
   }
 
   private CurrentUser requireAdminOf(long organisationId) {
-    CurrentUser user = currentPerson.get().orElseThrow(() -> new AccessDeniedException("sign in first"));
+    CurrentUser user =
+        currentPerson.get().orElseThrow(() -> new AccessDeniedException("sign in first"));
     boolean admin = user.hasRole(Roles.ORG_ADMIN) && user.organisationId() == organisationId;
     if (!admin && !user.hasRole(Roles.STAFF)) {
       throw new AccessDeniedException("only the organisation's admins manage its API tokens");
@@ -94,7 +111,9 @@ public class ApiTokenService implements ApiTokenCheck {
 
   static String hash(String token) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

@@ -10,7 +10,8 @@ package eu.remhub.portal.member;
  * @param material a material or magnet family
  * @param text words in the short name, or the legal name where visible
  */
-public record DirectoryFilter(String country, ValueChainSegment segment, Material material, String text) {
+public record DirectoryFilter(
+    String country, ValueChainSegment segment, Material material, String text) {
 
   public static DirectoryFilter none() {
     return new DirectoryFilter(null, null, null, null);

@@ -3,14 +3,13 @@ package eu.remhub.portal.member;
 import eu.remhub.portal.api.CurrentUser;
 import eu.remhub.portal.api.Roles;
 import eu.remhub.portal.api.service.Entitlements;
-
 import eu.remhub.portal.security.CurrentPerson;
 import eu.remhub.portal.security.EntitlementCheck;
 import org.springframework.stereotype.Service;
 
 /**
- * Answers who holds which entitlement. An organisation holds those staff granted to it directly and,
- * while its membership is entitled, those of its plan; staff hold all.
+ * Answers who holds which entitlement. An organisation holds those staff granted to it directly
+ * and, while its membership is entitled, those of its plan; staff hold all.
  */
 @Service
 public class EntitlementService implements Entitlements, EntitlementCheck {
@@ -19,7 +18,8 @@ public class EntitlementService implements Entitlements, EntitlementCheck {
   private final CurrentPerson currentPerson;
   private final PlanAllowance memberships;
 
-  public EntitlementService(MemberRepository members, CurrentPerson currentPerson, PlanAllowance memberships) {
+  public EntitlementService(
+      MemberRepository members, CurrentPerson currentPerson, PlanAllowance memberships) {
     this.members = members;
     this.currentPerson = currentPerson;
     this.memberships = memberships;

@@ -26,7 +26,8 @@ final class LogoCheck {
     if (content.length > maxBytes) {
       throw InvalidInputException.of("logo", "error.logo.too-large", maxBytes / 1024);
     }
-    String type = sniff(content).orElseThrow(() -> InvalidInputException.of("logo", "error.logo.type"));
+    String type =
+        sniff(content).orElseThrow(() -> InvalidInputException.of("logo", "error.logo.type"));
     try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(content))) {
       var readers = ImageIO.getImageReaders(in);
       if (!readers.hasNext()) {

@@ -1,15 +1,15 @@
 package eu.remhub.portal.member;
 
 import com.vaadin.flow.i18n.I18NProvider;
+import eu.remhub.portal.base.PublicUrl;
 import eu.remhub.portal.mail.MailOutbox;
 import java.time.Duration;
 import java.util.Locale;
-import eu.remhub.portal.base.PublicUrl;
 import org.springframework.stereotype.Component;
 
 /**
- * The mail the member feature sends, in the recipient's language, with links to the portal's
- * public address ({@link PublicUrl}).
+ * The mail the member feature sends, in the recipient's language, with links to the portal's public
+ * address ({@link PublicUrl}).
  */
 @Component
 public class MemberMails {
@@ -32,22 +32,48 @@ public class MemberMails {
   }
 
   void verification(String to, String name, Locale locale, String token) {
-    send(to, locale, "mail.verify.subject", "mail.verify.body", name, link("/verify-email?token=" + token),
+    send(
+        to,
+        locale,
+        "mail.verify.subject",
+        "mail.verify.body",
+        name,
+        link("/verify-email?token=" + token),
         hours(settings.verificationValidity()));
   }
 
   void passwordReset(String to, String name, Locale locale, String token) {
-    send(to, locale, "mail.reset.subject", "mail.reset.body", name, link("/reset-password?token=" + token),
+    send(
+        to,
+        locale,
+        "mail.reset.subject",
+        "mail.reset.body",
+        name,
+        link("/reset-password?token=" + token),
         hours(settings.resetValidity()));
   }
 
   void invitation(String to, String organisation, String inviter, String token) {
-    send(to, Locale.ENGLISH, "mail.invitation.subject", "mail.invitation.body", organisation, inviter,
-        link("/register?invitation=" + token), settings.invitationValidity().toDays());
+    send(
+        to,
+        Locale.ENGLISH,
+        "mail.invitation.subject",
+        "mail.invitation.body",
+        organisation,
+        inviter,
+        link("/register?invitation=" + token),
+        settings.invitationValidity().toDays());
   }
 
   void approved(String to, String name, Locale locale, String organisation, long organisationId) {
-    send(to, locale, "mail.approved.subject", "mail.approved.body", name, organisation, link("/organisations/" + organisationId));
+    send(
+        to,
+        locale,
+        "mail.approved.subject",
+        "mail.approved.body",
+        name,
+        organisation,
+        link("/organisations/" + organisationId));
   }
 
   void rejected(String to, String name, Locale locale, String organisation, String reason) {
@@ -55,12 +81,22 @@ public class MemberMails {
   }
 
   void awaitingApproval(String to, Locale locale, String organisation, String country) {
-    send(to, locale, "mail.pending.subject", "mail.pending.body", organisation, country, link("/admin/organisations"));
+    send(
+        to,
+        locale,
+        "mail.pending.subject",
+        "mail.pending.body",
+        organisation,
+        country,
+        link("/admin/organisations"));
   }
 
   private void send(String to, Locale locale, String subjectKey, String bodyKey, Object... args) {
     Locale effective = locale == null ? Locale.ENGLISH : locale;
-    outbox.mail(to, i18n.getTranslation(subjectKey, effective, args), i18n.getTranslation(bodyKey, effective, args));
+    outbox.mail(
+        to,
+        i18n.getTranslation(subjectKey, effective, args),
+        i18n.getTranslation(bodyKey, effective, args));
   }
 
   private static long hours(Duration d) {

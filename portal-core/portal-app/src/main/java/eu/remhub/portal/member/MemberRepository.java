@@ -19,10 +19,22 @@ public interface MemberRepository {
 
   /** Inserts a person whose address counts as confirmed (seed data, tests, invitations). */
   long insertPerson(
-      String email, String passwordHash, String displayName, long organisationId, Set<String> roles, String locale, Instant now);
+      String email,
+      String passwordHash,
+      String displayName,
+      long organisationId,
+      Set<String> roles,
+      String locale,
+      Instant now);
 
   long insertPerson(
-      String email, String passwordHash, String displayName, long organisationId, Set<String> roles, String locale, Instant now,
+      String email,
+      String passwordHash,
+      String displayName,
+      long organisationId,
+      Set<String> roles,
+      String locale,
+      Instant now,
       boolean emailVerified);
 
   void markEmailVerified(long personId);

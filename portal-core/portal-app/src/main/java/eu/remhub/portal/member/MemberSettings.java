@@ -14,10 +14,14 @@ import org.springframework.util.unit.DataSize;
  */
 @ConfigurationProperties("portal.members")
 public record MemberSettings(
-    Duration verificationValidity, Duration resetValidity, Duration invitationValidity, DataSize maxLogoSize) {
+    Duration verificationValidity,
+    Duration resetValidity,
+    Duration invitationValidity,
+    DataSize maxLogoSize) {
 
   public MemberSettings {
-    verificationValidity = verificationValidity == null ? Duration.ofHours(48) : verificationValidity;
+    verificationValidity =
+        verificationValidity == null ? Duration.ofHours(48) : verificationValidity;
     resetValidity = resetValidity == null ? Duration.ofHours(1) : resetValidity;
     invitationValidity = invitationValidity == null ? Duration.ofDays(14) : invitationValidity;
     maxLogoSize = maxLogoSize == null ? DataSize.ofKilobytes(512) : maxLogoSize;

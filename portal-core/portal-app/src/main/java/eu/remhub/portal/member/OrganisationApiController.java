@@ -22,8 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The member directory for machines: approved organisations with their public fields only, paged
  * and filtered as in the portal; and an organisation's logo, which its own API token or admins may
- * replace. Described by {@code /api/v1/openapi/members.json}. Bad input is answered 400 with RFC 9457
- * problem details ({@link OrganisationApiProblems}).
+ * replace. Described by {@code /api/v1/openapi/members.json}. Bad input is answered 400 with RFC
+ * 9457 problem details ({@link OrganisationApiProblems}).
  */
 @RestController
 @RequestMapping("/api/v1")
@@ -32,14 +32,29 @@ class OrganisationApiController {
   /** An organisation as the public sees it; fields it keeps from the public are left out. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record OrganisationJson(
-      long id, String shortName, String legalName, String country, String city, String website, List<String> segments,
-      List<String> materials, String description, String url) {
+      long id,
+      String shortName,
+      String legalName,
+      String country,
+      String city,
+      String website,
+      List<String> segments,
+      List<String> materials,
+      String description,
+      String url) {
 
     static OrganisationJson of(OrganisationProfile p) {
-      return new OrganisationJson(p.id(), p.shortName(), p.legalName(), p.country(), p.city(), blankToNull(p.website()),
+      return new OrganisationJson(
+          p.id(),
+          p.shortName(),
+          p.legalName(),
+          p.country(),
+          p.city(),
+          blankToNull(p.website()),
           p.segments() == null ? null : p.segments().stream().map(Enum::name).toList(),
           p.materials() == null ? null : p.materials().stream().map(Material::label).toList(),
-          blankToNull(p.description()), "/organisations/" + p.id());
+          blankToNull(p.description()),
+          "/organisations/" + p.id());
     }
   }
 
@@ -78,7 +93,8 @@ class OrganisationApiController {
     if (size < 1 || size > MAX_PAGE_SIZE) {
       problems.add("size", "error.api.size", MAX_PAGE_SIZE);
     }
-    String countryCode = country == null || country.isBlank() ? null : country.strip().toUpperCase(Locale.ROOT);
+    String countryCode =
+        country == null || country.isBlank() ? null : country.strip().toUpperCase(Locale.ROOT);
     if (countryCode != null && !VatIds.isEuCountry(countryCode)) {
       problems.add("country", "error.country");
     }
@@ -101,13 +117,21 @@ class OrganisationApiController {
       problems.add("q", "error.too-long", 100);
     }
     problems.throwIfAny();
-    var result = organisations.publicDirectory(new DirectoryFilter(countryCode, seg, mat, q), page * size, size);
-    return new OrganisationPage(page, size, result.total(), result.organisations().stream().map(OrganisationJson::of).toList());
+    var result =
+        organisations.publicDirectory(
+            new DirectoryFilter(countryCode, seg, mat, q), page * size, size);
+    return new OrganisationPage(
+        page,
+        size,
+        result.total(),
+        result.organisations().stream().map(OrganisationJson::of).toList());
   }
 
   @GetMapping("/organisations/{id}")
   ResponseEntity<?> one(@PathVariable long id) {
-    return organisations.publicProfile(id).<ResponseEntity<?>>map(p -> ResponseEntity.ok(OrganisationJson.of(p)))
+    return organisations
+        .publicProfile(id)
+        .<ResponseEntity<?>>map(p -> ResponseEntity.ok(OrganisationJson.of(p)))
         .orElseGet(() -> OrganisationApiProblems.notFound("No approved organisation " + id + "."));
   }
 
@@ -131,7 +155,9 @@ class OrganisationApiController {
   @GetMapping(value = "/openapi/members.json", produces = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<byte[]> openApi() throws IOException {
     try (InputStream in = new ClassPathResource("openapi/members.json").getInputStream()) {
-      return ResponseEntity.status(HttpStatus.OK).contentType(MediaType.APPLICATION_JSON).body(in.readAllBytes());
+      return ResponseEntity.status(HttpStatus.OK)
+          .contentType(MediaType.APPLICATION_JSON)
+          .body(in.readAllBytes());
     }
   }
 

@@ -32,25 +32,36 @@ class OrganisationApiProblems {
 
   @ExceptionHandler(InvalidInputException.class)
   ResponseEntity<ProblemDetail> invalid(InvalidInputException e) {
-    List<Map<String, String>> errors = e.problems().stream()
-        .map(p -> Map.of("field", p.field(), "message", i18n.getTranslation(p.key(), Locale.ENGLISH, p.args())))
-        .toList();
+    List<Map<String, String>> errors =
+        e.problems().stream()
+            .map(
+                p ->
+                    Map.of(
+                        "field",
+                        p.field(),
+                        "message",
+                        i18n.getTranslation(p.key(), Locale.ENGLISH, p.args())))
+            .toList();
     return badRequest(errors);
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   ResponseEntity<ProblemDetail> mismatch(MethodArgumentTypeMismatchException e) {
-    return badRequest(List.of(Map.of("field", e.getName(), "message", "Not a valid value: '" + e.getValue() + "'.")));
+    return badRequest(
+        List.of(
+            Map.of("field", e.getName(), "message", "Not a valid value: '" + e.getValue() + "'.")));
   }
 
   @ExceptionHandler(MissingServletRequestParameterException.class)
   ResponseEntity<ProblemDetail> missing(MissingServletRequestParameterException e) {
-    return badRequest(List.of(Map.of("field", e.getParameterName(), "message", "This parameter is required.")));
+    return badRequest(
+        List.of(Map.of("field", e.getParameterName(), "message", "This parameter is required.")));
   }
 
   @ExceptionHandler(AccessDeniedException.class)
   ResponseEntity<ProblemDetail> denied(AccessDeniedException e) {
-    return problem(HttpStatus.FORBIDDEN, "You may not change this organisation: " + e.getMessage() + ".");
+    return problem(
+        HttpStatus.FORBIDDEN, "You may not change this organisation: " + e.getMessage() + ".");
   }
 
   @ExceptionHandler(OrganisationApiController.TooLargeException.class)
@@ -63,16 +74,23 @@ class OrganisationApiProblems {
   }
 
   private static ResponseEntity<ProblemDetail> badRequest(List<Map<String, String>> errors) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-        errors.size() == 1 ? errors.get(0).get("message") : errors.size() + " fields are not valid; see errors.");
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.BAD_REQUEST,
+            errors.size() == 1
+                ? errors.get(0).get("message")
+                : errors.size() + " fields are not valid; see errors.");
     problem.setType(INVALID);
     problem.setTitle("Invalid input");
     problem.setProperty("errors", errors);
-    return ResponseEntity.badRequest().contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    return ResponseEntity.badRequest()
+        .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+        .body(problem);
   }
 
   private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {
-    return ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+    return ResponseEntity.status(status)
+        .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
         .body(ProblemDetail.forStatusAndDetail(status, detail));
   }
 }

@@ -18,12 +18,18 @@ public class OrganisationDirectory implements Organisations {
 
   @Override
   public Optional<OrganisationRef> find(long id) {
-    return members.findOrganisation(id).filter(o -> "APPROVED".equals(o.status())).map(OrganisationDirectory::ref);
+    return members
+        .findOrganisation(id)
+        .filter(o -> "APPROVED".equals(o.status()))
+        .map(OrganisationDirectory::ref);
   }
 
   @Override
   public Optional<OrganisationRef> findByShortName(String shortName) {
-    return members.approvedOrganisations().stream().filter(o -> o.shortName().equals(shortName)).findFirst().map(OrganisationDirectory::ref);
+    return members.approvedOrganisations().stream()
+        .filter(o -> o.shortName().equals(shortName))
+        .findFirst()
+        .map(OrganisationDirectory::ref);
   }
 
   @Override
@@ -32,6 +38,7 @@ public class OrganisationDirectory implements Organisations {
   }
 
   private static OrganisationRef ref(Organisation o) {
-    return new OrganisationRef(o.id(), o.shortName(), o.legalName(), o.country(), o.segment().name());
+    return new OrganisationRef(
+        o.id(), o.shortName(), o.legalName(), o.country(), o.segment().name());
   }
 }

@@ -14,9 +14,9 @@ import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 
 /**
- * Organisations as search documents: written to the search outbox when one changes, and all of
- * them for a rebuild of the index. A document carries public fields only; approved organisations
- * are found by everybody, others by their own people and staff.
+ * Organisations as search documents: written to the search outbox when one changes, and all of them
+ * for a rebuild of the index. A document carries public fields only; approved organisations are
+ * found by everybody, others by their own people and staff.
  */
 @Component
 class OrganisationDocuments implements SearchDocumentFeed {
@@ -45,7 +45,10 @@ class OrganisationDocuments implements SearchDocumentFeed {
     search.publish(document(full));
   }
 
-  /** The search document of every organisation that is not erased, for a rebuild of the search index. */
+  /**
+   * The search document of every organisation that is not erased, for a rebuild of the search
+   * index.
+   */
   @Override
   public void forEach(Consumer<SearchDocument> sink) {
     store.allButErased().forEach(o -> sink.accept(document(o)));
@@ -73,9 +76,18 @@ class OrganisationDocuments implements SearchDocumentFeed {
       facets.put("country", List.of(p.country()));
     }
     String body = String.join("\n", nz(p.legalName()), nz(p.city()), nz(p.description())).strip();
-    Visibility visibility = full.approved() ? Visibility.everyone() : Visibility.organisation(full.id());
-    return new SearchDocument(SEARCH_TYPE, Long.toString(full.id()), full.shortName(), tags, body, "/organisations/" + full.id(),
-        visibility, facets, Instant.now());
+    Visibility visibility =
+        full.approved() ? Visibility.everyone() : Visibility.organisation(full.id());
+    return new SearchDocument(
+        SEARCH_TYPE,
+        Long.toString(full.id()),
+        full.shortName(),
+        tags,
+        body,
+        "/organisations/" + full.id(),
+        visibility,
+        facets,
+        Instant.now());
   }
 
   /** Removes an organisation's document, in the caller's transaction. */

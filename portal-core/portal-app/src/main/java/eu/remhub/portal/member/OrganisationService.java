@@ -1,9 +1,9 @@
 package eu.remhub.portal.member;
 
-import eu.remhub.portal.base.AuditService;
 import eu.remhub.portal.api.CurrentUser;
 import eu.remhub.portal.api.Roles;
 import eu.remhub.portal.api.event.OrganisationApproved;
+import eu.remhub.portal.base.AuditService;
 import eu.remhub.portal.base.DomainEventBus;
 import eu.remhub.portal.base.InvalidInputException;
 import eu.remhub.portal.member.internal.JdbcOrganisations;
@@ -22,15 +22,14 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Organisation profiles: who sees which field, who may change them, approval by staff, the
  * directory; its search document ({@link OrganisationDocuments}) and checks ({@link ProfileChecks})
- * are classes of their own. Every read is filtered for the person asking
- * and every write checked here, whatever view or endpoint calls.
+ * are classes of their own. Every read is filtered for the person asking and every write checked
+ * here, whatever view or endpoint calls.
  */
 @Service
 public class OrganisationService {
 
   /** One page of the directory. */
   public record DirectoryPage(List<OrganisationProfile> organisations, long total) {}
-
 
   private final JdbcOrganisations store;
   private final MemberRepository members;
@@ -43,8 +42,17 @@ public class OrganisationService {
   private final MemberSettings settings;
   private final Clock clock;
 
-  OrganisationService(JdbcOrganisations store, MemberRepository members, CurrentPerson currentPerson, AuditService audit,
-      OrganisationDocuments documents, ProfileChecks checks, MemberMails mails, DomainEventBus events, MemberSettings settings, Clock clock) {
+  OrganisationService(
+      JdbcOrganisations store,
+      MemberRepository members,
+      CurrentPerson currentPerson,
+      AuditService audit,
+      OrganisationDocuments documents,
+      ProfileChecks checks,
+      MemberMails mails,
+      DomainEventBus events,
+      MemberSettings settings,
+      Clock clock) {
     this.store = store;
     this.members = members;
     this.currentPerson = currentPerson;
@@ -65,7 +73,8 @@ public class OrganisationService {
    */
   public Optional<OrganisationProfile> profile(long id) {
     Optional<CurrentUser> user = currentPerson.get();
-    return store.find(id)
+    return store
+        .find(id)
         .filter(o -> !OrganisationProfile.ERASED.equals(o.status()))
         .map(o -> o.seenBy(Audience.of(user, o.id())))
         .filter(o -> o.approved() || Audience.of(user, o.id()) == Audience.INSIDER);
@@ -73,13 +82,18 @@ public class OrganisationService {
 
   /** An approved organisation as visitors see it (the REST API). */
   public Optional<OrganisationProfile> publicProfile(long id) {
-    return store.find(id).filter(OrganisationProfile::approved).map(o -> o.seenBy(Audience.VISITOR));
+    return store
+        .find(id)
+        .filter(OrganisationProfile::approved)
+        .map(o -> o.seenBy(Audience.VISITOR));
   }
 
   /** The full profile, for its admins and staff to edit. */
   public OrganisationProfile editable(long id) {
     requireAdminOf(id);
-    return store.find(id).filter(o -> !OrganisationProfile.ERASED.equals(o.status()))
+    return store
+        .find(id)
+        .filter(o -> !OrganisationProfile.ERASED.equals(o.status()))
         .orElseThrow(() -> new AccessDeniedException("no such organisation"));
   }
 
@@ -88,13 +102,20 @@ public class OrganisationService {
     return profile(id).filter(p -> Boolean.TRUE.equals(p.hasLogo())).flatMap(p -> store.logo(id));
   }
 
-  /** Approved organisations for the directory, filtered in the query with the person's view of each field. */
+  /**
+   * Approved organisations for the directory, filtered in the query with the person's view of each
+   * field.
+   */
   public DirectoryPage directory(DirectoryFilter filter, int offset, int limit) {
     Optional<CurrentUser> user = currentPerson.get();
-    Audience audience = user.isEmpty() ? Audience.VISITOR
-        : user.get().hasRole(Roles.STAFF) ? Audience.INSIDER
-        : user.get().hasRole(Roles.MEMBER) ? Audience.MEMBER : Audience.VISITOR;
-    return directory(filter, audience, user.map(CurrentUser::organisationId).orElse(0L), offset, limit);
+    Audience audience =
+        user.isEmpty()
+            ? Audience.VISITOR
+            : user.get().hasRole(Roles.STAFF)
+                ? Audience.INSIDER
+                : user.get().hasRole(Roles.MEMBER) ? Audience.MEMBER : Audience.VISITOR;
+    return directory(
+        filter, audience, user.map(CurrentUser::organisationId).orElse(0L), offset, limit);
   }
 
   /** The directory as visitors see it: public fields only (the REST API). */
@@ -102,11 +123,15 @@ public class OrganisationService {
     return directory(filter, Audience.VISITOR, 0, offset, limit);
   }
 
-  private DirectoryPage directory(DirectoryFilter filter, Audience audience, long own, int offset, int limit) {
+  private DirectoryPage directory(
+      DirectoryFilter filter, Audience audience, long own, int offset, int limit) {
     var levels = FieldVisibility.levelsFor(audience);
-    List<OrganisationProfile> page = store.directory(filter, levels, own, Math.max(0, offset), Math.max(1, Math.min(limit, 200))).stream()
-        .map(o -> o.seenBy(own > 0 && o.id() == own ? Audience.INSIDER : audience))
-        .toList();
+    List<OrganisationProfile> page =
+        store
+            .directory(filter, levels, own, Math.max(0, offset), Math.max(1, Math.min(limit, 200)))
+            .stream()
+            .map(o -> o.seenBy(own > 0 && o.id() == own ? Audience.INSIDER : audience))
+            .toList();
     return new DirectoryPage(page, store.countDirectory(filter, levels, own));
   }
 
@@ -122,28 +147,38 @@ public class OrganisationService {
   @Transactional
   public void update(long id, ProfileChanges changes) {
     requireAdminOf(id);
-    OrganisationProfile before = store.find(id).filter(o -> !OrganisationProfile.ERASED.equals(o.status()))
-        .orElseThrow(() -> new AccessDeniedException("no such organisation"));
+    OrganisationProfile before =
+        store
+            .find(id)
+            .filter(o -> !OrganisationProfile.ERASED.equals(o.status()))
+            .orElseThrow(() -> new AccessDeniedException("no such organisation"));
     Problems problems = new Problems();
     ProfileChanges clean = check(changes, id, problems);
     problems.throwIfAny();
     store.update(id, clean, clock.instant());
     publish(id);
-    audit.record("organisation.updated", "organisation:" + id, ProfileChecks.changes(before, clean));
+    audit.record(
+        "organisation.updated", "organisation:" + id, ProfileChecks.changes(before, clean));
   }
 
   /** Stores a logo after checking its content; the organisation's admins and staff only. */
   @Transactional
   public void setLogo(long id, byte[] content) {
     requireAdminOf(id);
-    store.find(id).filter(o -> !OrganisationProfile.ERASED.equals(o.status()))
+    store
+        .find(id)
+        .filter(o -> !OrganisationProfile.ERASED.equals(o.status()))
         .orElseThrow(() -> new AccessDeniedException("no such organisation"));
     String type = LogoCheck.check(content, settings.maxLogoSize().toBytes());
     store.saveLogo(id, type, content, clock.instant());
-    audit.record("organisation.logo-changed", "organisation:" + id, type + ", " + content.length + " bytes");
+    audit.record(
+        "organisation.logo-changed", "organisation:" + id, type + ", " + content.length + " bytes");
   }
 
-  /** Stores a logo for a caller holding an API token of {@code tokenOrganisationId}: its own organisation only. */
+  /**
+   * Stores a logo for a caller holding an API token of {@code tokenOrganisationId}: its own
+   * organisation only.
+   */
   @Transactional
   public void setLogoForToken(long tokenOrganisationId, long id, byte[] content) {
     if (tokenOrganisationId != id) {
@@ -151,7 +186,10 @@ public class OrganisationService {
     }
     String type = LogoCheck.check(content, settings.maxLogoSize().toBytes());
     store.saveLogo(id, type, content, clock.instant());
-    audit.record("organisation.logo-changed", "organisation:" + id, type + ", " + content.length + " bytes, by API token");
+    audit.record(
+        "organisation.logo-changed",
+        "organisation:" + id,
+        type + ", " + content.length + " bytes, by API token");
   }
 
   @Transactional
@@ -161,7 +199,10 @@ public class OrganisationService {
     audit.record("organisation.logo-removed", "organisation:" + id, "");
   }
 
-  /** Staff approve a pending (or earlier rejected) organisation: it is listed, its people become members. */
+  /**
+   * Staff approve a pending (or earlier rejected) organisation: it is listed, its people become
+   * members.
+   */
   @Transactional
   public void approve(long id) {
     requireStaff();
@@ -174,7 +215,8 @@ public class OrganisationService {
         members.updateRoles(p.id(), roles);
       }
       if (p.hasRole(Roles.ORG_ADMIN)) {
-        mails.approved(p.email(), p.displayName(), Locale.forLanguageTag(p.locale()), o.shortName(), id);
+        mails.approved(
+            p.email(), p.displayName(), Locale.forLanguageTag(p.locale()), o.shortName(), id);
       }
     }
     publish(id);
@@ -194,10 +236,12 @@ public class OrganisationService {
       throw InvalidInputException.of("reason", "error.too-long", 2000);
     }
     OrganisationProfile o = undecided(id);
-    store.decide(id, OrganisationProfile.REJECTED, why, AuditService.currentActor(), clock.instant());
+    store.decide(
+        id, OrganisationProfile.REJECTED, why, AuditService.currentActor(), clock.instant());
     for (Person p : members.peopleOf(id)) {
       if (p.hasRole(Roles.ORG_ADMIN)) {
-        mails.rejected(p.email(), p.displayName(), Locale.forLanguageTag(p.locale()), o.shortName(), why);
+        mails.rejected(
+            p.email(), p.displayName(), Locale.forLanguageTag(p.locale()), o.shortName(), why);
       }
     }
     publish(id);
@@ -205,24 +249,36 @@ public class OrganisationService {
   }
 
   private OrganisationProfile undecided(long id) {
-    OrganisationProfile o = store.find(id).orElseThrow(() -> new IllegalArgumentException("no organisation " + id));
-    if (!OrganisationProfile.PENDING.equals(o.status()) && !OrganisationProfile.REJECTED.equals(o.status())) {
-      throw new IllegalStateException(o.shortName() + " is " + o.status().toLowerCase(Locale.ROOT) + ", not waiting for a decision");
+    OrganisationProfile o =
+        store.find(id).orElseThrow(() -> new IllegalArgumentException("no organisation " + id));
+    if (!OrganisationProfile.PENDING.equals(o.status())
+        && !OrganisationProfile.REJECTED.equals(o.status())) {
+      throw new IllegalStateException(
+          o.shortName()
+              + " is "
+              + o.status().toLowerCase(Locale.ROOT)
+              + ", not waiting for a decision");
     }
     return o;
   }
 
-  /** Erases an organisation that has nobody left: its profile is cleared and its search document removed. */
+  /**
+   * Erases an organisation that has nobody left: its profile is cleared and its search document
+   * removed.
+   */
   @Transactional
   void eraseEmpty(long id) {
     store.erase(id, clock.instant());
     documents.remove(id);
-    audit.record("organisation.erased", "organisation:" + id, "its last person's account was erased");
+    audit.record(
+        "organisation.erased", "organisation:" + id, "its last person's account was erased");
   }
 
   // ---------------------------------------------------------------- search and checks
 
-  /** Writes the organisation's search document into the search outbox, in the caller's transaction. */
+  /**
+   * Writes the organisation's search document into the search outbox, in the caller's transaction.
+   */
   void publish(long id) {
     documents.publish(id);
   }
@@ -233,7 +289,8 @@ public class OrganisationService {
   }
 
   void requireAdminOf(long organisationId) {
-    CurrentUser user = currentPerson.get().orElseThrow(() -> new AccessDeniedException("sign in first"));
+    CurrentUser user =
+        currentPerson.get().orElseThrow(() -> new AccessDeniedException("sign in first"));
     boolean admin = user.hasRole(Roles.ORG_ADMIN) && user.organisationId() == organisationId;
     if (!admin && !user.hasRole(Roles.STAFF)) {
       throw new AccessDeniedException("only the organisation's admins and staff change it");
@@ -245,5 +302,4 @@ public class OrganisationService {
       throw new AccessDeniedException("staff only");
     }
   }
-
 }

@@ -1,8 +1,8 @@
 package eu.remhub.portal.member;
 
-import eu.remhub.portal.base.AuditService;
 import eu.remhub.portal.api.CurrentUser;
 import eu.remhub.portal.api.Roles;
+import eu.remhub.portal.base.AuditService;
 import eu.remhub.portal.mail.MailOutbox;
 import eu.remhub.portal.member.internal.JdbcApiTokens;
 import eu.remhub.portal.member.internal.JdbcMemberTokens;
@@ -46,11 +46,22 @@ public class PrivacyService {
   private final PasswordEncoder encoder;
   private final JdbcApiTokens apiTokens;
   private final Clock clock;
-  private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+  private final JsonMapper json =
+      JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-  PrivacyService(MemberRepository members, JdbcOrganisations organisations, OrganisationService organisationService,
-      JdbcMemberTokens tokens, MailOutbox mail, AuditService audit, PersonalDataHolders plugins, CurrentPerson currentPerson,
-      AccountSessions sessions, PasswordEncoder encoder, JdbcApiTokens apiTokens, Clock clock) {
+  PrivacyService(
+      MemberRepository members,
+      JdbcOrganisations organisations,
+      OrganisationService organisationService,
+      JdbcMemberTokens tokens,
+      MailOutbox mail,
+      AuditService audit,
+      PersonalDataHolders plugins,
+      CurrentPerson currentPerson,
+      AccountSessions sessions,
+      PasswordEncoder encoder,
+      JdbcApiTokens apiTokens,
+      Clock clock) {
     this.members = members;
     this.organisations = organisations;
     this.organisationService = organisationService;
@@ -68,8 +79,11 @@ public class PrivacyService {
   /** Everything held about a person, as JSON-ready maps: the person themselves or staff. */
   public Map<String, Object> export(long personId) {
     requireSelfOrStaff(personId);
-    Person p = members.findPerson(personId).filter(x -> x.erasedAt() == null)
-        .orElseThrow(() -> new IllegalArgumentException("no account " + personId));
+    Person p =
+        members
+            .findPerson(personId)
+            .filter(x -> x.erasedAt() == null)
+            .orElseThrow(() -> new IllegalArgumentException("no account " + personId));
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("exportedAt", clock.instant().toString());
     data.put("format", "REMHub personal data export, version 1");
@@ -84,23 +98,83 @@ public class PrivacyService {
     account.put("createdAt", p.createdAt().toString());
     data.put("account", account);
     if (p.organisationId() > 0) {
-      organisations.find(p.organisationId()).ifPresent(o -> data.put("organisation", Map.of(
-          "id", o.id(), "shortName", o.shortName(), "legalName", o.legalName(), "status", o.status(),
-          "admin", p.hasRole(Roles.ORG_ADMIN))));
+      organisations
+          .find(p.organisationId())
+          .ifPresent(
+              o ->
+                  data.put(
+                      "organisation",
+                      Map.of(
+                          "id",
+                          o.id(),
+                          "shortName",
+                          o.shortName(),
+                          "legalName",
+                          o.legalName(),
+                          "status",
+                          o.status(),
+                          "admin",
+                          p.hasRole(Roles.ORG_ADMIN))));
     }
-    data.put("links", tokens.ofPerson(p.id(), p.email()).stream().map(t -> row(
-        "purpose", t.purpose(), "email", t.email(), "createdAt", t.createdAt().toString(), "expiresAt", t.expiresAt().toString(),
-        "usedAt", t.usedAt() == null ? "" : t.usedAt().toString())).toList());
-    data.put("mail", mail.to(p.email(), 1000).stream().map(m -> row(
-        "sentAt", m.createdAt().toString(), "subject", m.subject(), "body", m.body(), "status", m.status())).toList());
-    data.put("apiTokensCreated", apiTokens.createdBy(p.email()).stream()
-        .map(t -> row("name", t.name(), "createdAt", t.createdAt(), "revokedAt", t.revokedAt()))
-        .toList());
-    data.put("auditLog", audit.concerning(p.email(), "person:" + p.id()).stream().map(e -> row(
-        "at", e.at().toString(), "actor", e.actor(), "action", e.action(), "target", e.target(), "detail", e.detail() == null ? "" : e.detail()))
-        .toList());
+    data.put(
+        "links",
+        tokens.ofPerson(p.id(), p.email()).stream()
+            .map(
+                t ->
+                    row(
+                        "purpose",
+                        t.purpose(),
+                        "email",
+                        t.email(),
+                        "createdAt",
+                        t.createdAt().toString(),
+                        "expiresAt",
+                        t.expiresAt().toString(),
+                        "usedAt",
+                        t.usedAt() == null ? "" : t.usedAt().toString()))
+            .toList());
+    data.put(
+        "mail",
+        mail.to(p.email(), 1000).stream()
+            .map(
+                m ->
+                    row(
+                        "sentAt",
+                        m.createdAt().toString(),
+                        "subject",
+                        m.subject(),
+                        "body",
+                        m.body(),
+                        "status",
+                        m.status()))
+            .toList());
+    data.put(
+        "apiTokensCreated",
+        apiTokens.createdBy(p.email()).stream()
+            .map(t -> row("name", t.name(), "createdAt", t.createdAt(), "revokedAt", t.revokedAt()))
+            .toList());
+    data.put(
+        "auditLog",
+        audit.concerning(p.email(), "person:" + p.id()).stream()
+            .map(
+                e ->
+                    row(
+                        "at",
+                        e.at().toString(),
+                        "actor",
+                        e.actor(),
+                        "action",
+                        e.action(),
+                        "target",
+                        e.target(),
+                        "detail",
+                        e.detail() == null ? "" : e.detail()))
+            .toList());
     data.put("plugins", plugins.export(personId));
-    audit.record("privacy.exported", "person:" + personId, self(personId) ? "by the person" : "by staff on request");
+    audit.record(
+        "privacy.exported",
+        "person:" + personId,
+        self(personId) ? "by the person" : "by staff on request");
     return data;
   }
 
@@ -111,31 +185,40 @@ public class PrivacyService {
 
   /**
    * Erases an account: the person's data is removed or anonymised in the core, in every enabled
-   * plugin and in the search index, and every session of the account ends. An organisation keeps
-   * an admin (the longest-standing other person takes over); one left with nobody is erased too.
+   * plugin and in the search index, and every session of the account ends. An organisation keeps an
+   * admin (the longest-standing other person takes over); one left with nobody is erased too.
    */
   @Transactional
   public void erase(long personId) {
     requireSelfOrStaff(personId);
     boolean bySelf = self(personId);
-    Person p = members.findPerson(personId).filter(x -> x.erasedAt() == null)
-        .orElseThrow(() -> new IllegalArgumentException("no account " + personId));
+    Person p =
+        members
+            .findPerson(personId)
+            .filter(x -> x.erasedAt() == null)
+            .orElseThrow(() -> new IllegalArgumentException("no account " + personId));
     String placeholder = "erased-person-" + personId;
     List<String> notes = new ArrayList<>();
     if (p.organisationId() > 0) {
       long orgId = p.organisationId();
       organisations.lock(orgId);
-      List<Person> others = members.peopleOf(orgId).stream().filter(o -> o.id() != personId).toList();
-      boolean lastAdmin = p.hasRole(Roles.ORG_ADMIN) && others.stream().noneMatch(o -> o.hasRole(Roles.ORG_ADMIN));
+      List<Person> others =
+          members.peopleOf(orgId).stream().filter(o -> o.id() != personId).toList();
+      boolean lastAdmin =
+          p.hasRole(Roles.ORG_ADMIN) && others.stream().noneMatch(o -> o.hasRole(Roles.ORG_ADMIN));
       if (others.isEmpty()) {
         organisationService.eraseEmpty(orgId);
         notes.add("organisation:" + orgId + " erased, nobody left");
       } else if (lastAdmin) {
-        Person heir = others.stream().min((a, b) -> a.createdAt().compareTo(b.createdAt())).orElseThrow();
+        Person heir =
+            others.stream().min((a, b) -> a.createdAt().compareTo(b.createdAt())).orElseThrow();
         Set<String> roles = new java.util.LinkedHashSet<>(heir.roles());
         roles.add(Roles.ORG_ADMIN);
         members.updateRoles(heir.id(), roles);
-        audit.record("member.promoted", "organisation:" + orgId, "person:" + heir.id() + ", as its last admin's account was erased");
+        audit.record(
+            "member.promoted",
+            "organisation:" + orgId,
+            "person:" + heir.id() + ", as its last admin's account was erased");
         notes.add("person:" + heir.id() + " is now admin of organisation:" + orgId);
       }
     }
@@ -149,23 +232,31 @@ public class PrivacyService {
       audit.anonymise(p.displayName().strip(), placeholder);
       mail.redact(p.displayName().strip(), "(erased person)");
     }
-    members.anonymisePerson(personId, encoder.encode(UUID.randomUUID().toString()), clock.instant());
+    members.anonymisePerson(
+        personId, encoder.encode(UUID.randomUUID().toString()), clock.instant());
     if (!failed.isEmpty()) {
-      notes.add("plugins that failed to erase (staff must follow up): " + String.join(", ", failed));
+      notes.add(
+          "plugins that failed to erase (staff must follow up): " + String.join(", ", failed));
     }
-    audit.record(bySelf ? placeholder : AuditService.currentActor(), null, "privacy.erased", "person:" + personId,
-        (bySelf ? "by the person" : "by staff on request") + (notes.isEmpty() ? "" : "; " + String.join("; ", notes)));
+    audit.record(
+        bySelf ? placeholder : AuditService.currentActor(),
+        null,
+        "privacy.erased",
+        "person:" + personId,
+        (bySelf ? "by the person" : "by staff on request")
+            + (notes.isEmpty() ? "" : "; " + String.join("; ", notes)));
     afterCommit(() -> sessions.endAll(personId));
   }
 
   private static void afterCommit(Runnable action) {
     if (TransactionSynchronizationManager.isSynchronizationActive()) {
-      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-        @Override
-        public void afterCommit() {
-          action.run();
-        }
-      });
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+              action.run();
+            }
+          });
     } else {
       action.run();
     }
@@ -176,7 +267,8 @@ public class PrivacyService {
   }
 
   private void requireSelfOrStaff(long personId) {
-    CurrentUser user = currentPerson.get().orElseThrow(() -> new AccessDeniedException("sign in first"));
+    CurrentUser user =
+        currentPerson.get().orElseThrow(() -> new AccessDeniedException("sign in first"));
     if (user.personId() != personId && !user.hasRole(Roles.STAFF)) {
       throw new AccessDeniedException("a person's data is for that person and staff only");
     }
@@ -189,5 +281,4 @@ public class PrivacyService {
     }
     return map;
   }
-
 }

@@ -1,7 +1,7 @@
 package eu.remhub.portal.member;
 
-import eu.remhub.portal.base.InvalidInputException.Problem;
 import eu.remhub.portal.base.InvalidInputException;
+import eu.remhub.portal.base.InvalidInputException.Problem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -43,7 +43,8 @@ final class Problems {
   void password(String field, String value) {
     if (value == null || value.length() < 10) {
       add(field, "error.password.short", 10);
-    } else if (value.length() > 64 || value.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 72) {
+    } else if (value.length() > 64
+        || value.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 72) {
       add(field, "error.password.long", 64);
     }
   }

@@ -23,18 +23,38 @@ public record ProfileChanges(
     Map<ProfileField, FieldVisibility> visibility) {
 
   public ProfileChanges {
-    segments = segments == null || segments.isEmpty() ? EnumSet.noneOf(ValueChainSegment.class) : EnumSet.copyOf(segments);
-    materials = materials == null || materials.isEmpty() ? EnumSet.noneOf(Material.class) : EnumSet.copyOf(materials);
+    segments =
+        segments == null || segments.isEmpty()
+            ? EnumSet.noneOf(ValueChainSegment.class)
+            : EnumSet.copyOf(segments);
+    materials =
+        materials == null || materials.isEmpty()
+            ? EnumSet.noneOf(Material.class)
+            : EnumSet.copyOf(materials);
     Map<ProfileField, FieldVisibility> all = new EnumMap<>(ProfileField.class);
     for (ProfileField f : ProfileField.values()) {
-      all.put(f, visibility == null ? f.defaultVisibility() : visibility.getOrDefault(f, f.defaultVisibility()));
+      all.put(
+          f,
+          visibility == null
+              ? f.defaultVisibility()
+              : visibility.getOrDefault(f, f.defaultVisibility()));
     }
     visibility = all;
   }
 
   /** The current profile, to edit. */
   public static ProfileChanges of(OrganisationProfile p) {
-    return new ProfileChanges(p.legalName(), p.shortName(), p.country(), p.city(), p.vatId(), p.website(),
-        p.segments(), p.materials(), p.capabilities(), p.description(), p.visibility());
+    return new ProfileChanges(
+        p.legalName(),
+        p.shortName(),
+        p.country(),
+        p.city(),
+        p.vatId(),
+        p.website(),
+        p.segments(),
+        p.materials(),
+        p.capabilities(),
+        p.description(),
+        p.visibility());
   }
 }

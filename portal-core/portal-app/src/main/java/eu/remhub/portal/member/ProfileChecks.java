@@ -57,14 +57,26 @@ class ProfileChecks {
     if (!problems.has("shortName") && store.shortNameTaken(shortName, exceptId)) {
       problems.add("shortName", "error.organisation.taken");
     }
-    return new ProfileChanges(legalName, shortName, country, city, vat, website, c.segments(), c.materials(), capabilities,
-        description, c.visibility());
+    return new ProfileChanges(
+        legalName,
+        shortName,
+        country,
+        city,
+        vat,
+        website,
+        c.segments(),
+        c.materials(),
+        capabilities,
+        description,
+        c.visibility());
   }
 
   private static boolean isWebAddress(String text) {
     try {
       URI uri = URI.create(text);
-      return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null && uri.getHost().contains(".");
+      return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))
+          && uri.getHost() != null
+          && uri.getHost().contains(".");
     } catch (IllegalArgumentException e) {
       return false;
     }

@@ -21,5 +21,10 @@ public record Registration(String displayName, String email, String password, St
    * @param vatId optional VAT number
    * @param segments where it sits in the value chain
    */
-  public record NewOrganisation(String legalName, String shortName, String country, String vatId, Set<ValueChainSegment> segments) {}
+  public record NewOrganisation(
+      String legalName,
+      String shortName,
+      String country,
+      String vatId,
+      Set<ValueChainSegment> segments) {}
 }

@@ -1,8 +1,8 @@
 package eu.remhub.portal.member;
 
-import eu.remhub.portal.base.AuditService;
 import eu.remhub.portal.api.Roles;
 import eu.remhub.portal.api.event.MemberJoined;
+import eu.remhub.portal.base.AuditService;
 import eu.remhub.portal.base.DomainEventBus;
 import eu.remhub.portal.base.InvalidInputException;
 import eu.remhub.portal.member.internal.JdbcMemberTokens;
@@ -29,7 +29,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class RegistrationService {
 
   /** What an invitation link offers, shown before it is accepted. */
-  public record InvitationOffer(String email, long organisationId, String organisation, boolean asAdmin, boolean accountExists) {}
+  public record InvitationOffer(
+      String email,
+      long organisationId,
+      String organisation,
+      boolean asAdmin,
+      boolean accountExists) {}
 
   private final MemberRepository members;
   private final JdbcOrganisations organisations;
@@ -43,9 +48,18 @@ public class RegistrationService {
   private final MemberSettings settings;
   private final Clock clock;
 
-  RegistrationService(MemberRepository members, JdbcOrganisations organisations, OrganisationService organisationService,
-      JdbcMemberTokens tokens, MemberMails mails, PasswordEncoder encoder, AuditService audit, DomainEventBus events,
-      AccountSessions sessions, MemberSettings settings, Clock clock) {
+  RegistrationService(
+      MemberRepository members,
+      JdbcOrganisations organisations,
+      OrganisationService organisationService,
+      JdbcMemberTokens tokens,
+      MemberMails mails,
+      PasswordEncoder encoder,
+      AuditService audit,
+      DomainEventBus events,
+      AccountSessions sessions,
+      MemberSettings settings,
+      Clock clock) {
     this.members = members;
     this.organisations = organisations;
     this.organisationService = organisationService;
@@ -59,28 +73,70 @@ public class RegistrationService {
     this.clock = clock;
   }
 
-  /** Registers a person with a new organisation, which waits for approval. Returns the person's id. */
+  /**
+   * Registers a person with a new organisation, which waits for approval. Returns the person's id.
+   */
   @Transactional
   public long registerWithNewOrganisation(Registration r, Registration.NewOrganisation o) {
     Problems problems = new Problems();
     String email = checkPerson(r, problems);
-    ProfileChanges wanted = new ProfileChanges(o.legalName(), o.shortName(), o.country(), "", o.vatId(), "", o.segments(),
-        Set.of(), "", "", Map.of());
+    ProfileChanges wanted =
+        new ProfileChanges(
+            o.legalName(),
+            o.shortName(),
+            o.country(),
+            "",
+            o.vatId(),
+            "",
+            o.segments(),
+            Set.of(),
+            "",
+            "",
+            Map.of());
     ProfileChanges clean = organisationService.check(wanted, 0, problems);
     problems.throwIfAny();
 
     Instant now = clock.instant();
     long organisationId = organisations.insert(clean, OrganisationProfile.PENDING, now);
-    long personId = members.insertPerson(email, encoder.encode(r.password()), r.displayName().strip(), organisationId,
-        Set.of(Roles.ORG_ADMIN), locale(r.locale()), now, false);
-    String token = tokens.create(JdbcMemberTokens.VERIFY_EMAIL, email, personId, 0, false, email, now, settings.verificationValidity());
-    mails.verification(email, r.displayName().strip(), Locale.forLanguageTag(locale(r.locale())), token);
+    long personId =
+        members.insertPerson(
+            email,
+            encoder.encode(r.password()),
+            r.displayName().strip(),
+            organisationId,
+            Set.of(Roles.ORG_ADMIN),
+            locale(r.locale()),
+            now,
+            false);
+    String token =
+        tokens.create(
+            JdbcMemberTokens.VERIFY_EMAIL,
+            email,
+            personId,
+            0,
+            false,
+            email,
+            now,
+            settings.verificationValidity());
+    mails.verification(
+        email, r.displayName().strip(), Locale.forLanguageTag(locale(r.locale())), token);
     organisationService.publish(organisationId);
     for (Person staff : members.withRole(Roles.STAFF)) {
-      mails.awaitingApproval(staff.email(), Locale.forLanguageTag(staff.locale()), clean.shortName(), clean.country());
+      mails.awaitingApproval(
+          staff.email(), Locale.forLanguageTag(staff.locale()), clean.shortName(), clean.country());
     }
-    audit.record(email, null, "organisation.registered", "organisation:" + organisationId, clean.legalName() + " (pending approval)");
-    audit.record(email, null, "member.registered", "person:" + personId, "admin of organisation:" + organisationId);
+    audit.record(
+        email,
+        null,
+        "organisation.registered",
+        "organisation:" + organisationId,
+        clean.legalName() + " (pending approval)");
+    audit.record(
+        email,
+        null,
+        "member.registered",
+        "person:" + personId,
+        "admin of organisation:" + organisationId);
     return personId;
   }
 
@@ -90,9 +146,20 @@ public class RegistrationService {
   }
 
   private Optional<InvitationOffer> offer(TokenRow row) {
-    return organisations.find(row.organisationId())
-        .filter(o -> !OrganisationProfile.ERASED.equals(o.status()) && !OrganisationProfile.REJECTED.equals(o.status()))
-        .map(o -> new InvitationOffer(row.email(), o.id(), o.shortName(), row.asAdmin(), members.findPersonByEmail(row.email()).isPresent()));
+    return organisations
+        .find(row.organisationId())
+        .filter(
+            o ->
+                !OrganisationProfile.ERASED.equals(o.status())
+                    && !OrganisationProfile.REJECTED.equals(o.status()))
+        .map(
+            o ->
+                new InvitationOffer(
+                    row.email(),
+                    o.id(),
+                    o.shortName(),
+                    row.asAdmin(),
+                    members.findPersonByEmail(row.email()).isPresent()));
   }
 
   /**
@@ -101,7 +168,9 @@ public class RegistrationService {
    */
   @Transactional
   public long registerWithInvitation(String token, Registration r) {
-    InvitationOffer offer = invitation(token).orElseThrow(() -> InvalidInputException.of("invitation", "error.invitation.invalid"));
+    InvitationOffer offer =
+        invitation(token)
+            .orElseThrow(() -> InvalidInputException.of("invitation", "error.invitation.invalid"));
     if (offer.accountExists()) {
       throw InvalidInputException.of("email", "error.email.taken");
     }
@@ -111,18 +180,34 @@ public class RegistrationService {
     problems.throwIfAny();
     consumeInvitation(token);
     Instant now = clock.instant();
-    long personId = members.insertPerson(offer.email(), encoder.encode(r.password()), r.displayName().strip(), offer.organisationId(),
-        rolesFor(offer), locale(r.locale()), now, true);
+    long personId =
+        members.insertPerson(
+            offer.email(),
+            encoder.encode(r.password()),
+            r.displayName().strip(),
+            offer.organisationId(),
+            rolesFor(offer),
+            locale(r.locale()),
+            now,
+            true);
     joined(personId, offer, now);
     return personId;
   }
 
-  /** Moves an existing account that belongs to no organisation into the inviting one; asks for its password. */
+  /**
+   * Moves an existing account that belongs to no organisation into the inviting one; asks for its
+   * password.
+   */
   @Transactional
   public void acceptInvitation(String token, String password) {
-    InvitationOffer offer = invitation(token).orElseThrow(() -> InvalidInputException.of("invitation", "error.invitation.invalid"));
-    Person person = members.findPersonByEmail(offer.email()).filter(p -> p.erasedAt() == null)
-        .orElseThrow(() -> InvalidInputException.of("invitation", "error.invitation.invalid"));
+    InvitationOffer offer =
+        invitation(token)
+            .orElseThrow(() -> InvalidInputException.of("invitation", "error.invitation.invalid"));
+    Person person =
+        members
+            .findPersonByEmail(offer.email())
+            .filter(p -> p.erasedAt() == null)
+            .orElseThrow(() -> InvalidInputException.of("invitation", "error.invitation.invalid"));
     if (password == null || !encoder.matches(password, person.passwordHash())) {
       throw InvalidInputException.of("password", "error.password.wrong");
     }
@@ -137,13 +222,15 @@ public class RegistrationService {
   }
 
   private void consumeInvitation(String token) {
-    tokens.consume(token, JdbcMemberTokens.INVITATION, clock.instant())
+    tokens
+        .consume(token, JdbcMemberTokens.INVITATION, clock.instant())
         .orElseThrow(() -> InvalidInputException.of("invitation", "error.invitation.invalid"));
   }
 
   private Set<String> rolesFor(InvitationOffer offer) {
     Set<String> roles = new LinkedHashSet<>();
-    boolean approved = organisations.find(offer.organisationId()).map(OrganisationProfile::approved).orElse(false);
+    boolean approved =
+        organisations.find(offer.organisationId()).map(OrganisationProfile::approved).orElse(false);
     if (approved) {
       roles.add(Roles.MEMBER);
     }
@@ -154,8 +241,15 @@ public class RegistrationService {
   }
 
   private void joined(long personId, InvitationOffer offer, Instant now) {
-    audit.record(offer.email(), null, "member.joined", "person:" + personId,
-        "organisation:" + offer.organisationId() + (offer.asAdmin() ? " as admin" : "") + " by invitation");
+    audit.record(
+        offer.email(),
+        null,
+        "member.joined",
+        "person:" + personId,
+        "organisation:"
+            + offer.organisationId()
+            + (offer.asAdmin() ? " as admin" : "")
+            + " by invitation");
     events.publish(new MemberJoined(personId, offer.organisationId(), now));
   }
 
@@ -163,12 +257,15 @@ public class RegistrationService {
   @Transactional
   public boolean verifyEmail(String token) {
     Optional<TokenRow> row = tokens.consume(token, JdbcMemberTokens.VERIFY_EMAIL, clock.instant());
-    Optional<Person> person = row.flatMap(t -> members.findPerson(t.personId())).filter(p -> p.email().equals(row.get().email()));
+    Optional<Person> person =
+        row.flatMap(t -> members.findPerson(t.personId()))
+            .filter(p -> p.email().equals(row.get().email()));
     if (person.isEmpty()) {
       return false;
     }
     members.markEmailVerified(person.get().id());
-    audit.record(person.get().email(), null, "member.email-verified", "person:" + person.get().id(), "");
+    audit.record(
+        person.get().email(), null, "member.email-verified", "person:" + person.get().id(), "");
     return true;
   }
 
@@ -176,11 +273,25 @@ public class RegistrationService {
   @Transactional
   public void resendVerification(String email) {
     Instant now = clock.instant();
-    members.findPersonByEmail(normal(email)).filter(p -> !p.emailVerified() && p.erasedAt() == null).ifPresent(p -> {
-      tokens.withdraw(JdbcMemberTokens.VERIFY_EMAIL, p.email(), 0, now);
-      String token = tokens.create(JdbcMemberTokens.VERIFY_EMAIL, p.email(), p.id(), 0, false, p.email(), now, settings.verificationValidity());
-      mails.verification(p.email(), p.displayName(), Locale.forLanguageTag(p.locale()), token);
-    });
+    members
+        .findPersonByEmail(normal(email))
+        .filter(p -> !p.emailVerified() && p.erasedAt() == null)
+        .ifPresent(
+            p -> {
+              tokens.withdraw(JdbcMemberTokens.VERIFY_EMAIL, p.email(), 0, now);
+              String token =
+                  tokens.create(
+                      JdbcMemberTokens.VERIFY_EMAIL,
+                      p.email(),
+                      p.id(),
+                      0,
+                      false,
+                      p.email(),
+                      now,
+                      settings.verificationValidity());
+              mails.verification(
+                  p.email(), p.displayName(), Locale.forLanguageTag(p.locale()), token);
+            });
   }
 
   /**
@@ -190,12 +301,27 @@ public class RegistrationService {
   @Transactional
   public void requestPasswordReset(String email) {
     Instant now = clock.instant();
-    members.findPersonByEmail(normal(email)).filter(p -> p.erasedAt() == null && p.enabled()).ifPresent(p -> {
-      tokens.withdraw(JdbcMemberTokens.RESET_PASSWORD, p.email(), 0, now);
-      String token = tokens.create(JdbcMemberTokens.RESET_PASSWORD, p.email(), p.id(), 0, false, p.email(), now, settings.resetValidity());
-      mails.passwordReset(p.email(), p.displayName(), Locale.forLanguageTag(p.locale()), token);
-      audit.record(p.email(), null, "member.password-reset-requested", "person:" + p.id(), "");
-    });
+    members
+        .findPersonByEmail(normal(email))
+        .filter(p -> p.erasedAt() == null && p.enabled())
+        .ifPresent(
+            p -> {
+              tokens.withdraw(JdbcMemberTokens.RESET_PASSWORD, p.email(), 0, now);
+              String token =
+                  tokens.create(
+                      JdbcMemberTokens.RESET_PASSWORD,
+                      p.email(),
+                      p.id(),
+                      0,
+                      false,
+                      p.email(),
+                      now,
+                      settings.resetValidity());
+              mails.passwordReset(
+                  p.email(), p.displayName(), Locale.forLanguageTag(p.locale()), token);
+              audit.record(
+                  p.email(), null, "member.password-reset-requested", "person:" + p.id(), "");
+            });
   }
 
   /** Whether a reset link still works (shown before the new password is asked for). */
@@ -209,10 +335,15 @@ public class RegistrationService {
     Problems problems = new Problems();
     problems.password("password", newPassword);
     problems.throwIfAny();
-    TokenRow row = tokens.consume(token, JdbcMemberTokens.RESET_PASSWORD, clock.instant())
-        .orElseThrow(() -> InvalidInputException.of("token", "error.reset.invalid"));
-    Person person = members.findPerson(row.personId()).filter(p -> p.email().equals(row.email()))
-        .orElseThrow(() -> InvalidInputException.of("token", "error.reset.invalid"));
+    TokenRow row =
+        tokens
+            .consume(token, JdbcMemberTokens.RESET_PASSWORD, clock.instant())
+            .orElseThrow(() -> InvalidInputException.of("token", "error.reset.invalid"));
+    Person person =
+        members
+            .findPerson(row.personId())
+            .filter(p -> p.email().equals(row.email()))
+            .orElseThrow(() -> InvalidInputException.of("token", "error.reset.invalid"));
     members.updatePassword(person.id(), encoder.encode(newPassword));
     members.markEmailVerified(person.id());
     audit.record(person.email(), null, "member.password-reset", "person:" + person.id(), "");

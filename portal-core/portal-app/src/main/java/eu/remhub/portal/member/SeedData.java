@@ -1,5 +1,7 @@
 package eu.remhub.portal.member;
 
+import eu.remhub.portal.member.internal.JdbcOrganisations;
+import eu.remhub.portal.search.SearchOutbox;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,13 +12,11 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.Set;
-import eu.remhub.portal.member.internal.JdbcOrganisations;
-import eu.remhub.portal.search.SearchOutbox;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
@@ -55,8 +55,14 @@ class SeedData {
   private final TransactionTemplate transactions;
   private final Clock clock;
 
-  SeedData(Settings settings, MemberRepository members, JdbcOrganisations organisations, SearchOutbox search, PasswordEncoder encoder,
-      TransactionTemplate transactions, Clock clock) {
+  SeedData(
+      Settings settings,
+      MemberRepository members,
+      JdbcOrganisations organisations,
+      SearchOutbox search,
+      PasswordEncoder encoder,
+      TransactionTemplate transactions,
+      Clock clock) {
     this.settings = settings;
     this.members = members;
     this.organisations = organisations;
@@ -90,8 +96,14 @@ class SeedData {
     for (Map<String, String> row : csv("seed/people.csv")) {
       var roles = new LinkedHashSet<>(Arrays.asList(row.get("roles").split(";")));
       long orgId = orgIds.getOrDefault(row.get("organisation_short_name"), 0L);
-      members.insertPerson(row.get("email"), roles.contains("STAFF") ? staffHash : memberHash,
-          row.get("display_name"), orgId, roles, row.getOrDefault("locale", "en"), now);
+      members.insertPerson(
+          row.get("email"),
+          roles.contains("STAFF") ? staffHash : memberHash,
+          row.get("display_name"),
+          orgId,
+          roles,
+          row.getOrDefault("locale", "en"),
+          now);
       people++;
     }
     for (Map<String, String> row : csv("seed/entitlements.csv")) {
@@ -108,14 +120,30 @@ class SeedData {
     Set<ValueChainSegment> segments = EnumSet.of(ValueChainSegment.valueOf(row.get("segment")));
     list(row.get("segments")).forEach(s -> segments.add(ValueChainSegment.valueOf(s)));
     Set<Material> materials = EnumSet.noneOf(Material.class);
-    list(row.get("materials")).forEach(m -> materials.add(Material.parse(m).orElseThrow(() -> new IllegalArgumentException("unknown material " + m))));
-    return new ProfileChanges(row.get("legal_name"), row.get("short_name"), row.get("country"), row.get("city"),
-        row.getOrDefault("vat_id", ""), row.get("website"), segments, materials, row.getOrDefault("capabilities", ""),
-        row.get("description"), Map.of());
+    list(row.get("materials"))
+        .forEach(
+            m ->
+                materials.add(
+                    Material.parse(m)
+                        .orElseThrow(() -> new IllegalArgumentException("unknown material " + m))));
+    return new ProfileChanges(
+        row.get("legal_name"),
+        row.get("short_name"),
+        row.get("country"),
+        row.get("city"),
+        row.getOrDefault("vat_id", ""),
+        row.get("website"),
+        segments,
+        materials,
+        row.getOrDefault("capabilities", ""),
+        row.get("description"),
+        Map.of());
   }
 
   private static List<String> list(String text) {
-    return text == null || text.isBlank() ? List.of() : Arrays.stream(text.split(";")).map(String::trim).filter(t -> !t.isEmpty()).toList();
+    return text == null || text.isBlank()
+        ? List.of()
+        : Arrays.stream(text.split(";")).map(String::trim).filter(t -> !t.isEmpty()).toList();
   }
 
   /** Reads a CSV file (RFC 4180: quoted fields may hold commas, quotes and line breaks). */
@@ -124,7 +152,8 @@ class SeedData {
       if (in == null) {
         return List.of();
       }
-      List<List<String>> records = parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+      List<List<String>> records =
+          parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
       List<Map<String, String>> rows = new ArrayList<>();
       List<String> header = records.get(0);
       for (List<String> record : records.subList(1, records.size())) {

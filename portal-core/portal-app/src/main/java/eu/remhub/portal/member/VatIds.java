@@ -15,34 +15,35 @@ public final class VatIds {
 
   private record Format(Pattern pattern, String example) {}
 
-  private static final Map<String, Format> FORMATS = Map.ofEntries(
-      format("AT", "U\\d{8}", "ATU12345678"),
-      format("BE", "[01]\\d{9}", "BE0123456789"),
-      format("BG", "\\d{9,10}", "BG123456789"),
-      format("CY", "\\d{8}[A-Z]", "CY12345678X"),
-      format("CZ", "\\d{8,10}", "CZ12345678"),
-      format("DE", "\\d{9}", "DE123456789"),
-      format("DK", "\\d{8}", "DK12345678"),
-      format("EE", "\\d{9}", "EE123456789"),
-      format("GR", "\\d{9}", "EL123456789"),
-      format("ES", "[A-Z0-9]\\d{7}[A-Z0-9]", "ESB12345678"),
-      format("FI", "\\d{8}", "FI12345678"),
-      format("FR", "[A-HJ-NP-Z0-9]{2}\\d{9}", "FR12345678901"),
-      format("HR", "\\d{11}", "HR12345678901"),
-      format("HU", "\\d{8}", "HU12345678"),
-      format("IE", "\\d{7}[A-W][A-I]?|\\d[A-Z+*]\\d{5}[A-W]", "IE1234567WA"),
-      format("IT", "\\d{11}", "IT12345678901"),
-      format("LT", "\\d{9}|\\d{12}", "LT123456789"),
-      format("LU", "\\d{8}", "LU12345678"),
-      format("LV", "\\d{11}", "LV12345678901"),
-      format("MT", "\\d{8}", "MT12345678"),
-      format("NL", "\\d{9}B\\d{2}", "NL123456789B01"),
-      format("PL", "\\d{10}", "PL1234567890"),
-      format("PT", "\\d{9}", "PT123456789"),
-      format("RO", "[1-9]\\d{1,9}", "RO1234567"),
-      format("SE", "\\d{10}01", "SE123456789001"),
-      format("SI", "\\d{8}", "SI12345678"),
-      format("SK", "\\d{10}", "SK1234567890"));
+  private static final Map<String, Format> FORMATS =
+      Map.ofEntries(
+          format("AT", "U\\d{8}", "ATU12345678"),
+          format("BE", "[01]\\d{9}", "BE0123456789"),
+          format("BG", "\\d{9,10}", "BG123456789"),
+          format("CY", "\\d{8}[A-Z]", "CY12345678X"),
+          format("CZ", "\\d{8,10}", "CZ12345678"),
+          format("DE", "\\d{9}", "DE123456789"),
+          format("DK", "\\d{8}", "DK12345678"),
+          format("EE", "\\d{9}", "EE123456789"),
+          format("GR", "\\d{9}", "EL123456789"),
+          format("ES", "[A-Z0-9]\\d{7}[A-Z0-9]", "ESB12345678"),
+          format("FI", "\\d{8}", "FI12345678"),
+          format("FR", "[A-HJ-NP-Z0-9]{2}\\d{9}", "FR12345678901"),
+          format("HR", "\\d{11}", "HR12345678901"),
+          format("HU", "\\d{8}", "HU12345678"),
+          format("IE", "\\d{7}[A-W][A-I]?|\\d[A-Z+*]\\d{5}[A-W]", "IE1234567WA"),
+          format("IT", "\\d{11}", "IT12345678901"),
+          format("LT", "\\d{9}|\\d{12}", "LT123456789"),
+          format("LU", "\\d{8}", "LU12345678"),
+          format("LV", "\\d{11}", "LV12345678901"),
+          format("MT", "\\d{8}", "MT12345678"),
+          format("NL", "\\d{9}B\\d{2}", "NL123456789B01"),
+          format("PL", "\\d{10}", "PL1234567890"),
+          format("PT", "\\d{9}", "PT123456789"),
+          format("RO", "[1-9]\\d{1,9}", "RO1234567"),
+          format("SE", "\\d{10}01", "SE123456789001"),
+          format("SI", "\\d{8}", "SI12345678"),
+          format("SK", "\\d{10}", "SK1234567890"));
 
   private VatIds() {}
 

@@ -45,8 +45,10 @@ final class DependencyGraph {
   /** The installed plugins that cannot run without a plugin. */
   List<String> requiredBy(String pluginId) {
     return installed.all().stream()
-        .filter(o -> o.jar.dependencies().stream()
-            .anyMatch(d -> !d.optional() && d.pluginId().equals(pluginId)))
+        .filter(
+            o ->
+                o.jar.dependencies().stream()
+                    .anyMatch(d -> !d.optional() && d.pluginId().equals(pluginId)))
         .map(InstalledPlugin::id)
         .toList();
   }
@@ -80,7 +82,12 @@ final class DependencyGraph {
   private String mismatch(InspectedJar jar, Dependency dep, InstalledPlugin installedDep) {
     return inspector.satisfies(installedDep.jar.version(), dep.range())
         ? ""
-        : jar.id() + " needs " + dep + " but version " + installedDep.jar.version() + " is installed.";
+        : jar.id()
+            + " needs "
+            + dep
+            + " but version "
+            + installedDep.jar.version()
+            + " is installed.";
   }
 
   private void visit(String id, Set<String> seen, List<String> order) {

@@ -83,8 +83,20 @@ final class InstalledPlugins {
         (file, reason) ->
             result.add(
                 new PluginInfo(
-                    file, file, "", "", "", "", PluginStatus.FAILED, "", List.of(), "", reason,
-                    "file", null, "")));
+                    file,
+                    file,
+                    "",
+                    "",
+                    "",
+                    "",
+                    PluginStatus.FAILED,
+                    "",
+                    List.of(),
+                    "",
+                    reason,
+                    "file",
+                    null,
+                    "")));
     result.sort(Comparator.comparing(PluginInfo::id));
     return result;
   }

@@ -39,19 +39,24 @@ class PluginAdminController {
     long start = System.nanoTime();
     boolean started = plugins.enable(id);
     PluginInfo info = plugins.find(id).orElseThrow();
-    Map<String, Object> body = Map.of("plugin", info, "millis", (System.nanoTime() - start) / 1_000_000);
+    Map<String, Object> body =
+        Map.of("plugin", info, "millis", (System.nanoTime() - start) / 1_000_000);
     return ResponseEntity.status(started ? HttpStatus.OK : HttpStatus.CONFLICT).body(body);
   }
 
   @PostMapping("/{id}/disable")
-  ResponseEntity<?> disable(@PathVariable String id, @RequestParam(defaultValue = "false") boolean dependents) {
+  ResponseEntity<?> disable(
+      @PathVariable String id, @RequestParam(defaultValue = "false") boolean dependents) {
     if (plugins.find(id).isEmpty()) {
       return notFound(id);
     }
     try {
       plugins.disable(id, dependents);
     } catch (DependentsEnabledException e) {
-      ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage() + "; repeat with ?dependents=true to disable them too.");
+      ProblemDetail problem =
+          ProblemDetail.forStatusAndDetail(
+              HttpStatus.CONFLICT,
+              e.getMessage() + "; repeat with ?dependents=true to disable them too.");
       problem.setProperty("dependents", e.dependents());
       return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
     }
@@ -59,6 +64,9 @@ class PluginAdminController {
   }
 
   private static ResponseEntity<ProblemDetail> notFound(String id) {
-    return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No plugin " + id + " is installed."));
+    return ResponseEntity.status(HttpStatus.NOT_FOUND)
+        .body(
+            ProblemDetail.forStatusAndDetail(
+                HttpStatus.NOT_FOUND, "No plugin " + id + " is installed."));
   }
 }

@@ -7,9 +7,9 @@ import eu.remhub.portal.api.web.ApiEndpoint;
 import eu.remhub.portal.api.web.ApiException;
 import eu.remhub.portal.api.web.ApiRequest;
 import eu.remhub.portal.api.web.ApiResponse;
-import eu.remhub.portal.security.TokenOwner;
 import eu.remhub.portal.security.AccessPolicy;
 import eu.remhub.portal.security.PortalUserDetails;
+import eu.remhub.portal.security.TokenOwner;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -63,7 +63,10 @@ class PluginApiDispatcher {
     for (var entry : plugins.extensions(ApiContributor.class).entrySet()) {
       String pluginId = entry.getKey();
       for (ApiContributor contributor : entry.getValue()) {
-        List<ApiEndpoint> endpoints = plugins.calls().call(pluginId, contributor, "API endpoints", contributor::endpoints, List.of());
+        List<ApiEndpoint> endpoints =
+            plugins
+                .calls()
+                .call(pluginId, contributor, "API endpoints", contributor::endpoints, List.of());
         for (ApiEndpoint endpoint : endpoints) {
           Map<String, String> variables = match(endpoint.path(), path);
           if (variables == null) {
@@ -71,7 +74,8 @@ class PluginApiDispatcher {
           }
           pathKnown = true;
           // A literal segment beats a variable: passports/schema before passports/{id}.
-          if (endpoint.method().equals(method) && (best == null || variables.size() < bestVariables.size())) {
+          if (endpoint.method().equals(method)
+              && (best == null || variables.size() < bestVariables.size())) {
             bestPlugin = pluginId;
             best = endpoint;
             bestVariables = variables;
@@ -87,7 +91,12 @@ class PluginApiDispatcher {
         : problem(HttpStatus.NOT_FOUND, "No such endpoint.");
   }
 
-  private ResponseEntity<?> call(String pluginId, ApiEndpoint endpoint, HttpServletRequest request, String path, Map<String, String> variables)
+  private ResponseEntity<?> call(
+      String pluginId,
+      ApiEndpoint endpoint,
+      HttpServletRequest request,
+      String path,
+      Map<String, String> variables)
       throws IOException {
     ApiCaller caller = caller();
     if (!accessPolicy.admits(endpoint.access(), caller)) {
@@ -110,18 +119,27 @@ class PluginApiDispatcher {
     }
     Map<String, List<String>> query = new LinkedHashMap<>();
     request.getParameterMap().forEach((k, v) -> query.put(k, List.of(v)));
-    ApiRequest apiRequest = new ApiRequest(endpoint.method(), path, variables, query, headers, body, caller);
+    ApiRequest apiRequest =
+        new ApiRequest(endpoint.method(), path, variables, query, headers, body, caller);
     try {
       ApiResponse response = endpoint.handler().handle(apiRequest);
-      var builder = ResponseEntity.status(response.status()).contentType(MediaType.parseMediaType(response.contentType()));
+      var builder =
+          ResponseEntity.status(response.status())
+              .contentType(MediaType.parseMediaType(response.contentType()));
       response.headers().forEach(builder::header);
       return builder.body(response.body());
     } catch (ApiException e) {
       return problem(HttpStatus.valueOf(e.status()), e.getMessage());
     } catch (Throwable e) {
-      // An ApiException is the plugin's answer; anything else is its failure, recorded by the guard.
-      plugins.calls().failed(pluginId, "API " + endpoint.method() + " " + endpoint.path() + " (" + path + ")", e);
-      return problem(HttpStatus.INTERNAL_SERVER_ERROR, "The " + pluginId + " plugin could not answer; the error is logged.");
+      // An ApiException is the plugin's answer; anything else is its failure, recorded by the
+      // guard.
+      plugins
+          .calls()
+          .failed(
+              pluginId, "API " + endpoint.method() + " " + endpoint.path() + " (" + path + ")", e);
+      return problem(
+          HttpStatus.INTERNAL_SERVER_ERROR,
+          "The " + pluginId + " plugin could not answer; the error is logged.");
     }
   }
 
@@ -150,7 +168,9 @@ class PluginApiDispatcher {
         if (p[i].isEmpty()) {
           return null;
         }
-        variables.put(t[i].substring(1, t[i].length() - 1), java.net.URLDecoder.decode(p[i], java.nio.charset.StandardCharsets.UTF_8));
+        variables.put(
+            t[i].substring(1, t[i].length() - 1),
+            java.net.URLDecoder.decode(p[i], java.nio.charset.StandardCharsets.UTF_8));
       } else if (!t[i].equals(p[i])) {
         return null;
       }
@@ -159,6 +179,8 @@ class PluginApiDispatcher {
   }
 
   private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {
-    return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(ProblemDetail.forStatusAndDetail(status, detail));
+    return ResponseEntity.status(status)
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(ProblemDetail.forStatusAndDetail(status, detail));
   }
 }

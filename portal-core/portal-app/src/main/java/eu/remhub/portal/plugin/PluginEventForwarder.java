@@ -22,13 +22,23 @@ class PluginEventForwarder {
   @TransactionalEventListener(fallbackExecution = true)
   void forwardToPlugins(DomainEvent event) {
     String call = "event " + event.getClass().getSimpleName();
-    plugins.extensions(DomainEventListener.class).forEach((id, listeners) -> {
-      for (DomainEventListener listener : listeners) {
-        plugins.calls().call(id, listener, call, () -> {
-          listener.onEvent(event);
-          return null;
-        }, null);
-      }
-    });
+    plugins
+        .extensions(DomainEventListener.class)
+        .forEach(
+            (id, listeners) -> {
+              for (DomainEventListener listener : listeners) {
+                plugins
+                    .calls()
+                    .call(
+                        id,
+                        listener,
+                        call,
+                        () -> {
+                          listener.onEvent(event);
+                          return null;
+                        },
+                        null);
+              }
+            });
   }
 }

@@ -7,9 +7,9 @@ import eu.remhub.portal.api.extension.EntitlementDefinition;
 import eu.remhub.portal.api.extension.SearchDocumentContributor;
 import eu.remhub.portal.api.extension.SettingsContributor;
 import eu.remhub.portal.api.service.SettingDefinition;
-import eu.remhub.portal.runtime.settings.DeclaredSettings;
 import eu.remhub.portal.runtime.call.PluginCalls;
 import eu.remhub.portal.runtime.pf4j.PortalPluginManager;
+import eu.remhub.portal.runtime.settings.DeclaredSettings;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -49,7 +49,11 @@ final class PluginExtensions {
   <T> List<T> of(Class<T> type, String pluginId) {
     String what = type.getSimpleName();
     List<Class<? extends T>> classes =
-        calls.call(pluginId, "look-up of " + what, () -> manager.getExtensionClasses(type, pluginId), List.of());
+        calls.call(
+            pluginId,
+            "look-up of " + what,
+            () -> manager.getExtensionClasses(type, pluginId),
+            List.of());
     List<T> extensions = new ArrayList<>(classes.size());
     for (Class<? extends T> extensionClass : classes) {
       T extension = create(pluginId, type, extensionClass);
@@ -62,23 +66,28 @@ final class PluginExtensions {
 
   Map<String, List<EntitlementDefinition>> entitlementsByPlugin() {
     Map<String, List<EntitlementDefinition>> all = new LinkedHashMap<>();
-    of(EntitlementContributor.class).forEach((id, contributors) -> {
-      for (EntitlementContributor c : contributors) {
-        all.computeIfAbsent(id, k -> new ArrayList<>())
-            .addAll(calls.call(id, c, "entitlements", c::entitlements, List.of()));
-      }
-    });
+    of(EntitlementContributor.class)
+        .forEach(
+            (id, contributors) -> {
+              for (EntitlementContributor c : contributors) {
+                all.computeIfAbsent(id, k -> new ArrayList<>())
+                    .addAll(calls.call(id, c, "entitlements", c::entitlements, List.of()));
+              }
+            });
     return all;
   }
 
   Map<DashboardWidget, String> dashboardWidgets() {
     Map<DashboardWidget, String> all = new LinkedHashMap<>();
-    of(DashboardWidgetContributor.class).forEach((id, contributors) -> {
-      for (DashboardWidgetContributor c : contributors) {
-        calls.call(id, c, "dashboard widgets", c::widgets, List.<DashboardWidget>of())
-            .forEach(w -> all.put(w, id));
-      }
-    });
+    of(DashboardWidgetContributor.class)
+        .forEach(
+            (id, contributors) -> {
+              for (DashboardWidgetContributor c : contributors) {
+                calls
+                    .call(id, c, "dashboard widgets", c::widgets, List.<DashboardWidget>of())
+                    .forEach(w -> all.put(w, id));
+              }
+            });
     return all;
   }
 
@@ -89,20 +98,23 @@ final class PluginExtensions {
    */
   Set<String> searchTypes(String pluginId) {
     Set<String> types = new HashSet<>();
-    for (SearchDocumentContributor contributor : indexed(pluginId, SearchDocumentContributor.class)) {
-      types.addAll(calls.call(pluginId, contributor, "search types", contributor::types, List.of()));
+    for (SearchDocumentContributor contributor :
+        indexed(pluginId, SearchDocumentContributor.class)) {
+      types.addAll(
+          calls.call(pluginId, contributor, "search types", contributor::types, List.of()));
     }
     return types;
   }
 
   /**
-   * The settings a plugin declares through its {@link SettingsContributor}s, read from the extension
-   * index like {@link #searchTypes}, so that the plugin's own start() already sees its defaults.
+   * The settings a plugin declares through its {@link SettingsContributor}s, read from the
+   * extension index like {@link #searchTypes}, so that the plugin's own start() already sees its
+   * defaults.
    */
   List<SettingDefinition> declaredSettings(String pluginId) {
     List<SettingsContributor> contributors = indexed(pluginId, SettingsContributor.class);
-    return calls.call(pluginId, "settings",
-        () -> DeclaredSettings.collect(pluginId, contributors), List.of());
+    return calls.call(
+        pluginId, "settings", () -> DeclaredSettings.collect(pluginId, contributors), List.of());
   }
 
   /** Extensions of one type that a loaded plugin lists in its index, started or not. */
@@ -113,8 +125,9 @@ final class PluginExtensions {
       return found;
     }
     for (String className : manager.getExtensionClassNames(pluginId)) {
-      Class<?> type = calls.call(pluginId, "loading extension " + className,
-          () -> load(wrapper, className), null);
+      Class<?> type =
+          calls.call(
+              pluginId, "loading extension " + className, () -> load(wrapper, className), null);
       if (type != null && kind.isAssignableFrom(type)) {
         T extension = create(pluginId, kind, type);
         if (extension != null) {
@@ -138,15 +151,19 @@ final class PluginExtensions {
   }
 
   private <T> T create(String pluginId, Class<T> type, Class<?> extensionClass) {
-    return calls.call(pluginId, "creating extension " + extensionClass.getName(),
-        () -> type.cast(manager.getExtensionFactory().create(extensionClass)), null);
+    return calls.call(
+        pluginId,
+        "creating extension " + extensionClass.getName(),
+        () -> type.cast(manager.getExtensionFactory().create(extensionClass)),
+        null);
   }
 
   private static Class<?> load(PluginWrapper wrapper, String className) {
     try {
       return wrapper.getPluginClassLoader().loadClass(className);
     } catch (ClassNotFoundException e) {
-      throw new IllegalStateException("it lists extension " + className + ", which it does not contain", e);
+      throw new IllegalStateException(
+          "it lists extension " + className + ", which it does not contain", e);
     }
   }
 }

@@ -92,8 +92,10 @@ final class PluginFolder {
 
   /** Moves a received jar to its final name, {@code <id>-<version>-<sha256 prefix>.jar}. */
   Path keep(Path received, InspectedJar jar) throws IOException {
-    Path target = dir.resolve(jar.id() + "-" + jar.version() + "-" + jar.sha256().substring(0, 12) + ".jar");
-    Files.move(received, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    Path target =
+        dir.resolve(jar.id() + "-" + jar.version() + "-" + jar.sha256().substring(0, 12) + ".jar");
+    Files.move(
+        received, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     return target;
   }
 

@@ -57,29 +57,51 @@ final class PluginInstaller {
       throw new PluginRefusedException(
           "Uploading plugins is switched off on this portal (portal.plugins.uploads-allowed).");
     }
-    return withReceivedJar(content, tmp -> {
-      InspectedJar jar = check(tmp);
-      installed.get(jar.id()).ifPresent(other -> {
-        throw new PluginRefusedException(jar.id() + " is already installed (version "
-            + other.jar.version() + "); use Update to replace it.");
-      });
-      Path target = parts.folder().keep(tmp, jar);
-      InstalledPlugin p = new InstalledPlugin(jar, target);
-      try {
-        parts.lifecycle().loadOrThrow(p);
-      } catch (RuntimeException e) {
-        Files.deleteIfExists(target);
-        throw e;
-      }
-      var entry = new JdbcPluginRegistry.Entry(jar.id(), jar.version(),
-          target.getFileName().toString(), jar.sha256(), false, "uploaded", parts.clock().instant(), actor);
-      parts.registry().insert(entry, parts.clock().instant());
-      p.entry = entry;
-      installed.put(p);
-      parts.audit().record(actor, null, "plugin.uploaded", "plugin:" + jar.id(),
-          "version " + jar.version() + " from " + fileName + ", sha256 " + jar.sha256());
-      return p.info();
-    });
+    return withReceivedJar(
+        content,
+        tmp -> {
+          InspectedJar jar = check(tmp);
+          installed
+              .get(jar.id())
+              .ifPresent(
+                  other -> {
+                    throw new PluginRefusedException(
+                        jar.id()
+                            + " is already installed (version "
+                            + other.jar.version()
+                            + "); use Update to replace it.");
+                  });
+          Path target = parts.folder().keep(tmp, jar);
+          InstalledPlugin p = new InstalledPlugin(jar, target);
+          try {
+            parts.lifecycle().loadOrThrow(p);
+          } catch (RuntimeException e) {
+            Files.deleteIfExists(target);
+            throw e;
+          }
+          var entry =
+              new JdbcPluginRegistry.Entry(
+                  jar.id(),
+                  jar.version(),
+                  target.getFileName().toString(),
+                  jar.sha256(),
+                  false,
+                  "uploaded",
+                  parts.clock().instant(),
+                  actor);
+          parts.registry().insert(entry, parts.clock().instant());
+          p.entry = entry;
+          installed.put(p);
+          parts
+              .audit()
+              .record(
+                  actor,
+                  null,
+                  "plugin.uploaded",
+                  "plugin:" + jar.id(),
+                  "version " + jar.version() + " from " + fileName + ", sha256 " + jar.sha256());
+          return p.info();
+        });
   }
 
   /** Replaces an installed plugin with a newer version; an enabled plugin is enabled again. */
@@ -87,46 +109,70 @@ final class PluginInstaller {
     if (!installed.contains(pluginId)) {
       throw new PluginRefusedException(pluginId + " is not installed; upload it instead.");
     }
-    return withReceivedJar(content, tmp -> {
-      InstalledPlugin old = installed.get(pluginId).orElseThrow(
-          () -> new PluginRefusedException(pluginId + " is not installed; upload it instead."));
-      InspectedJar jar = check(tmp);
-      if (!jar.id().equals(pluginId)) {
-        throw new PluginRefusedException("The jar holds plugin " + jar.id() + ", not " + pluginId + ".");
-      }
-      if (parts.inspector().compare(jar.version(), old.jar.version()) <= 0) {
-        throw new PluginRefusedException(
-            "Version " + jar.version() + " is not newer than the installed " + old.jar.version() + ".");
-      }
-      boolean wasEnabled = old.enabled();
-      List<String> dependents = parts.graph().enabledDependents(pluginId);
-      if (wasEnabled) {
-        parts.lifecycle().disable(pluginId, true, actor);
-      }
-      parts.unload().accept(pluginId);
-      Path target = parts.folder().keep(tmp, jar);
-      InstalledPlugin p = new InstalledPlugin(jar, target);
-      p.entry = old.entry;
-      try {
-        parts.lifecycle().loadOrThrow(p);
-      } catch (RuntimeException e) {
-        // Put the old version back as it was.
-        Files.deleteIfExists(target);
-        parts.lifecycle().load(old);
-        reenable(wasEnabled, pluginId, dependents, actor);
-        throw e;
-      }
-      parts.registry().replaceJar(pluginId, jar.version(), target.getFileName().toString(), jar.sha256(),
-          parts.clock().instant());
-      installed.put(p);
-      if (!old.file.equals(target)) {
-        parts.folder().delete(old.file);
-      }
-      parts.audit().record(actor, null, "plugin.updated", "plugin:" + pluginId,
-          old.jar.version() + " → " + jar.version() + ", sha256 " + jar.sha256());
-      reenable(wasEnabled, pluginId, dependents, actor);
-      return p.info();
-    });
+    return withReceivedJar(
+        content,
+        tmp -> {
+          InstalledPlugin old =
+              installed
+                  .get(pluginId)
+                  .orElseThrow(
+                      () ->
+                          new PluginRefusedException(
+                              pluginId + " is not installed; upload it instead."));
+          InspectedJar jar = check(tmp);
+          if (!jar.id().equals(pluginId)) {
+            throw new PluginRefusedException(
+                "The jar holds plugin " + jar.id() + ", not " + pluginId + ".");
+          }
+          if (parts.inspector().compare(jar.version(), old.jar.version()) <= 0) {
+            throw new PluginRefusedException(
+                "Version "
+                    + jar.version()
+                    + " is not newer than the installed "
+                    + old.jar.version()
+                    + ".");
+          }
+          boolean wasEnabled = old.enabled();
+          List<String> dependents = parts.graph().enabledDependents(pluginId);
+          if (wasEnabled) {
+            parts.lifecycle().disable(pluginId, true, actor);
+          }
+          parts.unload().accept(pluginId);
+          Path target = parts.folder().keep(tmp, jar);
+          InstalledPlugin p = new InstalledPlugin(jar, target);
+          p.entry = old.entry;
+          try {
+            parts.lifecycle().loadOrThrow(p);
+          } catch (RuntimeException e) {
+            // Put the old version back as it was.
+            Files.deleteIfExists(target);
+            parts.lifecycle().load(old);
+            reenable(wasEnabled, pluginId, dependents, actor);
+            throw e;
+          }
+          parts
+              .registry()
+              .replaceJar(
+                  pluginId,
+                  jar.version(),
+                  target.getFileName().toString(),
+                  jar.sha256(),
+                  parts.clock().instant());
+          installed.put(p);
+          if (!old.file.equals(target)) {
+            parts.folder().delete(old.file);
+          }
+          parts
+              .audit()
+              .record(
+                  actor,
+                  null,
+                  "plugin.updated",
+                  "plugin:" + pluginId,
+                  old.jar.version() + " → " + jar.version() + ", sha256 " + jar.sha256());
+          reenable(wasEnabled, pluginId, dependents, actor);
+          return p.info();
+        });
   }
 
   /** Removes a plugin (or a broken file); its tables and settings stay unless {@code purgeData}. */
@@ -143,7 +189,8 @@ final class PluginInstaller {
     }
     List<String> needing = parts.graph().requiredBy(pluginId);
     if (!needing.isEmpty()) {
-      throw new PluginRefusedException(String.join(", ", needing) + " need " + pluginId + "; uninstall those first.");
+      throw new PluginRefusedException(
+          String.join(", ", needing) + " need " + pluginId + "; uninstall those first.");
     }
     if (p.enabled()) {
       parts.lifecycle().disable(pluginId, true, actor);
@@ -161,7 +208,8 @@ final class PluginInstaller {
     parts.audit().record(actor, null, "plugin.uninstalled", "plugin:" + pluginId, detail);
   }
 
-  private void reenable(boolean wasEnabled, String pluginId, List<String> dependents, String actor) {
+  private void reenable(
+      boolean wasEnabled, String pluginId, List<String> dependents, String actor) {
     if (wasEnabled) {
       parts.lifecycle().enable(pluginId, actor, new HashSet<>());
       dependents.forEach(d -> parts.lifecycle().enable(d, actor, new HashSet<>()));
@@ -171,9 +219,12 @@ final class PluginInstaller {
   private InspectedJar check(Path tmp) {
     PluginProperties properties = parts.properties();
     InspectedJar jar = parts.inspector().inspect(tmp, properties.maxJarSize().toBytes());
-    if (!properties.allowedSha256().isEmpty() && !properties.allowedSha256().contains(jar.sha256())) {
-      throw new PluginRefusedException("The jar's SHA-256 " + jar.sha256()
-          + " is not on this portal's allow-list (portal.plugins.allowed-sha256).");
+    if (!properties.allowedSha256().isEmpty()
+        && !properties.allowedSha256().contains(jar.sha256())) {
+      throw new PluginRefusedException(
+          "The jar's SHA-256 "
+              + jar.sha256()
+              + " is not on this portal's allow-list (portal.plugins.allowed-sha256).");
     }
     if (!jar.compatible()) {
       throw new PluginRefusedException(jar.incompatibility());

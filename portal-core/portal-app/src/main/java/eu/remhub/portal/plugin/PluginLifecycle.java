@@ -1,10 +1,10 @@
 package eu.remhub.portal.plugin;
 
-import eu.remhub.portal.base.AuditService;
 import eu.remhub.portal.api.event.PluginDisabled;
 import eu.remhub.portal.api.event.PluginEnabled;
 import eu.remhub.portal.api.extension.RouteContribution;
 import eu.remhub.portal.api.extension.RouteContributor;
+import eu.remhub.portal.base.AuditService;
 import eu.remhub.portal.base.DomainEventBus;
 import eu.remhub.portal.plugin.internal.JdbcPluginRegistry;
 import eu.remhub.portal.plugin.internal.PluginJarInspector.Dependency;
@@ -83,7 +83,8 @@ final class PluginLifecycle {
           if (dep.optional()) {
             continue;
           }
-          throw new PluginRefusedException(pluginId + " needs " + dep + ", which is not installed.");
+          throw new PluginRefusedException(
+              pluginId + " needs " + dep + ", which is not installed.");
         }
         if (!enable(dep.pluginId(), actor, visiting) && !dep.optional()) {
           p.mark(PluginStatus.FAILED, "needs " + dep.pluginId() + ", which failed to start");
@@ -111,15 +112,29 @@ final class PluginLifecycle {
         throw cause != null ? cause : new IllegalStateException("PF4J left it " + started);
       }
       List<RouteContribution> contributed = new ArrayList<>();
-      for (Class<? extends RouteContributor> type : manager.getExtensionClasses(RouteContributor.class, pluginId)) {
-        RouteContributor contributor = (RouteContributor) manager.getExtensionFactory().create(type);
+      for (Class<? extends RouteContributor> type :
+          manager.getExtensionClasses(RouteContributor.class, pluginId)) {
+        RouteContributor contributor =
+            (RouteContributor) manager.getExtensionFactory().create(type);
         contributed.addAll(contributor.routes());
       }
       parts.routes().add(pluginId, contributed);
       p.mark(PluginStatus.ENABLED, "");
       parts.registry().setEnabled(pluginId, true, parts.clock().instant());
-      parts.audit().record(actor, null, "plugin.enabled", "plugin:" + pluginId,
-          "version " + p.jar.version() + ", " + migrations + " migrations, " + contributed.size() + " routes");
+      parts
+          .audit()
+          .record(
+              actor,
+              null,
+              "plugin.enabled",
+              "plugin:" + pluginId,
+              "version "
+                  + p.jar.version()
+                  + ", "
+                  + migrations
+                  + " migrations, "
+                  + contributed.size()
+                  + " routes");
       parts.events().publish(new PluginEnabled(pluginId, p.jar.version(), parts.clock().instant()));
       return true;
     } catch (Throwable t) {
@@ -153,9 +168,13 @@ final class PluginLifecycle {
       p.status = PluginStatus.DISABLED;
     }
     parts.registry().setEnabled(pluginId, false, parts.clock().instant());
-    parts.audit().record(actor, null, "plugin.disabled", "plugin:" + pluginId, "version " + p.jar.version());
+    parts
+        .audit()
+        .record(actor, null, "plugin.disabled", "plugin:" + pluginId, "version " + p.jar.version());
     if (wasRunning) {
-      parts.events().publish(new PluginDisabled(pluginId, p.jar.version(), parts.clock().instant()));
+      parts
+          .events()
+          .publish(new PluginDisabled(pluginId, p.jar.version(), parts.clock().instant()));
     }
   }
 
@@ -180,7 +199,9 @@ final class PluginLifecycle {
     try {
       loadOrThrow(p);
     } catch (PluginRefusedException e) {
-      p.mark(p.status == PluginStatus.INCOMPATIBLE ? PluginStatus.INCOMPATIBLE : PluginStatus.FAILED, e.getMessage());
+      p.mark(
+          p.status == PluginStatus.INCOMPATIBLE ? PluginStatus.INCOMPATIBLE : PluginStatus.FAILED,
+          e.getMessage());
     }
   }
 
@@ -210,7 +231,9 @@ final class PluginLifecycle {
     PluginWrapper wrapper = manager.getPlugin(pluginId);
     boolean wasStarted = wrapper.getPluginState() == PluginState.STARTED;
     parts.calls().run(pluginId, "stop", () -> manager.stopPlugin(pluginId));
-    if (wasStarted && wrapper.getPluginState() == PluginState.FAILED && wrapper.getFailedException() != null) {
+    if (wasStarted
+        && wrapper.getPluginState() == PluginState.FAILED
+        && wrapper.getFailedException() != null) {
       parts.calls().failed(pluginId, "stop", wrapper.getFailedException());
     }
   }

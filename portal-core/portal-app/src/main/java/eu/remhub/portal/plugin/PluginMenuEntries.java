@@ -25,8 +25,19 @@ class PluginMenuEntries implements ContributedViews {
   public List<NavItem> menuEntries() {
     List<NavItem> items = new ArrayList<>();
     for (PluginRoutes.Binding b : routes.all()) {
-      b.route().menuEntry().ifPresent(m -> items.add(new NavItem(
-          b.route().path(), b.route().view(), m.titleKey(), m.icon(), m.order(), b.route().access(), b.pluginId())));
+      b.route()
+          .menuEntry()
+          .ifPresent(
+              m ->
+                  items.add(
+                      new NavItem(
+                          b.route().path(),
+                          b.route().view(),
+                          m.titleKey(),
+                          m.icon(),
+                          m.order(),
+                          b.route().access(),
+                          b.pluginId())));
     }
     return items;
   }

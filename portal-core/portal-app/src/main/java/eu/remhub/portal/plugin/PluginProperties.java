@@ -17,14 +17,21 @@ import org.springframework.util.unit.DataSize;
  */
 @ConfigurationProperties("portal.plugins")
 public record PluginProperties(
-    Path dir, List<String> allowedSha256, DataSize maxJarSize, Boolean enableNew, Boolean uploadsAllowed) {
+    Path dir,
+    List<String> allowedSha256,
+    DataSize maxJarSize,
+    Boolean enableNew,
+    Boolean uploadsAllowed) {
 
   public PluginProperties {
     dir = dir == null ? Path.of("plugins") : dir;
     allowedSha256 =
         allowedSha256 == null
             ? List.of()
-            : allowedSha256.stream().map(s -> s.trim().toLowerCase(java.util.Locale.ROOT)).filter(s -> !s.isEmpty()).toList();
+            : allowedSha256.stream()
+                .map(s -> s.trim().toLowerCase(java.util.Locale.ROOT))
+                .filter(s -> !s.isEmpty())
+                .toList();
     maxJarSize = maxJarSize == null ? DataSize.ofMegabytes(20) : maxJarSize;
     enableNew = enableNew == null || enableNew;
     uploadsAllowed = uploadsAllowed == null || uploadsAllowed;

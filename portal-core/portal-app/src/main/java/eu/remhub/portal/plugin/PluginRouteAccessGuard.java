@@ -21,7 +21,8 @@ class PluginRouteAccessGuard implements VaadinServiceInitListener {
   private final AccessPolicy accessPolicy;
   private final CurrentPerson currentPerson;
 
-  PluginRouteAccessGuard(PluginRoutes routes, AccessPolicy accessPolicy, CurrentPerson currentPerson) {
+  PluginRouteAccessGuard(
+      PluginRoutes routes, AccessPolicy accessPolicy, CurrentPerson currentPerson) {
     this.routes = routes;
     this.accessPolicy = accessPolicy;
     this.currentPerson = currentPerson;
@@ -44,7 +45,8 @@ class PluginRouteAccessGuard implements VaadinServiceInitListener {
               if (user.isEmpty()) {
                 event.rerouteTo(LoginView.class);
               } else {
-                event.rerouteToError(AccessDeniedException.class, "no access to /" + binding.route().path());
+                event.rerouteToError(
+                    AccessDeniedException.class, "no access to /" + binding.route().path());
               }
             });
   }

@@ -20,10 +20,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The routes that enabled plugins contribute, kept in step with Vaadin's application route
- * registry of every running Vaadin service (the servlet's, and those of view tests). Routes
- * registered here are live for every open UI at once; removed ones are gone at the next
- * navigation.
+ * The routes that enabled plugins contribute, kept in step with Vaadin's application route registry
+ * of every running Vaadin service (the servlet's, and those of view tests). Routes registered here
+ * are live for every open UI at once; removed ones are gone at the next navigation.
  */
 @org.springframework.stereotype.Component
 public class PluginRoutes implements VaadinServiceInitListener {
@@ -39,7 +38,8 @@ public class PluginRoutes implements VaadinServiceInitListener {
   private static final Logger log = LoggerFactory.getLogger(PluginRoutes.class);
 
   private final Map<String, Binding> byPath = new ConcurrentHashMap<>();
-  private final Set<RouteRegistry> registries = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
+  private final Set<RouteRegistry> registries =
+      Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
   // Plugin views render inside the portal's frame, like core views.
   private volatile Class<? extends RouterLayout> layout = MainLayout.class;
 
@@ -62,8 +62,12 @@ public class PluginRoutes implements VaadinServiceInitListener {
       Binding existing = byPath.get(route.path());
       if (existing != null || isCoreRoute(route.path())) {
         throw new PluginRefusedException(
-            pluginId + " wants the path /" + route.path() + ", which "
-                + (existing == null ? "the portal" : existing.pluginId()) + " already serves");
+            pluginId
+                + " wants the path /"
+                + route.path()
+                + ", which "
+                + (existing == null ? "the portal" : existing.pluginId())
+                + " already serves");
       }
     }
     routes.forEach(r -> byPath.put(r.path(), new Binding(pluginId, r)));
@@ -72,7 +76,8 @@ public class PluginRoutes implements VaadinServiceInitListener {
 
   /** Removes every route of a plugin. */
   synchronized void removeAll(String pluginId) {
-    List<Binding> gone = byPath.values().stream().filter(b -> b.pluginId().equals(pluginId)).toList();
+    List<Binding> gone =
+        byPath.values().stream().filter(b -> b.pluginId().equals(pluginId)).toList();
     gone.forEach(b -> byPath.remove(b.route().path()));
     forEachRegistry(config -> gone.forEach(b -> config.removeRoute(b.route().path())));
   }

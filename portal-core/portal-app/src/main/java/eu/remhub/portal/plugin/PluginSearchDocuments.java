@@ -12,9 +12,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Feeds search with the documents of enabled plugins. Every call into a plugin goes through
- * {@link PluginService#guarded}, and a document of a type its plugin does not declare is skipped, so
- * that one plugin's fault never stops a rebuild.
+ * Feeds search with the documents of enabled plugins. Every call into a plugin goes through {@link
+ * PluginService#guarded}, and a document of a type its plugin does not declare is skipped, so that
+ * one plugin's fault never stops a rebuild.
  */
 @Component
 class PluginSearchDocuments implements PluginDocuments {
@@ -39,8 +39,10 @@ class PluginSearchDocuments implements PluginDocuments {
 
   @Override
   public void documentsOf(String pluginId, Consumer<SearchDocument> sink) {
-    for (SearchDocumentContributor c : plugins.searchContributors().getOrDefault(pluginId, List.of())) {
-      Set<String> types = Set.copyOf(plugins.guarded(pluginId, "search types", c::types, List.of()));
+    for (SearchDocumentContributor c :
+        plugins.searchContributors().getOrDefault(pluginId, List.of())) {
+      Set<String> types =
+          Set.copyOf(plugins.guarded(pluginId, "search types", c::types, List.of()));
       plugins.guarded(
           pluginId,
           "search documents",
@@ -52,11 +54,15 @@ class PluginSearchDocuments implements PluginDocuments {
     }
   }
 
-  private static void accept(String pluginId, Set<String> types, SearchDocument doc, Consumer<SearchDocument> sink) {
+  private static void accept(
+      String pluginId, Set<String> types, SearchDocument doc, Consumer<SearchDocument> sink) {
     if (types.contains(doc.type())) {
       sink.accept(doc);
     } else {
-      log.warn("plugin {} offered a search document of type '{}', which it does not declare; skipped", pluginId, doc.type());
+      log.warn(
+          "plugin {} offered a search document of type '{}', which it does not declare; skipped",
+          pluginId,
+          doc.type());
     }
   }
 

@@ -1,12 +1,12 @@
 package eu.remhub.portal.plugin;
 
-import eu.remhub.portal.base.AuditService;
 import eu.remhub.portal.api.PluginContext;
 import eu.remhub.portal.api.extension.DashboardWidget;
 import eu.remhub.portal.api.extension.EntitlementDefinition;
 import eu.remhub.portal.api.extension.SearchDocumentContributor;
 import eu.remhub.portal.api.extension.SettingsContributor;
 import eu.remhub.portal.api.service.SettingDefinition;
+import eu.remhub.portal.base.AuditService;
 import eu.remhub.portal.base.DataFolder;
 import eu.remhub.portal.base.DomainEventBus;
 import eu.remhub.portal.plugin.internal.JdbcPluginRegistry;
@@ -37,9 +37,9 @@ import org.springframework.stereotype.Service;
  * The plugin feature's API: installs, enables, disables, updates and uninstalls plugins at run
  * time, and answers what the enabled plugins contribute. It puts together the parts that do the
  * work ({@link PluginFolder}, {@link RegistrySync}, {@link PluginInstaller}, {@link
- * PluginLifecycle}, {@link DependencyGraph}, {@link PluginExtensions}) and runs every lifecycle step
- * under one lock, because PF4J is not thread-safe. Every call into plugin code goes through one
- * {@link PluginCalls} guard, which records which plugin failed as its last error and goes on.
+ * PluginLifecycle}, {@link DependencyGraph}, {@link PluginExtensions}) and runs every lifecycle
+ * step under one lock, because PF4J is not thread-safe. Every call into plugin code goes through
+ * one {@link PluginCalls} guard, which records which plugin failed as its last error and goes on.
  */
 @Service
 public class PluginService {
@@ -69,18 +69,41 @@ public class PluginService {
       DomainEventBus events,
       Clock clock) {
     PluginJarInspector inspector = new PluginJarInspector();
-    this.folder = new PluginFolder(
-        dataFolder.dataDir().resolve(properties.dir()), properties.maxJarSize().toBytes(), inspector);
-    PortalPluginManager manager = new PortalPluginManager(folder.dir(), plugin -> contexts.computeIfAbsent(
-        plugin.getPluginId(), id -> contextFactory.create(id, this::searchTypes, this::declaredSettings)));
+    this.folder =
+        new PluginFolder(
+            dataFolder.dataDir().resolve(properties.dir()),
+            properties.maxJarSize().toBytes(),
+            inspector);
+    PortalPluginManager manager =
+        new PortalPluginManager(
+            folder.dir(),
+            plugin ->
+                contexts.computeIfAbsent(
+                    plugin.getPluginId(),
+                    id -> contextFactory.create(id, this::searchTypes, this::declaredSettings)));
     this.registrySync = new RegistrySync(registry, audit, clock, properties.enableNew());
     this.extensions = new PluginExtensions(manager, installed, calls);
     DependencyGraph graph = new DependencyGraph(installed, inspector);
-    this.lifecycle = new PluginLifecycle(new PluginLifecycle.Parts(
-        manager, installed, graph, migrator, routes, registry, audit, events, calls, clock));
-    this.installer = new PluginInstaller(new PluginInstaller.Parts(
-        properties, folder, inspector, installed, graph, lifecycle, registry, migrator, audit, clock,
-        manager::unloadPlugin, contexts::remove));
+    this.lifecycle =
+        new PluginLifecycle(
+            new PluginLifecycle.Parts(
+                manager, installed, graph, migrator, routes, registry, audit, events, calls,
+                clock));
+    this.installer =
+        new PluginInstaller(
+            new PluginInstaller.Parts(
+                properties,
+                folder,
+                inspector,
+                installed,
+                graph,
+                lifecycle,
+                registry,
+                migrator,
+                audit,
+                clock,
+                manager::unloadPlugin,
+                contexts::remove));
     this.running = new RunningContexts(manager, contexts);
     running.register();
   }
@@ -89,24 +112,28 @@ public class PluginService {
   @EventListener(ApplicationReadyEvent.class)
   public void start() {
     running.register();
-    withLock(() -> {
-      installed.clear();
-      contexts.clear();
-      folder.scan(installed);
-      registrySync.sync(installed);
-      lifecycle.enableStored();
-      return null;
-    });
-    log.info("plugins: {}", list().stream().map(p -> p.id() + " " + p.version() + " " + p.state()).toList());
+    withLock(
+        () -> {
+          installed.clear();
+          contexts.clear();
+          folder.scan(installed);
+          registrySync.sync(installed);
+          lifecycle.enableStored();
+          return null;
+        });
+    log.info(
+        "plugins: {}",
+        list().stream().map(p -> p.id() + " " + p.version() + " " + p.state()).toList());
   }
 
   @PreDestroy
   void shutdown() {
     running.unregister();
-    withLock(() -> {
-      lifecycle.stopAll();
-      return null;
-    });
+    withLock(
+        () -> {
+          lifecycle.stopAll();
+          return null;
+        });
   }
 
   /** Every installed plugin, and jars in the folder that could not be installed. */
@@ -164,7 +191,10 @@ public class PluginService {
     return extensions.classLoaders();
   }
 
-  /** Calls plugin code; a failure is logged and recorded against the plugin, and {@code fallback} returned. */
+  /**
+   * Calls plugin code; a failure is logged and recorded against the plugin, and {@code fallback}
+   * returned.
+   */
   public <T> T guarded(String pluginId, String what, Supplier<T> call, T fallback) {
     return calls.call(pluginId, what, call, fallback);
   }
@@ -180,7 +210,9 @@ public class PluginService {
     return () -> changeListeners.remove(listener);
   }
 
-  /** Enables a plugin and, first, the plugins it depends on. Returns false when it failed to start. */
+  /**
+   * Enables a plugin and, first, the plugins it depends on. Returns false when it failed to start.
+   */
   public boolean enable(String pluginId) {
     String actor = AuditService.currentActor();
     boolean ok = withLock(() -> lifecycle.enable(pluginId, actor, new HashSet<>()));
@@ -189,15 +221,16 @@ public class PluginService {
   }
 
   /**
-   * Disables a plugin. When enabled plugins depend on it, throws {@link
-   * DependentsEnabledException} unless {@code alsoDependents}, in which case they are disabled first.
+   * Disables a plugin. When enabled plugins depend on it, throws {@link DependentsEnabledException}
+   * unless {@code alsoDependents}, in which case they are disabled first.
    */
   public void disable(String pluginId, boolean alsoDependents) {
     String actor = AuditService.currentActor();
-    withLock(() -> {
-      lifecycle.disable(pluginId, alsoDependents, actor);
-      return null;
-    });
+    withLock(
+        () -> {
+          lifecycle.disable(pluginId, alsoDependents, actor);
+          return null;
+        });
     fireChanged();
   }
 
@@ -220,21 +253,23 @@ public class PluginService {
   /** Removes a plugin; its tables and settings stay unless {@code purgeData}. */
   public void uninstall(String pluginId, boolean purgeData) {
     String actor = AuditService.currentActor();
-    withLock(() -> {
-      installer.uninstall(pluginId, purgeData, actor);
-      return null;
-    });
+    withLock(
+        () -> {
+          installer.uninstall(pluginId, purgeData, actor);
+          return null;
+        });
     fireChanged();
   }
 
   private void fireChanged() {
-    changeListeners.forEach(l -> {
-      try {
-        l.run();
-      } catch (RuntimeException e) {
-        log.debug("plugin change listener failed", e);
-      }
-    });
+    changeListeners.forEach(
+        l -> {
+          try {
+            l.run();
+          } catch (RuntimeException e) {
+            log.debug("plugin change listener failed", e);
+          }
+        });
   }
 
   private <T> T withLock(Supplier<T> work) {

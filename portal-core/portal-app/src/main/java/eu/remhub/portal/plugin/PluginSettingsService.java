@@ -1,8 +1,8 @@
 package eu.remhub.portal.plugin;
 
-import eu.remhub.portal.base.AuditService;
 import eu.remhub.portal.api.service.PluginSettings;
 import eu.remhub.portal.api.service.SettingDefinition;
+import eu.remhub.portal.base.AuditService;
 import eu.remhub.portal.plugin.internal.PluginContextFactory;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -39,7 +39,8 @@ public class PluginSettingsService {
   private final PluginContextFactory contexts;
   private final AuditService audit;
 
-  public PluginSettingsService(PluginService plugins, PluginContextFactory contexts, AuditService audit) {
+  public PluginSettingsService(
+      PluginService plugins, PluginContextFactory contexts, AuditService audit) {
     this.plugins = plugins;
     this.contexts = contexts;
     this.audit = audit;
@@ -66,7 +67,10 @@ public class PluginSettingsService {
     PluginSettings settings = settingsOf(pluginId);
     List<String> problems = new ArrayList<>();
     for (Map.Entry<String, String> entry : values.entrySet()) {
-      settings.declaration(entry.getKey()).flatMap(d -> d.check(entry.getValue())).ifPresent(problems::add);
+      settings
+          .declaration(entry.getKey())
+          .flatMap(d -> d.check(entry.getValue()))
+          .ifPresent(problems::add);
     }
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException(String.join("; ", problems));
@@ -74,7 +78,8 @@ public class PluginSettingsService {
     Map<String, String> before = new LinkedHashMap<>(settings.all());
     List<String> changed = new ArrayList<>();
     for (Map.Entry<String, String> entry : values.entrySet()) {
-      String value = entry.getValue() == null || entry.getValue().isBlank() ? null : entry.getValue().trim();
+      String value =
+          entry.getValue() == null || entry.getValue().isBlank() ? null : entry.getValue().trim();
       if (!Objects.equals(before.get(entry.getKey()), value)) {
         settings.put(entry.getKey(), value);
         changed.add(entry.getKey());
@@ -82,7 +87,8 @@ public class PluginSettingsService {
     }
     if (!changed.isEmpty()) {
       // Keys only: a setting may hold a secret, which has no place in the audit log.
-      audit.record("plugin.settings", "plugin:" + pluginId, "changed " + String.join(", ", changed));
+      audit.record(
+          "plugin.settings", "plugin:" + pluginId, "changed " + String.join(", ", changed));
     }
     return changed;
   }

@@ -5,7 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
-/** The bundles {@code i18n/<pluginId>} of enabled plugins, read through each plugin's class loader. */
+/**
+ * The bundles {@code i18n/<pluginId>} of enabled plugins, read through each plugin's class loader.
+ */
 @Component
 class PluginTranslations implements TranslationBundles {
 

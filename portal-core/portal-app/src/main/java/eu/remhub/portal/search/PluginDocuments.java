@@ -5,9 +5,9 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * The search documents of plugins, as the plugin feature supplies them: which plugins are installed,
- * which of them contribute documents now, and their documents on a rebuild. The plugin feature
- * implements this, guarding every call into plugin code, so that search never names it.
+ * The search documents of plugins, as the plugin feature supplies them: which plugins are
+ * installed, which of them contribute documents now, and their documents on a rebuild. The plugin
+ * feature implements this, guarding every call into plugin code, so that search never names it.
  */
 public interface PluginDocuments {
 

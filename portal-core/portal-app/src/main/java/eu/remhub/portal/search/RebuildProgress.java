@@ -12,7 +12,8 @@ import java.time.Instant;
  * @param finished when it finished, or null
  * @param error why it failed, or empty
  */
-public record RebuildProgress(boolean running, long done, long expected, Instant started, Instant finished, String error) {
+public record RebuildProgress(
+    boolean running, long done, long expected, Instant started, Instant finished, String error) {
 
   public static RebuildProgress idle() {
     return new RebuildProgress(false, 0, 0, null, null, "");

@@ -33,7 +33,13 @@ class SearchController {
 
   /** The answer. */
   record SearchResponse(
-      String query, int page, int size, String sort, long total, int pages, List<Hit> hits,
+      String query,
+      int page,
+      int size,
+      String sort,
+      long total,
+      int pages,
+      List<Hit> hits,
       Map<String, List<FacetValue>> facets) {}
 
   /** One hit; {@code snippet} is HTML with everything escaped but {@code <mark>}. */
@@ -62,19 +68,31 @@ class SearchController {
     put(filters, "material", material);
     SearchQuery query = new SearchQuery(q, filters, page, size, sort(sort));
     SearchResult result = search.search(query);
-    List<Hit> hits = result.hits().stream()
-        .map(h -> new Hit(h.type(), h.id(), h.title(), h.snippet(), h.url(), h.updated().toString()))
-        .toList();
+    List<Hit> hits =
+        result.hits().stream()
+            .map(
+                h ->
+                    new Hit(
+                        h.type(), h.id(), h.title(), h.snippet(), h.url(), h.updated().toString()))
+            .toList();
     return new SearchResponse(
-        query.text(), query.page(), query.pageSize(), query.sort().name().toLowerCase(Locale.ROOT),
-        result.total(), result.pages(), hits, result.facets());
+        query.text(),
+        query.page(),
+        query.pageSize(),
+        query.sort().name().toLowerCase(Locale.ROOT),
+        result.total(),
+        result.pages(),
+        hits,
+        result.facets());
   }
 
   /** The OpenAPI description of this endpoint. */
   @GetMapping(value = "/openapi.yaml", produces = "application/yaml")
   ResponseEntity<byte[]> openApi() throws IOException {
     try (InputStream in = new ClassPathResource("openapi/search.yaml").getInputStream()) {
-      return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/yaml")).body(in.readAllBytes());
+      return ResponseEntity.ok()
+          .contentType(MediaType.parseMediaType("application/yaml"))
+          .body(in.readAllBytes());
     }
   }
 
@@ -88,7 +106,9 @@ class SearchController {
     return switch (value.toLowerCase(Locale.ROOT)) {
       case "relevance" -> SearchQuery.Sort.RELEVANCE;
       case "newest", "date" -> SearchQuery.Sort.NEWEST;
-      default -> throw new IllegalArgumentException("Unknown sort '" + value + "'; use relevance or newest.");
+      default ->
+          throw new IllegalArgumentException(
+              "Unknown sort '" + value + "'; use relevance or newest.");
     };
   }
 
@@ -106,6 +126,8 @@ class SearchController {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
     problem.setTitle("Bad search parameters");
     problem.setType(URI.create("about:blank"));
-    return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    return ResponseEntity.badRequest()
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(problem);
   }
 }

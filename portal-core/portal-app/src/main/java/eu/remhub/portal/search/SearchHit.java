@@ -13,4 +13,5 @@ import java.time.Instant;
  * @param url the portal-relative URL of the document's page
  * @param updated when the document last changed
  */
-public record SearchHit(String type, String id, String title, String snippet, String url, Instant updated) {}
+public record SearchHit(
+    String type, String id, String title, String snippet, String url, Instant updated) {}

@@ -17,7 +17,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("portal.search")
 public record SearchProperties(
-    Duration pollInterval, Duration refreshInterval, Duration commitInterval, Duration gapTimeout, Integer batchSize) {
+    Duration pollInterval,
+    Duration refreshInterval,
+    Duration commitInterval,
+    Duration gapTimeout,
+    Integer batchSize) {
 
   public SearchProperties {
     pollInterval = pollInterval == null ? Duration.ofMillis(250) : pollInterval;

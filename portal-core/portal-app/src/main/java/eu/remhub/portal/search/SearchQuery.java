@@ -17,13 +17,15 @@ import java.util.Set;
  * @param pageSize hits per page, 1 to {@link #MAX_PAGE_SIZE}
  * @param sort the order of the hits
  */
-public record SearchQuery(String text, Map<String, Set<String>> filters, int page, int pageSize, Sort sort) {
+public record SearchQuery(
+    String text, Map<String, Set<String>> filters, int page, int pageSize, Sort sort) {
 
   /** The facets, in the order they are shown. */
   public static final List<String> FACETS = List.of("type", "country", "segment", "material");
 
   public static final int MAX_PAGE_SIZE = 100;
   public static final int DEFAULT_PAGE_SIZE = 20;
+
   /** Deep paging costs memory per request; nobody reads past this many hits. */
   public static final int MAX_DEPTH = 10_000;
 
@@ -43,11 +45,15 @@ public record SearchQuery(String text, Map<String, Set<String>> filters, int pag
       filters.forEach(
           (facet, values) -> {
             if (!FACETS.contains(facet)) {
-              throw new IllegalArgumentException("Unknown filter '" + facet + "'; use one of " + FACETS + ".");
+              throw new IllegalArgumentException(
+                  "Unknown filter '" + facet + "'; use one of " + FACETS + ".");
             }
             Set<String> clean = new LinkedHashSet<>();
             if (values != null) {
-              values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).forEach(clean::add);
+              values.stream()
+                  .filter(v -> v != null && !v.isBlank())
+                  .map(String::strip)
+                  .forEach(clean::add);
             }
             if (!clean.isEmpty()) {
               copy.put(facet, Set.copyOf(clean));
@@ -62,7 +68,8 @@ public record SearchQuery(String text, Map<String, Set<String>> filters, int pag
       throw new IllegalArgumentException("size must be between 1 and " + MAX_PAGE_SIZE + ".");
     }
     if ((long) page * pageSize > MAX_DEPTH) {
-      throw new IllegalArgumentException("Results are available up to hit " + MAX_DEPTH + "; narrow the search instead.");
+      throw new IllegalArgumentException(
+          "Results are available up to hit " + MAX_DEPTH + "; narrow the search instead.");
     }
     sort = sort == null ? Sort.RELEVANCE : sort;
   }

@@ -9,11 +9,12 @@ import java.util.Map;
  * @param query the query answered
  * @param total how many documents match, for this viewer
  * @param hits the hits of the page asked for
- * @param facets per facet, its values with the number of matching documents, most first; the
- *     counts of a facet with chosen values ignore that facet's own choice, so that its other values
- *     still show what choosing them would give
+ * @param facets per facet, its values with the number of matching documents, most first; the counts
+ *     of a facet with chosen values ignore that facet's own choice, so that its other values still
+ *     show what choosing them would give
  */
-public record SearchResult(SearchQuery query, long total, List<SearchHit> hits, Map<String, List<FacetValue>> facets) {
+public record SearchResult(
+    SearchQuery query, long total, List<SearchHit> hits, Map<String, List<FacetValue>> facets) {
 
   /** A facet value and how many documents carry it. */
   public record FacetValue(String value, long count) {}
@@ -24,6 +25,9 @@ public record SearchResult(SearchQuery query, long total, List<SearchHit> hits, 
 
   /** The number of pages. */
   public int pages() {
-    return (int) Math.min((total + query.pageSize() - 1) / query.pageSize(), SearchQuery.MAX_DEPTH / query.pageSize());
+    return (int)
+        Math.min(
+            (total + query.pageSize() - 1) / query.pageSize(),
+            SearchQuery.MAX_DEPTH / query.pageSize());
   }
 }

@@ -5,10 +5,10 @@ import eu.remhub.portal.api.Roles;
 import eu.remhub.portal.api.event.PluginDisabled;
 import eu.remhub.portal.api.event.PluginEnabled;
 import eu.remhub.portal.base.DataFolder;
-import eu.remhub.portal.security.TokenOwner;
 import eu.remhub.portal.search.internal.JdbcOutbox;
 import eu.remhub.portal.search.internal.SearchEngine;
 import eu.remhub.portal.security.PortalUserDetails;
+import eu.remhub.portal.security.TokenOwner;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,9 +25,10 @@ import org.springframework.stereotype.Service;
 /**
  * Search over everything on the hub that the person asking may see. Changes reach the index through
  * the outbox ({@link SearchOutbox}), which the services that change searchable data write in their
- * own transactions (organisations: the member feature; plugins: their {@code context.search()});
- * a rebuild reads every {@link SearchDocumentFeed} and the {@link PluginDocuments}; the index lives in {@code <data>/index} and rebuilds itself from the database
- * when it is missing, corrupt or of an older schema, or when staff ask.
+ * own transactions (organisations: the member feature; plugins: their {@code context.search()}); a
+ * rebuild reads every {@link SearchDocumentFeed} and the {@link PluginDocuments}; the index lives
+ * in {@code <data>/index} and rebuilds itself from the database when it is missing, corrupt or of
+ * an older schema, or when staff ask.
  */
 @Service
 public class SearchService {
@@ -71,14 +72,18 @@ public class SearchService {
     if (engine != null) {
       return;
     }
-    SearchEngine e = new SearchEngine(
-        dataFolder.dataDir().resolve("index"),
-        outbox,
-        new DatabaseDocuments(),
-        new SearchEngine.Settings(
-            properties.pollInterval(), properties.refreshInterval(), properties.commitInterval(),
-            properties.gapTimeout(), properties.batchSize()),
-        clock);
+    SearchEngine e =
+        new SearchEngine(
+            dataFolder.dataDir().resolve("index"),
+            outbox,
+            new DatabaseDocuments(),
+            new SearchEngine.Settings(
+                properties.pollInterval(),
+                properties.refreshInterval(),
+                properties.commitInterval(),
+                properties.gapTimeout(),
+                properties.batchSize()),
+            clock);
     refreshPlugins();
     e.start();
     engine = e;
@@ -180,7 +185,9 @@ public class SearchService {
 
   public IndexStatus status() {
     SearchEngine e = engine;
-    return e == null ? new IndexStatus("", 0, 0, 0, 0, 0, true, RebuildProgress.idle()) : e.status();
+    return e == null
+        ? new IndexStatus("", 0, 0, 0, 0, 0, true, RebuildProgress.idle())
+        : e.status();
   }
 
   /** Listens to rebuild progress, on the rebuilding thread; returns a remover. */
@@ -202,7 +209,10 @@ public class SearchService {
     return e;
   }
 
-  /** What a rebuild reads: the documents of the core features, then every enabled plugin's documents. */
+  /**
+   * What a rebuild reads: the documents of the core features, then every enabled plugin's
+   * documents.
+   */
   private final class DatabaseDocuments implements SearchEngine.DocumentSource {
 
     @Override

@@ -6,9 +6,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Who is searching, as far as visibility goes: a visitor sees public documents; a person of a member
- * organisation (or an API token of one) also those for members, for their organisation and for
- * each entitlement the organisation holds; staff see everything.
+ * Who is searching, as far as visibility goes: a visitor sees public documents; a person of a
+ * member organisation (or an API token of one) also those for members, for their organisation and
+ * for each entitlement the organisation holds; staff see everything.
  *
  * @param kind the kind of viewer
  * @param organisationId the organisation of a member, else 0

@@ -30,8 +30,8 @@ public class AccessPolicy {
   }
 
   /**
-   * Whether the rule admits an API caller. A token acts for its organisation as a member would:
-   * it passes authenticated and entitlement rules, never role rules.
+   * Whether the rule admits an API caller. A token acts for its organisation as a member would: it
+   * passes authenticated and entitlement rules, never role rules.
    */
   public boolean admits(Access access, ApiCaller caller) {
     if (caller.person().isPresent()) {
@@ -43,7 +43,8 @@ public class AccessPolicy {
     return switch (access.kind()) {
       case ANONYMOUS, AUTHENTICATED -> true;
       case ROLE -> false;
-      case ENTITLEMENT -> entitlements.organisationHas(caller.tokenOrganisationId(), access.value());
+      case ENTITLEMENT ->
+          entitlements.organisationHas(caller.tokenOrganisationId(), access.value());
     };
   }
 }

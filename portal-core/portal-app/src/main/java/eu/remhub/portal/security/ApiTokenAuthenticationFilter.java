@@ -50,7 +50,8 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     String header = request.getHeader("Authorization");
     if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
@@ -58,8 +59,10 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
       if (owner.isEmpty()) {
         response.setStatus(401);
         response.setContentType("application/problem+json");
-        response.getWriter().write(
-            "{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\"The API token is unknown or revoked.\"}");
+        response
+            .getWriter()
+            .write(
+                "{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\"The API token is unknown or revoked.\"}");
         return;
       }
       SecurityContextHolder.getContext().setAuthentication(new ApiTokenAuthentication(owner.get()));

@@ -22,14 +22,16 @@ class LoginOriginFilter extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     String source = request.getHeader("Origin");
     if (source == null || source.equals("null")) {
       source = request.getHeader("Referer");
     }
     if (source != null && !sameHost(source, request)) {
-      response.sendError(HttpServletResponse.SC_FORBIDDEN, "Sign-in from another site is not accepted.");
+      response.sendError(
+          HttpServletResponse.SC_FORBIDDEN, "Sign-in from another site is not accepted.");
       return;
     }
     chain.doFilter(request, response);
@@ -40,7 +42,10 @@ class LoginOriginFilter extends OncePerRequestFilter {
       URI uri = URI.create(source.trim());
       String host = request.getServerName();
       int port = request.getServerPort();
-      int sourcePort = uri.getPort() != -1 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+      int sourcePort =
+          uri.getPort() != -1
+              ? uri.getPort()
+              : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
       return host.equalsIgnoreCase(uri.getHost()) && port == sourcePort;
     } catch (IllegalArgumentException e) {
       return false;

@@ -34,6 +34,7 @@ public class LoginThrottle {
   private record Failures(int count, Instant first, Instant lockedUntil) {}
 
   private static final Duration MAX_LOCK = Duration.ofHours(1);
+
   /** Beyond this many tracked keys, new accounts are no longer tracked (addresses still are). */
   static final int MAX_KEYS = 100_000;
 
@@ -76,12 +77,15 @@ public class LoginThrottle {
   @Scheduled(fixedDelayString = "PT5M")
   public void evictExpired() {
     Instant now = clock.instant();
-    failures.entrySet().removeIf(e -> {
-      Failures f = e.getValue();
-      boolean windowOver = f.first().plus(settings.window()).isBefore(now);
-      boolean lockOver = f.lockedUntil() == null || !f.lockedUntil().isAfter(now);
-      return windowOver && lockOver;
-    });
+    failures
+        .entrySet()
+        .removeIf(
+            e -> {
+              Failures f = e.getValue();
+              boolean windowOver = f.first().plus(settings.window()).isBefore(now);
+              boolean lockOver = f.lockedUntil() == null || !f.lockedUntil().isAfter(now);
+              return windowOver && lockOver;
+            });
   }
 
   int trackedKeys() {

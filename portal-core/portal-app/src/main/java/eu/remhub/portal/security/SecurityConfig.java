@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -15,7 +16,6 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -38,11 +38,15 @@ class SecurityConfig {
 
   @Bean
   PasswordEncoder passwordEncoder() {
-    // bcrypt today, and a stored hash names its scheme, so a stronger one can follow without a reset.
+    // bcrypt today, and a stored hash names its scheme, so a stronger one can follow without a
+    // reset.
     return PasswordEncoderFactories.createDelegatingPasswordEncoder();
   }
 
-  /** Who holds which session, so that a disabled or erased account's sessions can be ended (AccountSessions). */
+  /**
+   * Who holds which session, so that a disabled or erased account's sessions can be ended
+   * (AccountSessions).
+   */
   @Bean
   SessionRegistry sessionRegistry() {
     return new SessionRegistryImpl();
@@ -57,9 +61,9 @@ class SecurityConfig {
   }
 
   /**
-   * Stripe's webhook: Stripe sends no CSRF token and keeps no session; the signature on the raw body,
-   * checked by the endpoint itself, is what authenticates it. Only this one path, before every other
-   * chain.
+   * Stripe's webhook: Stripe sends no CSRF token and keeps no session; the signature on the raw
+   * body, checked by the endpoint itself, is what authenticates it. Only this one path, before
+   * every other chain.
    */
   @Bean
   @Order(0)
@@ -75,8 +79,8 @@ class SecurityConfig {
   /** Machine endpoints: no form login, no CSRF token (no browser form posts here), no session. */
   @Bean
   @Order(1)
-  SecurityFilterChain apiChain(HttpSecurity http, AuthenticationProvider provider, ApiTokenCheck tokens)
-      throws Exception {
+  SecurityFilterChain apiChain(
+      HttpSecurity http, AuthenticationProvider provider, ApiTokenCheck tokens) throws Exception {
     http.securityMatcher("/actuator/**", "/api/**")
         .authenticationManager(new ProviderManager(provider))
         .addFilterBefore(new ApiTokenAuthenticationFilter(tokens), BasicAuthenticationFilter.class)
@@ -89,9 +93,14 @@ class SecurityConfig {
                     .requestMatchers("/api/v1/admin/**")
                     .hasRole(Roles.STAFF)
                     // The member directory: public fields of approved organisations, for anyone.
-                    .requestMatchers(HttpMethod.GET, "/api/v1/organisations", "/api/v1/organisations/*", "/api/v1/openapi/members.json")
+                    .requestMatchers(
+                        HttpMethod.GET,
+                        "/api/v1/organisations",
+                        "/api/v1/organisations/*",
+                        "/api/v1/openapi/members.json")
                     .permitAll()
-                    // An organisation's own logo: its API token or its admins (checked per organisation).
+                    // An organisation's own logo: its API token or its admins (checked per
+                    // organisation).
                     .requestMatchers(HttpMethod.PUT, "/api/v1/organisations/*/logo")
                     .authenticated()
                     // Plugin endpoints: each states its Access, checked by PluginApiDispatcher.
@@ -115,7 +124,9 @@ class SecurityConfig {
 
   @Bean
   @Order(2)
-  SecurityFilterChain vaadinChain(HttpSecurity http, AuthenticationProvider provider, SessionRegistry sessions) throws Exception {
+  SecurityFilterChain vaadinChain(
+      HttpSecurity http, AuthenticationProvider provider, SessionRegistry sessions)
+      throws Exception {
     // A manager of its own, without the global one as parent: a parent holding the same throttled
     // provider would count every failed sign-in twice. The error page is open so that a 401 or 403
     // from an endpoint reaches the caller as such, not as a redirect to the login page.
@@ -123,10 +134,12 @@ class SecurityConfig {
         .addFilterBefore(new LoginOriginFilter(), UsernamePasswordAuthenticationFilter.class)
         .authorizeHttpRequests(auth -> auth.requestMatchers("/themes/**", "/error").permitAll())
         // Sign-in gets a new session id (fixation); every session is registered under its person.
-        .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId())
-            .maximumSessions(-1)
-            .sessionRegistry(sessions)
-            .expiredUrl("/login?expired"));
+        .sessionManagement(
+            s ->
+                s.sessionFixation(f -> f.changeSessionId())
+                    .maximumSessions(-1)
+                    .sessionRegistry(sessions)
+                    .expiredUrl("/login?expired"));
     return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
         .build();
   }

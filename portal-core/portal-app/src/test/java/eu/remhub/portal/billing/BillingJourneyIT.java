@@ -31,9 +31,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Manual invoicing in a real browser: an organisation's admin compares the plans, picks one, gives
- * the billing address and gets an invoice with bank details; staff mark the transfer received on the
- * billing dashboard; the admin finds the membership active and the plan's entitlements granted. The
- * test also renews the README's pictures of the pricing page, the dashboard and the billing page.
+ * the billing address and gets an invoice with bank details; staff mark the transfer received on
+ * the billing dashboard; the admin finds the membership active and the plan's entitlements granted.
+ * The test also renews the README's pictures of the pricing page, the dashboard and the billing
+ * page.
  */
 @PortalIntegrationTest
 class BillingJourneyIT {
@@ -49,7 +50,9 @@ class BillingJourneyIT {
   @Autowired EntitlementService entitlements;
   @Autowired JdbcClient jdbc;
 
-  @RegisterExtension final HeadlessChromium chromium = new HeadlessChromium("billing", WIDTH, HEIGHT);
+  @RegisterExtension
+  final HeadlessChromium chromium = new HeadlessChromium("billing", WIDTH, HEIGHT);
+
   private ChromeDriver browser;
   private WebDriverWait wait;
 
@@ -57,8 +60,14 @@ class BillingJourneyIT {
   void adminSubscribes_staffMarkTheTransferReceived_andTheMembershipIsActive() throws IOException {
     long org = accounts.organisation("Lusatia Magnet Works", "DE");
     String admin = "admin@lusatia-magnets.example";
-    members.insertPerson(admin, encoder.encode(TestSupport.PASSWORD), "Jana Nowak", org,
-        Set.of(Roles.MEMBER, Roles.ORG_ADMIN), "en", Instant.now());
+    members.insertPerson(
+        admin,
+        encoder.encode(TestSupport.PASSWORD),
+        "Jana Nowak",
+        org,
+        Set.of(Roles.MEMBER, Roles.ORG_ADMIN),
+        "en",
+        Instant.now());
     accounts.user(TestSupport.Persona.STAFF);
     browser = chromium.open();
     chromium.preferLightTheme();
@@ -84,7 +93,11 @@ class BillingJourneyIT {
     chromium.signIn(url(""), "staff@it.example", TestSupport.PASSWORD);
     browser.get(url("/admin/billing"));
     wait.until(visibilityOfElementLocated(By.id("billing-history-chart")));
-    long invoiceId = jdbc.sql("SELECT id FROM invoice WHERE number = ?").param(number).query(Long.class).single();
+    long invoiceId =
+        jdbc.sql("SELECT id FROM invoice WHERE number = ?")
+            .param(number)
+            .query(Long.class)
+            .single();
     click(By.id("mark-paid-" + invoiceId));
     type("paid-reference", "input", "Transfer " + number);
     click(By.id("paid-confirm"));
@@ -103,12 +116,14 @@ class BillingJourneyIT {
   /** Clicks with a script: grid cells and dialog buttons may sit under an overlay's edge. */
   private void click(By by) {
     WebElement element = wait.until(elementToBeClickable(by));
-    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();",
-        element);
+    ((JavascriptExecutor) browser)
+        .executeScript(
+            "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
   }
 
   private void type(String fieldId, String tag, String text) {
-    WebElement input = wait.until(visibilityOfElementLocated(By.cssSelector("#" + fieldId + " " + tag)));
+    WebElement input =
+        wait.until(visibilityOfElementLocated(By.cssSelector("#" + fieldId + " " + tag)));
     input.clear();
     // Vaadin fields send their value when they lose focus
     input.sendKeys(text, Keys.TAB);

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 class BillingPropertiesTest {
 
   private static Duration tolerance(Duration configured) {
-    return new BillingProperties.StripeSettings("sk_test", "whsec_test", null, configured, null, 0).webhookTolerance();
+    return new BillingProperties.StripeSettings("sk_test", "whsec_test", null, configured, null, 0)
+        .webhookTolerance();
   }
 
   @Test
@@ -27,7 +28,8 @@ class BillingPropertiesTest {
 
   @Test
   void withoutStripeSettingsTheToleranceIsTheDefault() {
-    BillingProperties properties = new BillingProperties("stripe", null, null, null, null, null, null);
+    BillingProperties properties =
+        new BillingProperties("stripe", null, null, null, null, null, null);
     assertThat(properties.stripe().webhookTolerance()).isEqualTo(Duration.ofMinutes(5));
   }
 }

@@ -16,7 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The demo memberships of the seeded hub: ElbeCycle is an Industry member, the others tell a year's story. */
+/**
+ * The demo memberships of the seeded hub: ElbeCycle is an Industry member, the others tell a year's
+ * story.
+ */
 @PortalIntegrationTest
 @Tag("database")
 class BillingSeedIT {
@@ -28,7 +31,10 @@ class BillingSeedIT {
   @Autowired Clock clock;
 
   private long organisation(String shortName) {
-    return jdbc.sql("SELECT id FROM organisation WHERE short_name = ?").param(shortName).query(Long.class).single();
+    return jdbc.sql("SELECT id FROM organisation WHERE short_name = ?")
+        .param(shortName)
+        .query(Long.class)
+        .single();
   }
 
   @Test
@@ -44,17 +50,30 @@ class BillingSeedIT {
     assertThat(m.currentPeriodStart()).isBeforeOrEqualTo(now);
     assertThat(m.currentPeriodEnd()).isAfter(now);
     assertThat(m.entitled()).isTrue();
-    assertThat(membershipService.entitlementsOf(elbe)).contains("hub.shared-services", "passport.manage");
-    assertThat(memberships.changesOf(elbe)).extracting(Change::planId).containsExactly("sme", "industry");
+    assertThat(membershipService.entitlementsOf(elbe))
+        .contains("hub.shared-services", "passport.manage");
+    assertThat(memberships.changesOf(elbe))
+        .extracting(Change::planId)
+        .containsExactly("sme", "industry");
   }
 
   @Test
   void aboutTwoThirdsOfTheOrganisations_haveAStoryOverTheLastFourteenMonths() {
-    List<Change> demo = jdbc.sql("SELECT organisation_id, at, plan_id, status, entitled, mrr_cents, cause "
-            + "FROM membership_change WHERE cause = 'demo data' ORDER BY at, id")
-        .query((rs, n) -> new Change(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4),
-            rs.getBoolean(5), rs.getLong(6), rs.getString(7)))
-        .list();
+    List<Change> demo =
+        jdbc.sql(
+                "SELECT organisation_id, at, plan_id, status, entitled, mrr_cents, cause "
+                    + "FROM membership_change WHERE cause = 'demo data' ORDER BY at, id")
+            .query(
+                (rs, n) ->
+                    new Change(
+                        rs.getLong(1),
+                        rs.getTimestamp(2).toInstant(),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getBoolean(5),
+                        rs.getLong(6),
+                        rs.getString(7)))
+            .list();
     Set<Long> members = demo.stream().map(Change::organisationId).collect(Collectors.toSet());
     Set<String> statuses = demo.stream().map(Change::status).collect(Collectors.toSet());
     Instant now = clock.instant();
@@ -64,8 +83,12 @@ class BillingSeedIT {
     assertThat(statuses).contains("active", "past_due", "unpaid", "canceled");
     assertThat(demo.get(0).at()).isBefore(now.minus(Duration.ofDays(365)));
     assertThat(demo.get(demo.size() - 1).at()).isBefore(now);
-    assertThat(demo).filteredOn(c -> c.entitled()).allSatisfy(c -> assertThat(c.mrrCents()).isPositive());
-    assertThat(demo).filteredOn(c -> !c.entitled()).allSatisfy(c -> assertThat(c.mrrCents()).isZero());
+    assertThat(demo)
+        .filteredOn(c -> c.entitled())
+        .allSatisfy(c -> assertThat(c.mrrCents()).isPositive());
+    assertThat(demo)
+        .filteredOn(c -> !c.entitled())
+        .allSatisfy(c -> assertThat(c.mrrCents()).isZero());
   }
 
   @Test
@@ -74,6 +97,7 @@ class BillingSeedIT {
 
     assertThat(seed.seed()).isZero();
 
-    assertThat(jdbc.sql("SELECT COUNT(*) FROM membership_change").query(Integer.class).single()).isEqualTo(before);
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM membership_change").query(Integer.class).single())
+        .isEqualTo(before);
   }
 }

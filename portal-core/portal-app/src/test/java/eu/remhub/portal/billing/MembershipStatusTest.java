@@ -14,16 +14,16 @@ class MembershipStatusTest {
 
   @ParameterizedTest(name = "{0} entitles: {1}")
   @CsvSource({
-      "incomplete, false",
-      "incomplete_expired, false",
-      "trialing, true",
-      "active, true",
-      "past_due, true",
-      "unpaid, false",
-      "canceled, false",
-      "paused, false",
-      "on_hold_for_review, false",
-      "'', false"
+    "incomplete, false",
+    "incomplete_expired, false",
+    "trialing, true",
+    "active, true",
+    "past_due, true",
+    "unpaid, false",
+    "canceled, false",
+    "paused, false",
+    "on_hold_for_review, false",
+    "'', false"
   })
   void everyStripeStatusAndAnUnknownOneHasAnExplicitAnswer(String raw, boolean entitled) {
     MembershipStatus status = MembershipStatus.of(raw);
@@ -48,7 +48,8 @@ class MembershipStatusTest {
   @Test
   void onlyCanceledAndExpiredAreFinal() {
     for (MembershipStatus s : MembershipStatus.values()) {
-      assertThat(s.isFinal()).isEqualTo(s == MembershipStatus.CANCELED || s == MembershipStatus.INCOMPLETE_EXPIRED);
+      assertThat(s.isFinal())
+          .isEqualTo(s == MembershipStatus.CANCELED || s == MembershipStatus.INCOMPLETE_EXPIRED);
     }
   }
 }

@@ -35,7 +35,8 @@ class SmtpMailIT {
   @RegisterExtension
   static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
-  private static final Pattern LINK = Pattern.compile("http://localhost:(\\d+)/verify-email\\?token=([A-Za-z0-9_-]{40,})");
+  private static final Pattern LINK =
+      Pattern.compile("http://localhost:(\\d+)/verify-email\\?token=([A-Za-z0-9_-]{40,})");
 
   @LocalServerPort int port;
   @Autowired JdbcMailOutbox store;
@@ -50,12 +51,19 @@ class SmtpMailIT {
     sender.setHost("127.0.0.1");
     sender.setPort(smtpPort);
     sender.getJavaMailProperties().put("mail.smtp.connectiontimeout", "3000");
-    return new MailOutbox(store, addresses, clock, Optional.of(sender), new MailSettings(null, null));
+    return new MailOutbox(
+        store, addresses, clock, Optional.of(sender), new MailSettings(null, null));
   }
 
   private long register(String email) {
-    registration.registerWithNewOrganisation(new Registration("Grete Smtp", email, "a long enough password", "en"),
-        new Registration.NewOrganisation("SMTP Test " + email, "SMTP " + email, "AT", "ATU12345678", EnumSet.of(ValueChainSegment.SERVICES)));
+    registration.registerWithNewOrganisation(
+        new Registration("Grete Smtp", email, "a long enough password", "en"),
+        new Registration.NewOrganisation(
+            "SMTP Test " + email,
+            "SMTP " + email,
+            "AT",
+            "ATU12345678",
+            EnumSet.of(ValueChainSegment.SERVICES)));
     return outbox.to(email, 1).get(0).id();
   }
 
@@ -84,7 +92,9 @@ class SmtpMailIT {
     assertThat(body).startsWith("Hello Grete Smtp,").contains("The link works once, for 48 hours.");
     Matcher link = LINK.matcher(body);
     assertThat(link.find()).as("a verification link in %s", body).isTrue();
-    assertThat(Integer.parseInt(link.group(1))).as("the link points at this portal").isEqualTo(port);
+    assertThat(Integer.parseInt(link.group(1)))
+        .as("the link points at this portal")
+        .isEqualTo(port);
     assertThat(registration.verifyEmail(link.group(2))).isTrue();
     MailOutbox.Message stored = outbox.find(id).orElseThrow();
     assertThat(stored.status()).isEqualTo("SENT");
@@ -98,7 +108,8 @@ class SmtpMailIT {
       closedPort = socket.getLocalPort();
     }
     String email = "retry-" + System.nanoTime() + "@it.example";
-    overSmtp(closedPort).mail(email, "Pilot call closes Friday", "Applications close on Friday at noon.");
+    overSmtp(closedPort)
+        .mail(email, "Pilot call closes Friday", "Applications close on Friday at noon.");
 
     MailOutbox.Message failed = outbox.to(email, 1).get(0);
     assertThat(failed.status()).isEqualTo("FAILED");

@@ -40,16 +40,22 @@ class LogoCheckTest {
   void fileOverTheLimit_isRefused() {
     byte[] big = Arrays.copyOf(image("png", 10, 10), (int) LIMIT + 1);
     assertThatThrownBy(() -> LogoCheck.check(big, LIMIT))
-        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().get(0).key()).isEqualTo("error.logo.too-large"));
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> assertThat(e.problems().get(0).key()).isEqualTo("error.logo.too-large"));
   }
 
   @Test
   void textNamedPng_andGif_areRefusedAsWrongType() {
     byte[] text = "<svg onload=alert(1)>".getBytes(StandardCharsets.UTF_8);
     assertThatThrownBy(() -> LogoCheck.check(text, LIMIT))
-        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().get(0).key()).isEqualTo("error.logo.type"));
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> assertThat(e.problems().get(0).key()).isEqualTo("error.logo.type"));
     assertThatThrownBy(() -> LogoCheck.check(image("gif", 10, 10), LIMIT))
-        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().get(0).key()).isEqualTo("error.logo.type"));
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> assertThat(e.problems().get(0).key()).isEqualTo("error.logo.type"));
   }
 
   @Test
@@ -57,14 +63,20 @@ class LogoCheckTest {
     byte[] png = image("png", 200, 200);
     byte[] truncated = Arrays.copyOf(png, 40);
     assertThatThrownBy(() -> LogoCheck.check(truncated, LIMIT))
-        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().get(0).key()).isEqualTo("error.logo.unreadable"));
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> assertThat(e.problems().get(0).key()).isEqualTo("error.logo.unreadable"));
     assertThatThrownBy(() -> LogoCheck.check(new byte[0], LIMIT))
-        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().get(0).key()).isEqualTo("error.logo.empty"));
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> assertThat(e.problems().get(0).key()).isEqualTo("error.logo.empty"));
   }
 
   @Test
   void hugeDimensions_areRefused() {
     assertThatThrownBy(() -> LogoCheck.check(image("png", 4001, 1), LIMIT))
-        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().get(0).key()).isEqualTo("error.logo.dimensions"));
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> assertThat(e.problems().get(0).key()).isEqualTo("error.logo.dimensions"));
   }
 }

@@ -26,20 +26,31 @@ final class MemberFixtures {
   private static String hash;
 
   /** An organisation and its two people. */
-  record Org(long id, String shortName, long adminId, String adminEmail, long memberId, String memberEmail) {}
+  record Org(
+      long id,
+      String shortName,
+      long adminId,
+      String adminEmail,
+      long memberId,
+      String memberEmail) {}
 
   private final MemberRepository members;
   private final JdbcOrganisations organisations;
   private final PasswordEncoder encoder;
 
-  MemberFixtures(MemberRepository members, JdbcOrganisations organisations, PasswordEncoder encoder) {
+  MemberFixtures(
+      MemberRepository members, JdbcOrganisations organisations, PasswordEncoder encoder) {
     this.members = members;
     this.organisations = organisations;
     this.encoder = encoder;
   }
 
   static String unique(String prefix) {
-    return prefix + "-" + SEQUENCE.incrementAndGet() + "-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+    return prefix
+        + "-"
+        + SEQUENCE.incrementAndGet()
+        + "-"
+        + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
   }
 
   /**
@@ -51,14 +62,33 @@ final class MemberFixtures {
     Map<ProfileField, FieldVisibility> visibility = new EnumMap<>(ProfileField.class);
     visibility.put(ProfileField.VAT_ID, FieldVisibility.MEMBERS);
     visibility.put(ProfileField.CAPABILITIES, FieldVisibility.PRIVATE);
-    long id = organisations.insert(new ProfileChanges(name + " GmbH", name, "DE", "Bremen", "DE123456789", "https://fixture.example",
-        EnumSet.of(ValueChainSegment.RECYCLING), EnumSet.of(Material.NDFEB, Material.DY), "secret furnace capacity " + name,
-        "Recycles magnets", visibility), status, Instant.now());
+    long id =
+        organisations.insert(
+            new ProfileChanges(
+                name + " GmbH",
+                name,
+                "DE",
+                "Bremen",
+                "DE123456789",
+                "https://fixture.example",
+                EnumSet.of(ValueChainSegment.RECYCLING),
+                EnumSet.of(Material.NDFEB, Material.DY),
+                "secret furnace capacity " + name,
+                "Recycles magnets",
+                visibility),
+            status,
+            Instant.now());
     boolean approved = OrganisationProfile.APPROVED.equals(status);
     String slug = name.toLowerCase(Locale.ROOT);
     long admin = person("admin-" + slug + "@fixture.example", id, approved, true);
     long member = person("member-" + slug + "@fixture.example", id, approved, false);
-    return new Org(id, name, admin, "admin-" + slug + "@fixture.example", member, "member-" + slug + "@fixture.example");
+    return new Org(
+        id,
+        name,
+        admin,
+        "admin-" + slug + "@fixture.example",
+        member,
+        "member-" + slug + "@fixture.example");
   }
 
   long person(String email, long organisationId, boolean member, boolean admin) {
@@ -69,7 +99,14 @@ final class MemberFixtures {
     if (admin) {
       roles.add(Roles.ORG_ADMIN);
     }
-    return members.insertPerson(email, hash(), email.substring(0, email.indexOf('@')), organisationId, roles, "en", Instant.now());
+    return members.insertPerson(
+        email,
+        hash(),
+        email.substring(0, email.indexOf('@')),
+        organisationId,
+        roles,
+        "en",
+        Instant.now());
   }
 
   private synchronized String hash() {

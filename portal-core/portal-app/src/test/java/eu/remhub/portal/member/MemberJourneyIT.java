@@ -33,7 +33,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @PortalIntegrationTest
 class MemberJourneyIT {
 
-
   @LocalServerPort int port;
   @Autowired MailOutbox mail;
   @Autowired MemberRepository members;
@@ -74,29 +73,37 @@ class MemberJourneyIT {
     Matcher link = RegistrationIT.LINK.matcher(verification.body());
     assertThat(link.find()).isTrue();
     browser.get(url(link.group(2) + "?" + link.group(3) + "=" + link.group(4)));
-    wait.until(textToBePresentInElementLocated(By.id("verify-result"), "Your address is confirmed"));
+    wait.until(
+        textToBePresentInElementLocated(By.id("verify-result"), "Your address is confirmed"));
 
     browser.get(url("/login"));
-    wait.until(visibilityOfElementLocated(By.cssSelector("vaadin-login-form input[name='username']"))).sendKeys(email);
-    browser.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys("a long enough password");
+    wait.until(
+            visibilityOfElementLocated(By.cssSelector("vaadin-login-form input[name='username']")))
+        .sendKeys(email);
+    browser
+        .findElement(By.cssSelector("vaadin-login-form input[name='password']"))
+        .sendKeys("a long enough password");
     browser.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
     wait.until(not(urlContains("/login")));
     wait.until(visibilityOfElementLocated(By.id("account-menu")));
 
     browser.get(url("/organisation/profile"));
     wait.until(textToBePresentInElementLocated(By.id("profile-status"), "Waiting for approval"));
-    WebElement capabilities = wait.until(visibilityOfElementLocated(By.cssSelector("#profile-capabilities textarea")));
+    WebElement capabilities =
+        wait.until(visibilityOfElementLocated(By.cssSelector("#profile-capabilities textarea")));
     capabilities.sendKeys("Hydrogen decrepitation of end-of-life NdFeB, 2 t a week");
     capabilities.sendKeys(Keys.TAB);
     type("profile-website", "https://tatra-magnets.example");
     wait.until(elementToBeClickable(By.id("profile-save"))).click();
-    wait.until(textToBePresentInElementLocated(By.tagName("vaadin-notification-card"), "Profile saved"));
+    wait.until(
+        textToBePresentInElementLocated(By.tagName("vaadin-notification-card"), "Profile saved"));
 
     long organisationId = members.findPersonByEmail(email).orElseThrow().organisationId();
     OrganisationProfile saved = organisations.find(organisationId).orElseThrow();
     assertThat(saved.country()).isEqualTo("SK");
     assertThat(saved.vatId()).isEqualTo("SK2020123456");
-    assertThat(saved.capabilities()).isEqualTo("Hydrogen decrepitation of end-of-life NdFeB, 2 t a week");
+    assertThat(saved.capabilities())
+        .isEqualTo("Hydrogen decrepitation of end-of-life NdFeB, 2 t a week");
     assertThat(saved.website()).isEqualTo("https://tatra-magnets.example");
   }
 
@@ -113,5 +120,4 @@ class MemberJourneyIT {
   private String url(String path) {
     return "http://localhost:" + port + path;
   }
-
 }

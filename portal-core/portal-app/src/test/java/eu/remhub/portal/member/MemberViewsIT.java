@@ -75,10 +75,13 @@ class MemberViewsIT extends SpringBrowserlessTest {
     assertThat($(TextField.class).id("register-name").getErrorMessage()).isEqualTo("Required");
     assertThat($(TextField.class).id("register-name").isInvalid()).isTrue();
     assertThat($(EmailField.class).id("register-email").getErrorMessage()).isEqualTo("Required");
-    assertThat($(PasswordField.class).id("register-password").getErrorMessage()).isEqualTo("At least 10 characters");
-    assertThat($(TextField.class).id("register-legal-name").getErrorMessage()).isEqualTo("Required");
+    assertThat($(PasswordField.class).id("register-password").getErrorMessage())
+        .isEqualTo("At least 10 characters");
+    assertThat($(TextField.class).id("register-legal-name").getErrorMessage())
+        .isEqualTo("Required");
     assertThat($(ComboBox.class).id("register-country").getErrorMessage()).isEqualTo("Required");
-    assertThat($(CheckboxGroup.class).id("register-segments").getErrorMessage()).isEqualTo("Choose at least one segment");
+    assertThat($(CheckboxGroup.class).id("register-segments").getErrorMessage())
+        .isEqualTo("Choose at least one segment");
   }
 
   @Test
@@ -91,7 +94,8 @@ class MemberViewsIT extends SpringBrowserlessTest {
     $(PasswordField.class).id("register-password").setValue("a long enough password");
     $(PasswordField.class).id("register-password-repeat").setValue("a different password");
     click("register-submit");
-    assertThat($(PasswordField.class).id("register-password-repeat").getErrorMessage()).isEqualTo("The passwords differ");
+    assertThat($(PasswordField.class).id("register-password-repeat").getErrorMessage())
+        .isEqualTo("The passwords differ");
 
     $(PasswordField.class).id("register-password-repeat").setValue("a long enough password");
     $(TextField.class).id("register-legal-name").setValue(name + " S.p.A.");
@@ -104,7 +108,8 @@ class MemberViewsIT extends SpringBrowserlessTest {
     CheckboxGroup<ValueChainSegment> segments = $(CheckboxGroup.class).id("register-segments");
     segments.setValue(EnumSet.of(ValueChainSegment.RESEARCH));
     click("register-submit");
-    assertThat($(TextField.class).id("register-vat").getErrorMessage()).isEqualTo("Not a VAT number of IT, which looks like IT12345678901");
+    assertThat($(TextField.class).id("register-vat").getErrorMessage())
+        .isEqualTo("Not a VAT number of IT, which looks like IT12345678901");
     assertThat($(PasswordField.class).id("register-password-repeat").isInvalid()).isFalse();
 
     $(TextField.class).id("register-vat").setValue("IT12345678901");
@@ -116,8 +121,10 @@ class MemberViewsIT extends SpringBrowserlessTest {
 
   @Test
   void verifyLink_confirms_andAWrongOneSaysSo() {
-    UI.getCurrent().navigate("verify-email", QueryParameters.of("token", "no-such-token-no-such-token"));
-    assertThat($(Paragraph.class).id("verify-result").getText()).startsWith("This link is not valid");
+    UI.getCurrent()
+        .navigate("verify-email", QueryParameters.of("token", "no-such-token-no-such-token"));
+    assertThat($(Paragraph.class).id("verify-result").getText())
+        .startsWith("This link is not valid");
   }
 
   @Test
@@ -129,8 +136,10 @@ class MemberViewsIT extends SpringBrowserlessTest {
     $(TextField.class).id("profile-vat-id").setValue("DE12");
     $(TextField.class).id("profile-website").setValue("not a website");
     click("profile-save");
-    assertThat($(TextField.class).id("profile-vat-id").getErrorMessage()).isEqualTo("Not a VAT number of DE, which looks like DE123456789");
-    assertThat($(TextField.class).id("profile-website").getErrorMessage()).isEqualTo("A web address starting with https://");
+    assertThat($(TextField.class).id("profile-vat-id").getErrorMessage())
+        .isEqualTo("Not a VAT number of DE, which looks like DE123456789");
+    assertThat($(TextField.class).id("profile-website").getErrorMessage())
+        .isEqualTo("A web address starting with https://");
 
     $(TextField.class).id("profile-vat-id").setValue("de 999 888 777");
     $(TextField.class).id("profile-website").setValue("https://magnets.example");
@@ -157,10 +166,12 @@ class MemberViewsIT extends SpringBrowserlessTest {
 
     test(upload).upload("huge.png", "image/png", Arrays.copyOf(png, 600 * 1024));
     roundTrip();
-    assertThat($(Span.class).id("profile-logo-message").getText()).isEqualTo("The file is larger than 512 KiB");
+    assertThat($(Span.class).id("profile-logo-message").getText())
+        .isEqualTo("The file is larger than 512 KiB");
     test(upload).upload("broken.png", "image/png", Arrays.copyOf(png, 30));
     roundTrip();
-    assertThat($(Span.class).id("profile-logo-message").getText()).isEqualTo("The file is not a readable image");
+    assertThat($(Span.class).id("profile-logo-message").getText())
+        .isEqualTo("The file is not a readable image");
     assertThat(store.logo(org.id())).isEmpty();
 
     test(upload).upload("logo.png", "image/png", png);
@@ -176,7 +187,8 @@ class MemberViewsIT extends SpringBrowserlessTest {
     navigate(PeopleView.class);
     $(EmailField.class).id("invite-email").setValue(org.memberEmail());
     click("invite-submit");
-    assertThat($(EmailField.class).id("invite-email").getErrorMessage()).isEqualTo("This person belongs to your organisation already");
+    assertThat($(EmailField.class).id("invite-email").getErrorMessage())
+        .isEqualTo("This person belongs to your organisation already");
   }
 
   @Test
@@ -187,7 +199,9 @@ class MemberViewsIT extends SpringBrowserlessTest {
     // an admin and a member, no membership: the portal's three seats without a plan
     assertThat($(Paragraph.class).id("people-seats").getText()).startsWith("2 of 3 seats taken");
 
-    $(EmailField.class).id("invite-email").setValue(MemberFixtures.unique("third").toLowerCase(Locale.ROOT) + "@it.example");
+    $(EmailField.class)
+        .id("invite-email")
+        .setValue(MemberFixtures.unique("third").toLowerCase(Locale.ROOT) + "@it.example");
     click("invite-submit");
     assertThat($(Paragraph.class).id("people-seats").getText()).startsWith("3 of 3 seats taken");
 
@@ -206,8 +220,10 @@ class MemberViewsIT extends SpringBrowserlessTest {
     $(PasswordField.class).id("account-current-password").setValue("not my password");
     $(PasswordField.class).id("account-new-password").setValue("short");
     click("account-change-password");
-    assertThat($(PasswordField.class).id("account-current-password").getErrorMessage()).isEqualTo("The password is not right");
-    assertThat($(PasswordField.class).id("account-new-password").getErrorMessage()).isEqualTo("At least 10 characters");
+    assertThat($(PasswordField.class).id("account-current-password").getErrorMessage())
+        .isEqualTo("The password is not right");
+    assertThat($(PasswordField.class).id("account-new-password").getErrorMessage())
+        .isEqualTo("At least 10 characters");
   }
 
   @Test
@@ -220,7 +236,9 @@ class MemberViewsIT extends SpringBrowserlessTest {
     ComboBox<Material> material = $(ComboBox.class).id("directory-material");
     material.setValue(Material.SMCO);
     String cards = $(FlexLayout.class).id("directory-cards").getElement().getTextRecursively();
-    assertThat(cards).contains("Servomotori Emiliani").doesNotContain("Brianza Magneti", "ElbeCycle");
+    assertThat(cards)
+        .contains("Servomotori Emiliani")
+        .doesNotContain("Brianza Magneti", "ElbeCycle");
   }
 
   @Test
@@ -230,7 +248,8 @@ class MemberViewsIT extends SpringBrowserlessTest {
     navigate(ApprovalsView.class);
     actionOf(org.id(), "reject-");
     click("reject-confirm");
-    assertThat($(TextArea.class).id("reject-reason").getErrorMessage()).isEqualTo("Give the applicant a reason");
+    assertThat($(TextArea.class).id("reject-reason").getErrorMessage())
+        .isEqualTo("Give the applicant a reason");
 
     actionOf(org.id(), "approve-");
     assertThat(store.find(org.id()).orElseThrow().status()).isEqualTo(OrganisationProfile.APPROVED);
@@ -243,9 +262,16 @@ class MemberViewsIT extends SpringBrowserlessTest {
     var tester = test(grid);
     for (int row = 0; row < tester.size(); row++) {
       if (tester.getRow(row).id() == organisationId) {
-        var actions = (com.vaadin.flow.component.orderedlayout.HorizontalLayout) tester.getCellComponent(row, 4);
-        Button button = actions.getChildren().map(Button.class::cast)
-            .filter(b -> b.getId().orElse("").equals(prefix + organisationId)).findFirst().orElseThrow();
+        var actions =
+            (com.vaadin.flow.component.orderedlayout.HorizontalLayout)
+                tester.getCellComponent(row, 4);
+        Button button =
+            actions
+                .getChildren()
+                .map(Button.class::cast)
+                .filter(b -> b.getId().orElse("").equals(prefix + organisationId))
+                .findFirst()
+                .orElseThrow();
         test(button).click();
         return;
       }

@@ -17,9 +17,23 @@ class OrganisationProfileTest {
     }
     visibility.put(ProfileField.VAT_ID, FieldVisibility.MEMBERS);
     visibility.put(ProfileField.CAPABILITIES, FieldVisibility.PRIVATE);
-    return new OrganisationProfile(7, "Test", "Test GmbH", "DE", "Aachen", "DE123456789", "https://test.example",
-        EnumSet.of(ValueChainSegment.RECYCLING), EnumSet.of(Material.NDFEB), "secret capacity", "what we do", true,
-        OrganisationProfile.APPROVED, null, visibility, Instant.EPOCH);
+    return new OrganisationProfile(
+        7,
+        "Test",
+        "Test GmbH",
+        "DE",
+        "Aachen",
+        "DE123456789",
+        "https://test.example",
+        EnumSet.of(ValueChainSegment.RECYCLING),
+        EnumSet.of(Material.NDFEB),
+        "secret capacity",
+        "what we do",
+        true,
+        OrganisationProfile.APPROVED,
+        null,
+        visibility,
+        Instant.EPOCH);
   }
 
   @Test

@@ -21,7 +21,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** Organisation admins invite, remove, promote and demote; an organisation always keeps an admin. */
+/**
+ * Organisation admins invite, remove, promote and demote; an organisation always keeps an admin.
+ */
 @PortalIntegrationTest
 @Tag("database")
 class PeopleIT {
@@ -55,16 +57,24 @@ class PeopleIT {
 
     people.invite(org.id(), email, true);
     MailOutbox.Message invitation = mail.to(email, 1).get(0);
-    assertThat(invitation.subject()).isEqualTo("You are invited to join " + org.shortName() + " on REMHub");
-    assertThat(people.invitations(org.id())).extracting(PeopleService.Invitation::email).contains(email);
+    assertThat(invitation.subject())
+        .isEqualTo("You are invited to join " + org.shortName() + " on REMHub");
+    assertThat(people.invitations(org.id()))
+        .extracting(PeopleService.Invitation::email)
+        .contains(email);
     String token = RegistrationIT.tokenFrom(mail, email, "/register");
     MemberFixtures.signOut();
 
-    assertThat(registration.invitation(token)).hasValueSatisfying(o -> {
-      assertThat(o.email()).isEqualTo(email);
-      assertThat(o.organisation()).isEqualTo(org.shortName());
-    });
-    long personId = registration.registerWithInvitation(token, new Registration("New Comer", "ignored@it.example", "a long enough password", "it"));
+    assertThat(registration.invitation(token))
+        .hasValueSatisfying(
+            o -> {
+              assertThat(o.email()).isEqualTo(email);
+              assertThat(o.organisation()).isEqualTo(org.shortName());
+            });
+    long personId =
+        registration.registerWithInvitation(
+            token,
+            new Registration("New Comer", "ignored@it.example", "a long enough password", "it"));
 
     Person person = members.findPerson(personId).orElseThrow();
     assertThat(person.email()).as("the invited address, confirmed by the link").isEqualTo(email);
@@ -73,7 +83,10 @@ class PeopleIT {
     assertThat(person.roles()).containsExactlyInAnyOrder(Roles.MEMBER, Roles.ORG_ADMIN);
     assertThat(person.locale()).isEqualTo("it");
     assertThat(registration.invitation(token)).as("an invitation works once").isEmpty();
-    assertThatThrownBy(() -> registration.registerWithInvitation(token, new Registration("Again", "", "a long enough password", "en")))
+    assertThatThrownBy(
+            () ->
+                registration.registerWithInvitation(
+                    token, new Registration("Again", "", "a long enough password", "en")))
         .isInstanceOf(InvalidInputException.class);
   }
 
@@ -81,14 +94,27 @@ class PeopleIT {
   void expiredOrWithdrawnInvitation_isRefused() {
     Org org = fixtures.organisation(OrganisationProfile.APPROVED);
     String email = MemberFixtures.unique("late").toLowerCase(Locale.ROOT) + "@it.example";
-    String expired = tokens.create(JdbcMemberTokens.INVITATION, email, 0, org.id(), false, org.adminEmail(),
-        Instant.now().minus(Duration.ofDays(15)), Duration.ofDays(14));
+    String expired =
+        tokens.create(
+            JdbcMemberTokens.INVITATION,
+            email,
+            0,
+            org.id(),
+            false,
+            org.adminEmail(),
+            Instant.now().minus(Duration.ofDays(15)),
+            Duration.ofDays(14));
     assertThat(registration.invitation(expired)).isEmpty();
 
     fixtures.signIn(org.adminId());
     people.invite(org.id(), email, false);
     String token = RegistrationIT.tokenFrom(mail, email, "/register");
-    long invitationId = people.invitations(org.id()).stream().filter(i -> i.email().equals(email)).findFirst().orElseThrow().id();
+    long invitationId =
+        people.invitations(org.id()).stream()
+            .filter(i -> i.email().equals(email))
+            .findFirst()
+            .orElseThrow()
+            .id();
     people.revokeInvitation(org.id(), invitationId);
     assertThat(registration.invitation(token)).isEmpty();
   }
@@ -100,11 +126,18 @@ class PeopleIT {
     fixtures.signIn(ours.adminId());
 
     assertThatThrownBy(() -> people.invite(ours.id(), theirs.memberEmail(), false))
-        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().get(0).key()).isEqualTo("error.invite.other-organisation"));
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.problems().get(0).key()).isEqualTo("error.invite.other-organisation"));
     assertThatThrownBy(() -> people.invite(ours.id(), ours.memberEmail(), false))
-        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().get(0).key()).isEqualTo("error.invite.already-member"));
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> assertThat(e.problems().get(0).key()).isEqualTo("error.invite.already-member"));
     assertThatThrownBy(() -> people.invite(ours.id(), "not an address", false))
-        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().get(0).field()).isEqualTo("email"));
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> assertThat(e.problems().get(0).field()).isEqualTo("email"));
   }
 
   @Test
@@ -121,7 +154,9 @@ class PeopleIT {
     MemberFixtures.signOut();
     assertThat(registration.invitation(token).orElseThrow().accountExists()).isTrue();
     assertThatThrownBy(() -> registration.acceptInvitation(token, "wrong password"))
-        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().get(0).field()).isEqualTo("password"));
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> assertThat(e.problems().get(0).field()).isEqualTo("password"));
 
     registration.acceptInvitation(token, MemberFixtures.PASSWORD);
     Person moved = members.findPerson(first.memberId()).orElseThrow();
@@ -134,16 +169,21 @@ class PeopleIT {
     Org org = fixtures.organisation(OrganisationProfile.APPROVED);
     fixtures.signIn(org.adminId());
 
-    assertThatThrownBy(() -> people.demote(org.id(), org.adminId())).isInstanceOf(IllegalStateException.class)
+    assertThatThrownBy(() -> people.demote(org.id(), org.adminId()))
+        .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("at least one admin");
-    assertThatThrownBy(() -> people.remove(org.id(), org.adminId())).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> people.remove(org.id(), org.adminId()))
+        .isInstanceOf(IllegalStateException.class);
 
     people.promote(org.id(), org.memberId());
     assertThat(people.people(org.id())).filteredOn(PeopleService.Member::admin).hasSize(2);
     people.demote(org.id(), org.adminId());
-    assertThat(members.findPerson(org.adminId()).orElseThrow().roles()).doesNotContain(Roles.ORG_ADMIN);
-    assertThat(people.people(org.id())).filteredOn(PeopleService.Member::admin)
-        .extracting(PeopleService.Member::personId).containsExactly(org.memberId());
+    assertThat(members.findPerson(org.adminId()).orElseThrow().roles())
+        .doesNotContain(Roles.ORG_ADMIN);
+    assertThat(people.people(org.id()))
+        .filteredOn(PeopleService.Member::admin)
+        .extracting(PeopleService.Member::personId)
+        .containsExactly(org.memberId());
   }
 
   @Test
@@ -152,36 +192,50 @@ class PeopleIT {
     fixtures.signIn(org.memberId());
 
     assertThat(people.people(org.id())).hasSize(2);
-    assertThatThrownBy(() -> people.invite(org.id(), "someone@it.example", false)).isInstanceOf(AccessDeniedException.class);
-    assertThatThrownBy(() -> people.promote(org.id(), org.memberId())).isInstanceOf(AccessDeniedException.class);
-    assertThatThrownBy(() -> people.remove(org.id(), org.adminId())).isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> people.invite(org.id(), "someone@it.example", false))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> people.promote(org.id(), org.memberId()))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> people.remove(org.id(), org.adminId()))
+        .isInstanceOf(AccessDeniedException.class);
   }
 
   @Test
   void invitations_stopAtTheSeatLimit_countingPeopleAndOpenInvitations() {
     Org org = fixtures.organisation(OrganisationProfile.APPROVED);
     fixtures.signIn(org.adminId());
-    assertThat(memberships.seatLimit(org.id())).as("an organisation without a membership").isEqualTo(3);
+    assertThat(memberships.seatLimit(org.id()))
+        .as("an organisation without a membership")
+        .isEqualTo(3);
     String first = MemberFixtures.unique("seat").toLowerCase(Locale.ROOT) + "@it.example";
     String second = MemberFixtures.unique("seat").toLowerCase(Locale.ROOT) + "@it.example";
     people.invite(org.id(), first, false);
     assertThat(people.seats(org.id())).isEqualTo(new PeopleService.Seats(3, 3));
 
     assertThatThrownBy(() -> people.invite(org.id(), second, false))
-        .isInstanceOfSatisfying(InvalidInputException.class, e -> {
-          assertThat(e.problems()).singleElement().satisfies(p -> {
-            assertThat(p.field()).isEqualTo("email");
-            assertThat(p.key()).isEqualTo("error.invite.seat-limit");
-            assertThat(p.args()).containsExactly(3);
-          });
-        });
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> {
+              assertThat(e.problems())
+                  .singleElement()
+                  .satisfies(
+                      p -> {
+                        assertThat(p.field()).isEqualTo("email");
+                        assertThat(p.key()).isEqualTo("error.invite.seat-limit");
+                        assertThat(p.args()).containsExactly(3);
+                      });
+            });
     assertThat(mail.to(second, 5)).as("no invitation went out").isEmpty();
     people.invite(org.id(), first, true);
-    assertThat(people.invitations(org.id())).as("inviting an address again replaces its invitation, taking no seat")
-        .singleElement().satisfies(i -> assertThat(i.asAdmin()).isTrue());
+    assertThat(people.invitations(org.id()))
+        .as("inviting an address again replaces its invitation, taking no seat")
+        .singleElement()
+        .satisfies(i -> assertThat(i.asAdmin()).isTrue());
 
     people.revokeInvitation(org.id(), people.invitations(org.id()).get(0).id());
     people.invite(org.id(), second, false);
-    assertThat(people.invitations(org.id())).extracting(PeopleService.Invitation::email).containsExactly(second);
+    assertThat(people.invitations(org.id()))
+        .extracting(PeopleService.Invitation::email)
+        .containsExactly(second);
   }
 }

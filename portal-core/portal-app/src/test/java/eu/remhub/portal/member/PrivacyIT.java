@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import eu.remhub.portal.PortalIntegrationTest;
 import eu.remhub.portal.TestSupport.Accounts;
 import eu.remhub.portal.TestSupport.Persona;
-import eu.remhub.portal.base.AuditService;
 import eu.remhub.portal.api.Roles;
+import eu.remhub.portal.base.AuditService;
 import eu.remhub.portal.mail.MailOutbox;
 import eu.remhub.portal.member.MemberFixtures.Org;
 import eu.remhub.portal.member.internal.JdbcOrganisations;
@@ -60,14 +60,18 @@ class PrivacyIT {
     return PluginJarBuilder.plugin("pdata", "1.0.0")
         .requires(">=1.0.0 & <2.0.0")
         .pluginClass(pkg + ".NotesPlugin")
-        .source(pkg + ".NotesPlugin", """
+        .source(
+            pkg + ".NotesPlugin",
+            """
             package com.example.pdata;
             import eu.remhub.portal.api.*;
             public class NotesPlugin extends PortalPlugin {
               public NotesPlugin(PluginContext context) { super(context); }
             }
             """)
-        .source(pkg + ".NotesData", """
+        .source(
+            pkg + ".NotesData",
+            """
             package com.example.pdata;
             import eu.remhub.portal.api.PluginContext;
             import eu.remhub.portal.api.extension.PersonalDataContributor;
@@ -86,7 +90,9 @@ class PrivacyIT {
               }
             }
             """)
-        .resource("db/migration/pdata/V1__notes.sql", "CREATE TABLE pdata_note (person_id BIGINT NOT NULL, note VARCHAR(200) NOT NULL);")
+        .resource(
+            "db/migration/pdata/V1__notes.sql",
+            "CREATE TABLE pdata_note (person_id BIGINT NOT NULL, note VARCHAR(200) NOT NULL);")
         .build(folder);
   }
 
@@ -111,7 +117,9 @@ class PrivacyIT {
   }
 
   private void note(long personId, String text) {
-    jdbc.sql("INSERT INTO pdata_note (person_id, note) VALUES (?, ?)").params(personId, text).update();
+    jdbc.sql("INSERT INTO pdata_note (person_id, note) VALUES (?, ?)")
+        .params(personId, text)
+        .update();
   }
 
   @Test
@@ -123,17 +131,27 @@ class PrivacyIT {
 
     Map<String, Object> data = privacy.export(org.memberId());
 
-    assertThat((Map<String, Object>) data.get("account")).containsEntry("email", org.memberEmail()).containsEntry("emailVerified", true);
-    assertThat((Map<String, Object>) data.get("organisation")).containsEntry("shortName", org.shortName()).containsEntry("admin", false);
+    assertThat((Map<String, Object>) data.get("account"))
+        .containsEntry("email", org.memberEmail())
+        .containsEntry("emailVerified", true);
+    assertThat((Map<String, Object>) data.get("organisation"))
+        .containsEntry("shortName", org.shortName())
+        .containsEntry("admin", false);
     Map<String, Object> fromPlugins = (Map<String, Object>) data.get("plugins");
     assertThat(fromPlugins).containsKey("pdata");
-    assertThat(((Map<String, Map<String, Object>>) fromPlugins.get("pdata")).get("notes").get("notes"))
+    assertThat(
+            ((Map<String, Map<String, Object>>) fromPlugins.get("pdata")).get("notes").get("notes"))
         .isEqualTo(List.of("prefers SmCo samples"));
     var json = JsonMapper.builder().build().readTree(privacy.exportJson(org.memberId()));
     assertThat(json.at("/account/email").asString()).isEqualTo(org.memberEmail());
-    assertThat(json.at("/plugins/pdata/notes/notes/0").asString()).isEqualTo("prefers SmCo samples");
-    assertThat(audit.latest(0, 5)).anyMatch(e -> e.action().equals("privacy.exported") && e.target().equals("person:" + org.memberId())
-        && e.detail().equals("by the person"));
+    assertThat(json.at("/plugins/pdata/notes/notes/0").asString())
+        .isEqualTo("prefers SmCo samples");
+    assertThat(audit.latest(0, 5))
+        .anyMatch(
+            e ->
+                e.action().equals("privacy.exported")
+                    && e.target().equals("person:" + org.memberId())
+                    && e.detail().equals("by the person"));
   }
 
   @Test
@@ -147,9 +165,19 @@ class PrivacyIT {
 
     privacy.erase(org.adminId());
 
-    assertThat(jdbc.sql("SELECT COUNT(*) FROM mail_outbox WHERE subject LIKE ? OR body LIKE ?").params("%" + name + "%", "%" + name + "%")
-        .query(Long.class).single()).as("the name in mail to others, such as the invitation").isZero();
-    assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE detail LIKE ?").param("%" + name + "%").query(Long.class).single()).isZero();
+    assertThat(
+            jdbc.sql("SELECT COUNT(*) FROM mail_outbox WHERE subject LIKE ? OR body LIKE ?")
+                .params("%" + name + "%", "%" + name + "%")
+                .query(Long.class)
+                .single())
+        .as("the name in mail to others, such as the invitation")
+        .isZero();
+    assertThat(
+            jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE detail LIKE ?")
+                .param("%" + name + "%")
+                .query(Long.class)
+                .single())
+        .isZero();
 
     Person erased = members.findPerson(org.adminId()).orElseThrow();
     assertThat(erased.email()).isEqualTo("erased-" + org.adminId() + "@erased.invalid");
@@ -157,15 +185,35 @@ class PrivacyIT {
     assertThat(erased.organisationId()).isZero();
     assertThat(erased.erasedAt()).isNotNull();
     assertThat(members.findPersonByEmail(org.adminEmail())).isEmpty();
-    assertThatThrownBy(() -> authentication.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(org.adminEmail(), MemberFixtures.PASSWORD)))
+    assertThatThrownBy(
+            () ->
+                authentication.authenticate(
+                    UsernamePasswordAuthenticationToken.unauthenticated(
+                        org.adminEmail(), MemberFixtures.PASSWORD)))
         .isInstanceOf(AuthenticationException.class);
-    assertThat(jdbc.sql("SELECT COUNT(*) FROM pdata_note WHERE person_id = ?").param(org.adminId()).query(Long.class).single()).isZero();
-    assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE actor = ? OR detail LIKE ?").params(org.adminEmail(), "%" + org.adminEmail() + "%")
-        .query(Long.class).single()).isZero();
+    assertThat(
+            jdbc.sql("SELECT COUNT(*) FROM pdata_note WHERE person_id = ?")
+                .param(org.adminId())
+                .query(Long.class)
+                .single())
+        .isZero();
+    assertThat(
+            jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE actor = ? OR detail LIKE ?")
+                .params(org.adminEmail(), "%" + org.adminEmail() + "%")
+                .query(Long.class)
+                .single())
+        .isZero();
     assertThat(mail.to(org.adminEmail(), 10)).isEmpty();
-    assertThat(members.findPerson(org.memberId()).orElseThrow().roles()).as("the organisation keeps an admin").contains(Roles.ORG_ADMIN);
-    assertThat(audit.latest(0, 5)).anyMatch(e -> e.action().equals("privacy.erased") && e.target().equals("person:" + org.adminId())
-        && e.actor().equals("erased-person-" + org.adminId()) && e.detail().startsWith("by the person"));
+    assertThat(members.findPerson(org.memberId()).orElseThrow().roles())
+        .as("the organisation keeps an admin")
+        .contains(Roles.ORG_ADMIN);
+    assertThat(audit.latest(0, 5))
+        .anyMatch(
+            e ->
+                e.action().equals("privacy.erased")
+                    && e.target().equals("person:" + org.adminId())
+                    && e.actor().equals("erased-person-" + org.adminId())
+                    && e.detail().startsWith("by the person"));
   }
 
   @Test
@@ -179,8 +227,13 @@ class PrivacyIT {
     OrganisationProfile gone = store.find(org.id()).orElseThrow();
     assertThat(gone.status()).isEqualTo(OrganisationProfile.ERASED);
     assertThat(gone.legalName()).doesNotContain(org.shortName());
-    assertThat(jdbc.sql("SELECT operation FROM index_outbox WHERE doc_type = 'organisation' AND doc_id = ? ORDER BY id DESC LIMIT 1")
-        .param(Long.toString(org.id())).query(String.class).single()).isEqualTo("DELETE");
+    assertThat(
+            jdbc.sql(
+                    "SELECT operation FROM index_outbox WHERE doc_type = 'organisation' AND doc_id = ? ORDER BY id DESC LIMIT 1")
+                .param(Long.toString(org.id()))
+                .query(String.class)
+                .single())
+        .isEqualTo("DELETE");
   }
 
   @Test
@@ -188,16 +241,29 @@ class PrivacyIT {
     Org org = fixtures.organisation(OrganisationProfile.APPROVED);
     note(org.memberId(), "asked for erasure by letter");
     fixtures.signIn(org.adminId());
-    assertThatThrownBy(() -> privacy.export(org.memberId())).as("not even their admin").isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    assertThatThrownBy(() -> privacy.export(org.memberId()))
+        .as("not even their admin")
+        .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
 
     accounts.signIn(Persona.STAFF);
     assertThat(privacy.export(org.memberId())).containsKey("plugins");
     privacy.erase(org.memberId());
 
     assertThat(members.findPerson(org.memberId()).orElseThrow().erasedAt()).isNotNull();
-    assertThat(jdbc.sql("SELECT COUNT(*) FROM pdata_note WHERE person_id = ?").param(org.memberId()).query(Long.class).single()).isZero();
-    assertThat(audit.latest(0, 5)).anyMatch(e -> e.action().equals("privacy.erased") && e.actor().equals("staff@it.example")
-        && e.detail().startsWith("by staff on request"));
-    assertThat(audit.latest(0, 10)).anyMatch(e -> e.action().equals("privacy.exported") && e.detail().equals("by staff on request"));
+    assertThat(
+            jdbc.sql("SELECT COUNT(*) FROM pdata_note WHERE person_id = ?")
+                .param(org.memberId())
+                .query(Long.class)
+                .single())
+        .isZero();
+    assertThat(audit.latest(0, 5))
+        .anyMatch(
+            e ->
+                e.action().equals("privacy.erased")
+                    && e.actor().equals("staff@it.example")
+                    && e.detail().startsWith("by staff on request"));
+    assertThat(audit.latest(0, 10))
+        .anyMatch(
+            e -> e.action().equals("privacy.exported") && e.detail().equals("by staff on request"));
   }
 }

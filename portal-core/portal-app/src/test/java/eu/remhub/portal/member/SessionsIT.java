@@ -39,7 +39,8 @@ import org.springframework.web.context.WebApplicationContext;
 @PortalIntegrationTest
 class SessionsIT {
 
-  private static final Pattern META = Pattern.compile("<meta name=\"(_csrf(?:_parameter)?)\" content=\"([^\"]*)\"");
+  private static final Pattern META =
+      Pattern.compile("<meta name=\"(_csrf(?:_parameter)?)\" content=\"([^\"]*)\"");
 
   @LocalServerPort int port;
   @Autowired MemberRepository members;
@@ -67,33 +68,66 @@ class SessionsIT {
   /** A browser-like client: keeps cookies, shows redirects instead of following them. */
   private record Browser(HttpClient http, CookieManager cookies) {
     String sessionId() {
-      return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
-          .map(HttpCookie::getValue).findFirst().orElse(null);
+      return cookies.getCookieStore().getCookies().stream()
+          .filter(c -> c.getName().equals("JSESSIONID"))
+          .map(HttpCookie::getValue)
+          .findFirst()
+          .orElse(null);
     }
   }
 
   private static Browser browser() {
     CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
-    return new Browser(HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build(), cookies);
+    return new Browser(
+        HttpClient.newBuilder()
+            .cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build(),
+        cookies);
   }
 
   private URI url(String path) {
     return URI.create("http://localhost:" + port + path);
   }
 
-  /** Opens the login page, then posts the form with its CSRF token; returns where the portal redirects to. */
+  /**
+   * Opens the login page, then posts the form with its CSRF token; returns where the portal
+   * redirects to.
+   */
   private String signIn(Browser browser, String email) throws IOException, InterruptedException {
-    HttpResponse<String> page = browser.http().send(HttpRequest.newBuilder(url("/login")).build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> page =
+        browser
+            .http()
+            .send(
+                HttpRequest.newBuilder(url("/login")).build(),
+                HttpResponse.BodyHandlers.ofString());
     Map<String, String> meta = new TreeMap<>();
     Matcher m = META.matcher(page.body());
     while (m.find()) {
       meta.put(m.group(1), m.group(2));
     }
-    String form = "username=" + enc(email) + "&password=" + enc(MemberFixtures.PASSWORD) + "&" + enc(meta.get("_csrf_parameter")) + "=" + enc(meta.get("_csrf"));
-    HttpResponse<String> posted = browser.http().send(HttpRequest.newBuilder(url("/login"))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-    return posted.headers().firstValue("Location").orElse("(no redirect, " + posted.statusCode() + ")");
+    String form =
+        "username="
+            + enc(email)
+            + "&password="
+            + enc(MemberFixtures.PASSWORD)
+            + "&"
+            + enc(meta.get("_csrf_parameter"))
+            + "="
+            + enc(meta.get("_csrf"));
+    HttpResponse<String> posted =
+        browser
+            .http()
+            .send(
+                HttpRequest.newBuilder(url("/login"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    return posted
+        .headers()
+        .firstValue("Location")
+        .orElse("(no redirect, " + posted.statusCode() + ")");
   }
 
   private static String enc(String s) {
@@ -101,14 +135,20 @@ class SessionsIT {
   }
 
   private int status(Browser browser, String path) throws IOException, InterruptedException {
-    return browser.http().send(HttpRequest.newBuilder(url(path)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    return browser
+        .http()
+        .send(HttpRequest.newBuilder(url(path)).build(), HttpResponse.BodyHandlers.discarding())
+        .statusCode();
   }
 
   @Test
   void signIn_givesANewSessionId() throws Exception {
     Org org = fixtures.organisation(OrganisationProfile.APPROVED);
     Browser browser = browser();
-    browser.http().send(HttpRequest.newBuilder(url("/login")).build(), HttpResponse.BodyHandlers.discarding());
+    browser
+        .http()
+        .send(
+            HttpRequest.newBuilder(url("/login")).build(), HttpResponse.BodyHandlers.discarding());
     String before = browser.sessionId();
     assertThat(before).isNotNull();
 
@@ -134,8 +174,12 @@ class SessionsIT {
 
     assertThat(sessions.count(org.memberId())).isZero();
     status(laptop, "/account");
-    assertThat(laptop.sessionId()).as("the old session is gone; the portal starts a new, anonymous one").isNotEqualTo(laptopSession);
-    assertThat(signIn(browser(), org.memberEmail())).as("a disabled account cannot sign in").contains("error");
+    assertThat(laptop.sessionId())
+        .as("the old session is gone; the portal starts a new, anonymous one")
+        .isNotEqualTo(laptopSession);
+    assertThat(signIn(browser(), org.memberEmail()))
+        .as("a disabled account cannot sign in")
+        .contains("error");
 
     accountService.setEnabled(org.memberId(), true);
     assertThat(signIn(browser(), org.memberEmail())).doesNotContain("error");
@@ -159,9 +203,12 @@ class SessionsIT {
 
   @Test
   void idleSessions_close_evenWithATabOpen() {
-    assertThat(env.getProperty("vaadin.closeIdleSessions", Boolean.class)).as("heartbeats alone do not keep a session").isTrue();
+    assertThat(env.getProperty("vaadin.closeIdleSessions", Boolean.class))
+        .as("heartbeats alone do not keep a session")
+        .isTrue();
     Duration timeout = env.getProperty("server.servlet.session.timeout", Duration.class);
-    Duration heartbeat = Duration.ofSeconds(env.getProperty("vaadin.heartbeatInterval", Integer.class));
+    Duration heartbeat =
+        Duration.ofSeconds(env.getProperty("vaadin.heartbeatInterval", Integer.class));
     assertThat(timeout).isEqualTo(Duration.ofMinutes(30));
     assertThat(heartbeat).isLessThan(timeout);
     assertThat(web.getServletContext().getSessionTimeout()).isEqualTo(30);

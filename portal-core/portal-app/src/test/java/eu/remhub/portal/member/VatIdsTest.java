@@ -23,7 +23,8 @@ class VatIdsTest {
     "SE, SE556783201901, SE556783201901",
     "IT, IT 031.874.209.65, IT03187420965",
   })
-  void wellFormedNumbers_areAcceptedInCanonicalForm(String country, String input, String canonical) {
+  void wellFormedNumbers_areAcceptedInCanonicalForm(
+      String country, String input, String canonical) {
     assertThat(VatIds.normalise(country, input)).contains(canonical);
   }
 
@@ -46,7 +47,10 @@ class VatIdsTest {
 
   @Test
   void everyMemberStateHasAFormat_andItsExampleIsWellFormed() {
-    assertThat(VatIds.countries()).hasSize(27).contains("DE", "GR", "IT", "SE").doesNotContain("GB", "CH");
+    assertThat(VatIds.countries())
+        .hasSize(27)
+        .contains("DE", "GR", "IT", "SE")
+        .doesNotContain("GB", "CH");
     for (String country : VatIds.countries()) {
       assertThat(VatIds.normalise(country, VatIds.example(country))).as(country).isPresent();
     }

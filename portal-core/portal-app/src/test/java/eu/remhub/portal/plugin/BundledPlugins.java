@@ -26,14 +26,22 @@ final class BundledPlugins {
   static Path jar(String module) {
     String folder = System.getProperty(FOLDER_PROPERTY);
     if (folder == null || folder.isBlank()) {
-      throw new IllegalStateException("The system property " + FOLDER_PROPERTY + " names no folder of bundled plugins:"
-          + " run the integration tests through Maven (./mvnw verify -pl portal-core/portal-app -am), which copies"
-          + " the plugin jars into portal-app/target/bundled-plugins, or set the property to such a folder.");
+      throw new IllegalStateException(
+          "The system property "
+              + FOLDER_PROPERTY
+              + " names no folder of bundled plugins:"
+              + " run the integration tests through Maven (./mvnw verify -pl portal-core/portal-app -am), which copies"
+              + " the plugin jars into portal-app/target/bundled-plugins, or set the property to such a folder.");
     }
     Path jar = Path.of(folder).resolve(module + ".jar");
     if (!Files.isRegularFile(jar)) {
-      throw new IllegalStateException("The bundled plugin " + module + " is not in " + folder + ": add it to"
-          + " portal-app's pom (a pom dependency and an artifactItem of the bundled-plugins copy) and build with -am.");
+      throw new IllegalStateException(
+          "The bundled plugin "
+              + module
+              + " is not in "
+              + folder
+              + ": add it to"
+              + " portal-app's pom (a pom dependency and an artifactItem of the bundled-plugins copy) and build with -am.");
     }
     return jar;
   }

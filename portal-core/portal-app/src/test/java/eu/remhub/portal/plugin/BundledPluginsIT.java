@@ -66,16 +66,22 @@ class BundledPluginsIT extends SpringBrowserlessTest {
   @Test
   void passportPlugin_runsItsMigrationsAndSeedsTheDemoPassports() {
     assertThat(plugins.find("passport").orElseThrow().state()).isEqualTo(PluginStatus.ENABLED);
-    List<String> statuses = jdbc.sql("SELECT status FROM passport_passport").query(String.class).list();
+    List<String> statuses =
+        jdbc.sql("SELECT status FROM passport_passport").query(String.class).list();
     assertThat(statuses).hasSize(4).allMatch(s -> s.equalsIgnoreCase("PUBLISHED"));
-    assertThat(jdbc.sql("SELECT COUNT(*) FROM index_outbox WHERE doc_type = 'passport'").query(Integer.class).single())
+    assertThat(
+            jdbc.sql("SELECT COUNT(*) FROM index_outbox WHERE doc_type = 'passport'")
+                .query(Integer.class)
+                .single())
         .isGreaterThanOrEqualTo(4);
   }
 
   @Test
   void visitor_seesTheRegistryInTheMenu_andAPassportPageInThePortalLayout() {
     navigate(HomeView.class);
-    assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getPath).anyMatch(p -> p.replaceFirst("^/", "").equals("passports"));
+    assertThat($(SideNavItem.class).all())
+        .extracting(SideNavItem::getPath)
+        .anyMatch(p -> p.replaceFirst("^/", "").equals("passports"));
     long id = firstPassportId();
     UI.getCurrent().navigate("passport/" + id);
     Component view = (Component) getCurrentView();
@@ -89,22 +95,32 @@ class BundledPluginsIT extends SpringBrowserlessTest {
     assertThat(getCurrentView()).isInstanceOf(LoginView.class);
     accounts.signIn(Persona.MEMBER);
     UI.getCurrent().navigate("passports/manage");
-    assertThat(getCurrentView().getClass().getName()).isNotEqualTo("eu.remhub.plugin.passport.ui.PassportManageView");
+    assertThat(getCurrentView().getClass().getName())
+        .isNotEqualTo("eu.remhub.plugin.passport.ui.PassportManageView");
     accounts.signIn(Persona.STAFF);
     UI.getCurrent().navigate("passports/manage");
-    assertThat(getCurrentView().getClass().getName()).isEqualTo("eu.remhub.plugin.passport.ui.PassportManageView");
+    assertThat(getCurrentView().getClass().getName())
+        .isEqualTo("eu.remhub.plugin.passport.ui.PassportManageView");
   }
 
   @Test
   void publicApi_answersThePublicTier_andTheSchema() throws Exception {
     long id = firstPassportId();
     HttpClient http = HttpClient.newHttpClient();
-    var passport = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/passports/" + id)).build(),
-        HttpResponse.BodyHandlers.ofString());
+    var passport =
+        http.send(
+            HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + port + "/api/v1/passports/" + id))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     assertThat(passport.statusCode()).isEqualTo(200);
     assertThat(passport.body()).contains("\"id\"").doesNotContain("removalInstructions");
-    var schema = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/passports/schema")).build(),
-        HttpResponse.BodyHandlers.ofString());
+    var schema =
+        http.send(
+            HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + port + "/api/v1/passports/schema"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     assertThat(schema.statusCode()).isEqualTo(200);
     assertThat(schema.body()).contains("\"$schema\"");
   }

@@ -48,11 +48,14 @@ class ContractOneZeroPluginIT extends SpringBrowserlessTest {
   @BeforeEach
   void legacyIsEnabled() throws IOException {
     accounts.signIn(Persona.STAFF);
-    Path jar = legacyPlugin().build(Files.createDirectories(Path.of("target", "test-plugins", "legacy")));
+    Path jar =
+        legacyPlugin().build(Files.createDirectories(Path.of("target", "test-plugins", "legacy")));
     try (InputStream in = Files.newInputStream(jar)) {
       plugins.upload(jar.getFileName().toString(), in);
     }
-    assertThat(plugins.enable("legacy")).as(() -> plugins.find("legacy").orElseThrow().lastError()).isTrue();
+    assertThat(plugins.enable("legacy"))
+        .as(() -> plugins.find("legacy").orElseThrow().lastError())
+        .isTrue();
   }
 
   @AfterEach
@@ -69,7 +72,9 @@ class ContractOneZeroPluginIT extends SpringBrowserlessTest {
 
     assertThat(view.getClass().getName()).isEqualTo("com.example.legacy.LegacyView");
     assertThat(view.getElement().getText()).isEqualTo("Salve: Zorbalite relic ledger");
-    assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getLabel).contains("Legacy relics");
+    assertThat($(SideNavItem.class).all())
+        .extracting(SideNavItem::getLabel)
+        .contains("Legacy relics");
   }
 
   @Test
@@ -78,7 +83,9 @@ class ContractOneZeroPluginIT extends SpringBrowserlessTest {
 
     List<SearchHit> hits = search.search(SearchQuery.of("zorbalite"), Viewer.anonymous()).hits();
 
-    assertThat(hits).extracting(SearchHit::type, SearchHit::url).contains(org.assertj.core.groups.Tuple.tuple("relic", "/legacy"));
+    assertThat(hits)
+        .extracting(SearchHit::type, SearchHit::url)
+        .contains(org.assertj.core.groups.Tuple.tuple("relic", "/legacy"));
   }
 
   @Test
@@ -94,7 +101,9 @@ class ContractOneZeroPluginIT extends SpringBrowserlessTest {
         PluginJarBuilder.plugin("newer", "1.0.0")
             .pluginClass("com.example.newer.NewerPlugin")
             .compileAgainst(oneZeroClassPath())
-            .source("com.example.newer.NewerPlugin", """
+            .source(
+                "com.example.newer.NewerPlugin",
+                """
                 package com.example.newer;
                 import eu.remhub.portal.api.*;
                 public class NewerPlugin extends PortalPlugin {
@@ -118,7 +127,9 @@ class ContractOneZeroPluginIT extends SpringBrowserlessTest {
         .pluginClass(pkg + ".LegacyPlugin")
         .description("Built against contract 1.0.0")
         .compileAgainst(oneZeroClassPath())
-        .source(pkg + ".LegacyPlugin", """
+        .source(
+            pkg + ".LegacyPlugin",
+            """
             package com.example.legacy;
             import eu.remhub.portal.api.*;
             import eu.remhub.portal.api.service.*;
@@ -137,7 +148,9 @@ class ContractOneZeroPluginIT extends SpringBrowserlessTest {
               }
             }
             """)
-        .source(pkg + ".LegacyView", """
+        .source(
+            pkg + ".LegacyView",
+            """
             package com.example.legacy;
             import com.vaadin.flow.component.html.Div;
             import eu.remhub.portal.api.PluginContexts;
@@ -153,7 +166,9 @@ class ContractOneZeroPluginIT extends SpringBrowserlessTest {
               }
             }
             """)
-        .source(pkg + ".LegacyRoutes", """
+        .source(
+            pkg + ".LegacyRoutes",
+            """
             package com.example.legacy;
             import eu.remhub.portal.api.Access;
             import eu.remhub.portal.api.extension.*;
@@ -168,7 +183,9 @@ class ContractOneZeroPluginIT extends SpringBrowserlessTest {
               }
             }
             """)
-        .source(pkg + ".LegacySearch", """
+        .source(
+            pkg + ".LegacySearch",
+            """
             package com.example.legacy;
             import eu.remhub.portal.api.PluginContext;
             import eu.remhub.portal.api.extension.SearchDocumentContributor;
@@ -191,7 +208,9 @@ class ContractOneZeroPluginIT extends SpringBrowserlessTest {
               }
             }
             """)
-        .resource("db/migration/legacy/V1__relic.sql", """
+        .resource(
+            "db/migration/legacy/V1__relic.sql",
+            """
             CREATE TABLE legacy_relic (id BIGINT AUTO_INCREMENT PRIMARY KEY, title VARCHAR(100) NOT NULL);
             INSERT INTO legacy_relic (title) VALUES ('Zorbalite relic ledger');
             """)
@@ -200,11 +219,14 @@ class ContractOneZeroPluginIT extends SpringBrowserlessTest {
 
   /**
    * The 1.0.0 contract jar, then the test's class path without anything of the portal's own (the
-   * 1.1 contract, runtime, test kit and application), so that only 1.0 types can be compiled against.
+   * 1.1 contract, runtime, test kit and application), so that only 1.0 types can be compiled
+   * against.
    */
   private static List<Path> oneZeroClassPath() {
     String baseline = System.getProperty("remhub.contract.baseline");
-    assertThat(baseline).as("system property remhub.contract.baseline, set by the build").isNotBlank();
+    assertThat(baseline)
+        .as("system property remhub.contract.baseline, set by the build")
+        .isNotBlank();
     List<Path> entries = new ArrayList<>();
     entries.add(Path.of(baseline));
     for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {

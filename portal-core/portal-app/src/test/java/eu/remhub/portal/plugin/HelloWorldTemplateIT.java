@@ -58,7 +58,8 @@ class HelloWorldTemplateIT extends SpringBrowserlessTest {
   @Test
   void template_isEnabled_withItsTableUnderItsPrefix() {
     assertThat(plugins.find("hello-world").orElseThrow().state()).isEqualTo(PluginStatus.ENABLED);
-    assertThat(jdbc.sql("SELECT COUNT(*) FROM hello_world_greeting").query(Integer.class).single()).isNotNegative();
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM hello_world_greeting").query(Integer.class).single())
+        .isNotNegative();
   }
 
   @Test
@@ -69,7 +70,8 @@ class HelloWorldTemplateIT extends SpringBrowserlessTest {
 
     accounts.signIn(Persona.MEMBER);
     navigate(HomeView.class);
-    assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getPath)
+    assertThat($(SideNavItem.class).all())
+        .extracting(SideNavItem::getPath)
         .anyMatch(p -> p.replaceFirst("^/", "").equals("hello-world"));
     UI.getCurrent().navigate("hello-world");
     Component view = (Component) getCurrentView();
@@ -86,13 +88,23 @@ class HelloWorldTemplateIT extends SpringBrowserlessTest {
     test($(TextArea.class).single()).setValue("Hello from the integration test");
     test($(Button.class).withText("Sign the guestbook").single()).click();
 
-    assertThat($(Paragraph.class).all()).extracting(Paragraph::getText).contains("Thank you, your greeting is in the guestbook.");
-    assertThat(jdbc.sql("SELECT message FROM hello_world_greeting ORDER BY id DESC").query(String.class).list())
-        .first().isEqualTo("Hello from the integration test");
-    assertThat(jdbc.sql("SELECT COUNT(*) FROM index_outbox WHERE doc_type = 'hello-greeting'").query(Integer.class).single())
+    assertThat($(Paragraph.class).all())
+        .extracting(Paragraph::getText)
+        .contains("Thank you, your greeting is in the guestbook.");
+    assertThat(
+            jdbc.sql("SELECT message FROM hello_world_greeting ORDER BY id DESC")
+                .query(String.class)
+                .list())
+        .first()
+        .isEqualTo("Hello from the integration test");
+    assertThat(
+            jdbc.sql("SELECT COUNT(*) FROM index_outbox WHERE doc_type = 'hello-greeting'")
+                .query(Integer.class)
+                .single())
         .isPositive();
     navigate(HomeView.class);
-    assertThat($(Paragraph.class).all()).extracting(Paragraph::getText)
+    assertThat($(Paragraph.class).all())
+        .extracting(Paragraph::getText)
         .anyMatch(text -> text.startsWith("“Hello from the integration test” ("));
   }
 }

@@ -70,10 +70,12 @@ class PluginApiIT {
   @Test
   void entitlementEndpoint_wantsATokenOfAnEntitledOrganisation() throws Exception {
     assertThat(send("POST", "hello/greetings", "Hi", null).statusCode()).isEqualTo(401);
-    assertThat(send("POST", "hello/greetings", "Hi", "Bearer " + plainToken).statusCode()).isEqualTo(403);
+    assertThat(send("POST", "hello/greetings", "Hi", "Bearer " + plainToken).statusCode())
+        .isEqualTo(403);
     var created = send("POST", "hello/greetings", "Hi", "Bearer " + entitledToken);
     assertThat(created.statusCode()).isEqualTo(201);
-    assertThat(created.body()).contains("\"organisation\":" + accounts.organisation("Greeting Works", "IT"));
+    assertThat(created.body())
+        .contains("\"organisation\":" + accounts.organisation("Greeting Works", "IT"));
     assertThat(send("GET", "hello/greetings", null, null).body()).isEqualTo("{\"count\":2}");
   }
 
@@ -86,13 +88,18 @@ class PluginApiIT {
     accounts.signIn(Persona.STAFF);
     long org = accounts.organisation("Quiet Metals", "FI");
     tokens.list(org).forEach(t -> tokens.revoke(org, t.id()));
-    assertThat(send("GET", "hello/greetings", null, "Bearer " + plainToken).statusCode()).isEqualTo(401);
+    assertThat(send("GET", "hello/greetings", null, "Bearer " + plainToken).statusCode())
+        .isEqualTo(401);
   }
 
   @Test
   void signedInPerson_withBasicCredentials_passesAuthenticatedEndpoints() throws Exception {
     accounts.user(Persona.MEMBER);
-    String basic = "Basic " + Base64.getEncoder().encodeToString(("member@it.example:" + TestSupport.PASSWORD).getBytes(StandardCharsets.UTF_8));
+    String basic =
+        "Basic "
+            + Base64.getEncoder()
+                .encodeToString(
+                    ("member@it.example:" + TestSupport.PASSWORD).getBytes(StandardCharsets.UTF_8));
     assertThat(send("GET", "hello/greetings/42", null, null).statusCode()).isEqualTo(401);
     var response = send("GET", "hello/greetings/42", null, basic);
     assertThat(response.statusCode()).isEqualTo(200);
@@ -103,12 +110,15 @@ class PluginApiIT {
   void badInput_andPluginFailures_areProblemDetails_thatRevealNoInternals() throws Exception {
     var bad = send("POST", "hello/greetings", " ", "Bearer " + entitledToken);
     assertThat(bad.statusCode()).isEqualTo(400);
-    assertThat(bad.headers().firstValue("content-type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
+    assertThat(bad.headers().firstValue("content-type"))
+        .hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
     assertThat(bad.body()).contains("Send the greeting text as the body.");
 
     var failed = send("GET", "hello/fail", null, null);
     assertThat(failed.statusCode()).isEqualTo(500);
-    assertThat(failed.body()).contains("hello plugin could not answer").doesNotContain("secret internals");
+    assertThat(failed.body())
+        .contains("hello plugin could not answer")
+        .doesNotContain("secret internals");
 
     assertThat(send("GET", "nothing/here", null, null).statusCode()).isEqualTo(404);
     assertThat(send("DELETE", "hello/greetings", null, null).statusCode()).isEqualTo(405);
@@ -129,7 +139,10 @@ class PluginApiIT {
     String staff = basic("staff@it.example");
     assertThat(send("GET", "admin/plugins", null, null).statusCode()).isEqualTo(401);
     assertThat(send("GET", "admin/plugins", null, member).statusCode()).isEqualTo(403);
-    assertThat(send("POST", "admin/plugins/hello/disable", null, "Bearer " + entitledToken).statusCode()).isEqualTo(403);
+    assertThat(
+            send("POST", "admin/plugins/hello/disable", null, "Bearer " + entitledToken)
+                .statusCode())
+        .isEqualTo(403);
 
     var disabled = send("POST", "admin/plugins/hello/disable", null, staff);
     assertThat(disabled.statusCode()).isEqualTo(200);
@@ -137,16 +150,25 @@ class PluginApiIT {
     var enabled = send("POST", "admin/plugins/hello/enable", null, staff);
     assertThat(enabled.statusCode()).isEqualTo(200);
     assertThat(enabled.body()).contains("\"state\":\"ENABLED\"").contains("\"millis\":");
-    assertThat(send("POST", "admin/plugins/nothing/enable", null, staff).statusCode()).isEqualTo(404);
+    assertThat(send("POST", "admin/plugins/nothing/enable", null, staff).statusCode())
+        .isEqualTo(404);
   }
 
   private static String basic(String email) {
-    return "Basic " + Base64.getEncoder().encodeToString((email + ":" + TestSupport.PASSWORD).getBytes(StandardCharsets.UTF_8));
+    return "Basic "
+        + Base64.getEncoder()
+            .encodeToString((email + ":" + TestSupport.PASSWORD).getBytes(StandardCharsets.UTF_8));
   }
 
-  private HttpResponse<String> send(String method, String path, String body, String authorization) throws Exception {
-    var builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/" + path))
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+  private HttpResponse<String> send(String method, String path, String body, String authorization)
+      throws Exception {
+    var builder =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/" + path))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
     if (authorization != null) {
       builder.header("Authorization", authorization);
     }

@@ -7,8 +7,8 @@ import com.vaadin.flow.component.Component;
 import eu.remhub.portal.PortalIntegrationTest;
 import eu.remhub.portal.TestSupport.Accounts;
 import eu.remhub.portal.TestSupport.Persona;
-import eu.remhub.portal.base.AuditService;
 import eu.remhub.portal.api.extension.EntitlementDefinition;
+import eu.remhub.portal.base.AuditService;
 import eu.remhub.portal.base.ui.HomeView;
 import eu.remhub.portal.member.PrivacyService;
 import java.io.IOException;
@@ -70,7 +70,10 @@ class PluginFailuresIT extends SpringBrowserlessTest {
 
     assertThat(defined).extracting(EntitlementDefinition::id).containsExactly("hello.greet");
     assertThat(lastErrorOfThrower())
-        .isEqualTo("entitlements (" + EXTENSIONS + "Entitlements): IllegalStateException: no entitlements today");
+        .isEqualTo(
+            "entitlements ("
+                + EXTENSIONS
+                + "Entitlements): IllegalStateException: no entitlements today");
     assertThat(plugins.find("thrower").orElseThrow().state()).isEqualTo(PluginStatus.ENABLED);
   }
 
@@ -83,7 +86,10 @@ class PluginFailuresIT extends SpringBrowserlessTest {
     assertThat(home.getElement().getTextRecursively()).contains(home.getTranslation("home.title"));
 
     assertThat(lastErrorOfThrower())
-        .isEqualTo("dashboard widgets (" + EXTENSIONS + "Widgets): IllegalStateException: no widgets today");
+        .isEqualTo(
+            "dashboard widgets ("
+                + EXTENSIONS
+                + "Widgets): IllegalStateException: no widgets today");
   }
 
   @Test
@@ -91,7 +97,8 @@ class PluginFailuresIT extends SpringBrowserlessTest {
     assertThat(plugins.searchTypes("thrower")).isEmpty();
 
     assertThat(lastErrorOfThrower())
-        .isEqualTo("search types (" + EXTENSIONS + "Search): IllegalStateException: no types today");
+        .isEqualTo(
+            "search types (" + EXTENSIONS + "Search): IllegalStateException: no types today");
   }
 
   @Test
@@ -101,7 +108,10 @@ class PluginFailuresIT extends SpringBrowserlessTest {
 
     assertThat(plugins.find("hello").orElseThrow().state()).isEqualTo(PluginStatus.ENABLED);
     assertThat(lastErrorOfThrower())
-        .isEqualTo("event PluginEnabled (" + EXTENSIONS + "Events): IllegalStateException: deaf to PluginEnabled");
+        .isEqualTo(
+            "event PluginEnabled ("
+                + EXTENSIONS
+                + "Events): IllegalStateException: deaf to PluginEnabled");
   }
 
   @Test
@@ -117,9 +127,14 @@ class PluginFailuresIT extends SpringBrowserlessTest {
 
   @Test
   void apiContributorThatCannotBeCreated_leavesOtherPluginsEndpointsAnswering() throws Exception {
-    HttpResponse<String> response = HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/hello/greetings")).GET().build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/v1/hello/greetings"))
+                    .GET()
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(lastErrorOfThrower())

@@ -62,7 +62,8 @@ class PluginLifecycleIT extends SpringBrowserlessTest {
     assertThat(plugins.enable("hello")).isTrue();
 
     assertThat(plugins.find("hello").orElseThrow().state()).isEqualTo(PluginStatus.ENABLED);
-    assertThat(jdbc.sql("SELECT COUNT(*) FROM hello_greeting").query(Integer.class).single()).isEqualTo(1);
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM hello_greeting").query(Integer.class).single())
+        .isEqualTo(1);
     Component view = navigate("hello", Component.class);
     assertThat(view.getClass().getName()).isEqualTo("com.example.hello.HelloView");
     assertThat(view.getElement().getText()).isEqualTo("Hello from a plugin (1 greetings)");
@@ -84,7 +85,8 @@ class PluginLifecycleIT extends SpringBrowserlessTest {
     assertThat(menuPaths()).doesNotContain("hello");
     UI.getCurrent().navigate("hello");
     assertThat(getCurrentView().getClass().getName()).isNotEqualTo("com.example.hello.HelloView");
-    assertThat(jdbc.sql("SELECT COUNT(*) FROM hello_greeting").query(Integer.class).single()).isEqualTo(1);
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM hello_greeting").query(Integer.class).single())
+        .isEqualTo(1);
     assertThat(plugins.find("hello").orElseThrow().state()).isEqualTo(PluginStatus.DISABLED);
   }
 
@@ -117,7 +119,8 @@ class PluginLifecycleIT extends SpringBrowserlessTest {
     assertThat(boom.state()).isEqualTo(PluginStatus.FAILED);
     assertThat(boom.lastError()).contains("boom: no reactor configured");
     assertThat(navigate(HomeView.class)).isNotNull();
-    assertThat(audit.latest(0, 5)).anyMatch(e -> e.action().equals("plugin.failed") && e.target().equals("plugin:boom"));
+    assertThat(audit.latest(0, 5))
+        .anyMatch(e -> e.action().equals("plugin.failed") && e.target().equals("plugin:boom"));
   }
 
   @Test
@@ -125,21 +128,30 @@ class PluginLifecycleIT extends SpringBrowserlessTest {
     long filesBefore = pluginFiles();
     assertThatThrownBy(() -> upload(TestPlugins.fromTheFuture()))
         .isInstanceOf(PluginRefusedException.class)
-        .hasMessage("future needs contract version >=2.0.0 & <3.0.0 but this portal offers " + eu.remhub.portal.api.PortalApi.VERSION + ".");
+        .hasMessage(
+            "future needs contract version >=2.0.0 & <3.0.0 but this portal offers "
+                + eu.remhub.portal.api.PortalApi.VERSION
+                + ".");
     assertThat(plugins.find("future")).isEmpty();
     assertThat(pluginFiles()).isEqualTo(filesBefore);
-    assertThat(jdbc.sql("SELECT COUNT(*) FROM plugin_registry WHERE plugin_id = 'future'").query(Integer.class).single()).isZero();
+    assertThat(
+            jdbc.sql("SELECT COUNT(*) FROM plugin_registry WHERE plugin_id = 'future'")
+                .query(Integer.class)
+                .single())
+        .isZero();
   }
 
   @Test
-  void corruptJar_jarWithoutDescriptor_andDuplicateId_areRefusedWithClearMessages() throws IOException {
+  void corruptJar_jarWithoutDescriptor_andDuplicateId_areRefusedWithClearMessages()
+      throws IOException {
     long filesBefore = pluginFiles();
     assertThatThrownBy(() -> upload(TestPlugins.corrupt()))
         .isInstanceOf(PluginRefusedException.class)
         .hasMessageStartingWith("The file is not a valid jar (zip) archive");
     assertThatThrownBy(() -> upload(TestPlugins.withoutDescriptor()))
         .isInstanceOf(PluginRefusedException.class)
-        .hasMessage("The jar has no plugin descriptor: its META-INF/MANIFEST.MF lacks a Plugin-Id entry.");
+        .hasMessage(
+            "The jar has no plugin descriptor: its META-INF/MANIFEST.MF lacks a Plugin-Id entry.");
     assertThat(pluginFiles()).isEqualTo(filesBefore);
 
     upload(TestPlugins.hello("1.0.0", "Hello"));
@@ -176,15 +188,18 @@ class PluginLifecycleIT extends SpringBrowserlessTest {
     plugins.enable("hello");
     plugins.uninstall("hello", false);
     assertThat(plugins.find("hello")).isEmpty();
-    assertThat(jdbc.sql("SELECT COUNT(*) FROM hello_greeting").query(Integer.class).single()).isEqualTo(1);
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM hello_greeting").query(Integer.class).single())
+        .isEqualTo(1);
 
     // Installing again finds its migrations already applied and its data in place.
     upload(TestPlugins.hello("1.0.0", "Hello"));
     plugins.enable("hello");
-    assertThat(jdbc.sql("SELECT COUNT(*) FROM hello_greeting").query(Integer.class).single()).isEqualTo(1);
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM hello_greeting").query(Integer.class).single())
+        .isEqualTo(1);
 
     plugins.uninstall("hello", true);
-    assertThatThrownBy(() -> jdbc.sql("SELECT COUNT(*) FROM hello_greeting").query(Integer.class).single())
+    assertThatThrownBy(
+            () -> jdbc.sql("SELECT COUNT(*) FROM hello_greeting").query(Integer.class).single())
         .hasMessageContaining("hello_greeting");
   }
 
@@ -199,7 +214,8 @@ class PluginLifecycleIT extends SpringBrowserlessTest {
 
     assertThat(plugins.find("hello").orElseThrow().state()).isEqualTo(PluginStatus.ENABLED);
     assertThat(plugins.find("boom").orElseThrow().state()).isEqualTo(PluginStatus.DISABLED);
-    assertThat(navigate("hello", Component.class).getClass().getName()).isEqualTo("com.example.hello.HelloView");
+    assertThat(navigate("hello", Component.class).getClass().getName())
+        .isEqualTo("com.example.hello.HelloView");
   }
 
   @Test
@@ -208,15 +224,22 @@ class PluginLifecycleIT extends SpringBrowserlessTest {
     plugins.enable("hello");
     plugins.disable("hello", false);
 
-    List<String> actions = audit.latest(0, 3).stream().map(e -> e.action() + " " + e.target() + " " + e.actor()).toList();
-    assertThat(actions).containsExactly(
-        "plugin.disabled plugin:hello staff@it.example",
-        "plugin.enabled plugin:hello staff@it.example",
-        "plugin.uploaded plugin:hello staff@it.example");
+    List<String> actions =
+        audit.latest(0, 3).stream()
+            .map(e -> e.action() + " " + e.target() + " " + e.actor())
+            .toList();
+    assertThat(actions)
+        .containsExactly(
+            "plugin.disabled plugin:hello staff@it.example",
+            "plugin.enabled plugin:hello staff@it.example",
+            "plugin.uploaded plugin:hello staff@it.example");
   }
 
   private List<String> menuPaths() {
-    return $(SideNavItem.class).all().stream().map(SideNavItem::getPath).map(p -> p.replaceFirst("^/", "")).toList();
+    return $(SideNavItem.class).all().stream()
+        .map(SideNavItem::getPath)
+        .map(p -> p.replaceFirst("^/", ""))
+        .toList();
   }
 
   private List<String> menuLabels() {

@@ -107,7 +107,11 @@ class PluginSettingsFormIT extends SpringBrowserlessTest {
         .containsEntry("open", "false")
         .containsEntry("legacy-note", "edited too");
     assertThat(audit.latest(0, 5))
-        .anyMatch(e -> e.action().equals("plugin.settings") && e.target().equals("plugin:tuner") && e.detail().contains("review-days"));
+        .anyMatch(
+            e ->
+                e.action().equals("plugin.settings")
+                    && e.target().equals("plugin:tuner")
+                    && e.detail().contains("review-days"));
   }
 
   @Test
@@ -141,10 +145,15 @@ class PluginSettingsFormIT extends SpringBrowserlessTest {
     @SuppressWarnings("unchecked")
     Grid<PluginInfo> grid = $(Grid.class).id("plugins-grid");
     var rows = test(grid);
-    int row = IntStream.range(0, rows.size()).filter(i -> rows.getRow(i).id().equals("tuner")).findFirst().orElseThrow();
+    int row =
+        IntStream.range(0, rows.size())
+            .filter(i -> rows.getRow(i).id().equals("tuner"))
+            .findFirst()
+            .orElseThrow();
     Component actions = rows.getCellComponent(row, ACTIONS_COLUMN);
     Button open =
-        actions.getChildren()
+        actions
+            .getChildren()
             .filter(c -> c.getId().orElse("").equals("settings-tuner"))
             .map(Button.class::cast)
             .findFirst()
@@ -163,7 +172,9 @@ class PluginSettingsFormIT extends SpringBrowserlessTest {
         .requires(">=1.1.0 & <2.0.0")
         .pluginClass(pkg + ".TunerPlugin")
         .description("Declares settings")
-        .source(pkg + ".TunerPlugin", """
+        .source(
+            pkg + ".TunerPlugin",
+            """
             package com.example.tuner;
             import eu.remhub.portal.api.*;
             public class TunerPlugin extends PortalPlugin {
@@ -175,7 +186,9 @@ class PluginSettingsFormIT extends SpringBrowserlessTest {
               }
             }
             """)
-        .source(pkg + ".TunerSettings", """
+        .source(
+            pkg + ".TunerSettings",
+            """
             package com.example.tuner;
             import eu.remhub.portal.api.extension.SettingsContributor;
             import eu.remhub.portal.api.service.*;

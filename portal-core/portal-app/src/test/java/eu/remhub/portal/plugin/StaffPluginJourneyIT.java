@@ -38,7 +38,8 @@ class StaffPluginJourneyIT {
   private static final int WIDTH = 1400;
   private static final int HEIGHT = 1000;
 
-  private static final By HELLO_ENTRY = By.cssSelector("#main-nav vaadin-side-nav-item[data-path='hello']");
+  private static final By HELLO_ENTRY =
+      By.cssSelector("#main-nav vaadin-side-nav-item[data-path='hello']");
   private static final By HELLO_STATE = By.id("state-hello");
 
   @LocalServerPort int port;
@@ -108,5 +109,4 @@ class StaffPluginJourneyIT {
   private String url(String path) {
     return "http://localhost:" + port + path;
   }
-
 }

@@ -26,7 +26,9 @@ public final class TestPlugins {
             .provider("Example Labs")
             .description("Says hello")
             .license("Apache-2.0")
-            .source(pkg + ".HelloPlugin", """
+            .source(
+                pkg + ".HelloPlugin",
+                """
                 package com.example.hello;
                 import eu.remhub.portal.api.*;
                 public class HelloPlugin extends PortalPlugin {
@@ -34,7 +36,9 @@ public final class TestPlugins {
                   @Override public void start() { context().settings().put("started", "yes"); }
                 }
                 """)
-            .source(pkg + ".HelloView", """
+            .source(
+                pkg + ".HelloView",
+                """
                 package com.example.hello;
                 import com.vaadin.flow.component.html.Div;
                 import jakarta.annotation.security.PermitAll;
@@ -49,7 +53,9 @@ public final class TestPlugins {
                   }
                 }
                 """)
-            .source(pkg + ".HelloRoutes", """
+            .source(
+                pkg + ".HelloRoutes",
+                """
                 package com.example.hello;
                 import eu.remhub.portal.api.Access;
                 import eu.remhub.portal.api.extension.*;
@@ -64,7 +70,9 @@ public final class TestPlugins {
                   }
                 }
                 """)
-            .source(pkg + ".HelloEntitlements", """
+            .source(
+                pkg + ".HelloEntitlements",
+                """
                 package com.example.hello;
                 import eu.remhub.portal.api.extension.*;
                 import java.util.List;
@@ -77,7 +85,9 @@ public final class TestPlugins {
                   }
                 }
                 """)
-            .source(pkg + ".HelloApi", """
+            .source(
+                pkg + ".HelloApi",
+                """
                 package com.example.hello;
                 import eu.remhub.portal.api.*;
                 import eu.remhub.portal.api.extension.ApiContributor;
@@ -104,12 +114,17 @@ public final class TestPlugins {
                   }
                 }
                 """)
-            .resource("db/migration/hello/V1__greeting.sql",
+            .resource(
+                "db/migration/hello/V1__greeting.sql",
                 "CREATE TABLE hello_greeting (id BIGINT AUTO_INCREMENT PRIMARY KEY, text VARCHAR(100) NOT NULL);")
-            .resource("db/migration/hello/V2__first_greeting.sql",
+            .resource(
+                "db/migration/hello/V2__first_greeting.sql",
                 "INSERT INTO hello_greeting (text) VALUES ('Hello, magnets');")
-            .resource("i18n/hello.properties", "hello.menu=Hello plugin\nhello.greeting=" + greeting + "\n")
-            .resource("i18n/hello_it.properties", "hello.menu=Plugin di saluto\nhello.greeting=Ciao\n"),
+            .resource(
+                "i18n/hello.properties",
+                "hello.menu=Hello plugin\nhello.greeting=" + greeting + "\n")
+            .resource(
+                "i18n/hello_it.properties", "hello.menu=Plugin di saluto\nhello.greeting=Ciao\n"),
         "hello-" + version + ".jar");
   }
 
@@ -121,7 +136,9 @@ public final class TestPlugins {
             .requires(">=1.0.0 & <2.0.0")
             .dependencies("hello@>=1.0.0")
             .pluginClass(pkg + ".GreeterPlugin")
-            .source(pkg + ".GreeterPlugin", """
+            .source(
+                pkg + ".GreeterPlugin",
+                """
                 package com.example.greeter;
                 import eu.remhub.portal.api.*;
                 public class GreeterPlugin extends PortalPlugin {
@@ -138,7 +155,9 @@ public final class TestPlugins {
         PluginJarBuilder.plugin("boom", "1.0.0")
             .requires(">=1.0.0 & <2.0.0")
             .pluginClass(pkg + ".BoomPlugin")
-            .source(pkg + ".BoomPlugin", """
+            .source(
+                pkg + ".BoomPlugin",
+                """
                 package com.example.boom;
                 import eu.remhub.portal.api.*;
                 public class BoomPlugin extends PortalPlugin {
@@ -160,7 +179,9 @@ public final class TestPlugins {
         PluginJarBuilder.plugin("thrower", "1.0.0")
             .requires(">=1.0.0 & <2.0.0")
             .pluginClass(pkg + ".ThrowerPlugin")
-            .source(pkg + ".ThrowerPlugin", """
+            .source(
+                pkg + ".ThrowerPlugin",
+                """
                 package com.example.thrower;
                 import eu.remhub.portal.api.*;
                 public class ThrowerPlugin extends PortalPlugin {
@@ -168,7 +189,9 @@ public final class TestPlugins {
                   @Override public void stop() { throw new IllegalStateException("thrower cannot stop"); }
                 }
                 """)
-            .source(pkg + ".ThrowerExtensions", """
+            .source(
+                pkg + ".ThrowerExtensions",
+                """
                 package com.example.thrower;
                 import eu.remhub.portal.api.event.DomainEvent;
                 import eu.remhub.portal.api.extension.*;
@@ -216,14 +239,18 @@ public final class TestPlugins {
         PluginJarBuilder.plugin("badroutes", "1.0.0")
             .requires(">=1.0.0 & <2.0.0")
             .pluginClass(pkg + ".BadRoutesPlugin")
-            .source(pkg + ".BadRoutesPlugin", """
+            .source(
+                pkg + ".BadRoutesPlugin",
+                """
                 package com.example.badroutes;
                 import eu.remhub.portal.api.*;
                 public class BadRoutesPlugin extends PortalPlugin {
                   public BadRoutesPlugin(PluginContext context) { super(context); }
                 }
                 """)
-            .source(pkg + ".BadRoutes", """
+            .source(
+                pkg + ".BadRoutes",
+                """
                 package com.example.badroutes;
                 import eu.remhub.portal.api.extension.*;
                 import java.util.List;
@@ -243,7 +270,9 @@ public final class TestPlugins {
         PluginJarBuilder.plugin("future", "3.0.0")
             .requires(">=2.0.0 & <3.0.0")
             .pluginClass("com.example.future.FuturePlugin")
-            .source("com.example.future.FuturePlugin", """
+            .source(
+                "com.example.future.FuturePlugin",
+                """
                 package com.example.future;
                 public class FuturePlugin extends org.pf4j.Plugin {}
                 """),

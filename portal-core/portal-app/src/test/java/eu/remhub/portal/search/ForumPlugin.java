@@ -17,7 +17,8 @@ final class ForumPlugin {
 
   static Path jar() {
     String pkg = "com.example.forum";
-    String doc = """
+    String doc =
+        """
         static SearchDocument doc(long id, String title, long org) {
           return new SearchDocument("post", Long.toString(id), title, List.of("forum"), "Posted on the forum: " + title,
               "/forum/" + id, org > 0 ? Visibility.organisation(org) : Visibility.everyone(),
@@ -29,23 +30,31 @@ final class ForumPlugin {
       return PluginJarBuilder.plugin("forum", "1.0.0")
           .requires(">=1.0.0 & <2.0.0")
           .pluginClass(pkg + ".ForumPlugin")
-          .source(pkg + ".ForumPlugin", """
+          .source(
+              pkg + ".ForumPlugin",
+              """
               package com.example.forum;
               import eu.remhub.portal.api.*;
               public class ForumPlugin extends PortalPlugin {
                 public ForumPlugin(PluginContext context) { super(context); }
               }
               """)
-          .source(pkg + ".Posts", """
+          .source(
+              pkg + ".Posts",
+              """
               package com.example.forum;
               import eu.remhub.portal.api.service.*;
               import java.time.Instant;
               import java.util.*;
               final class Posts {
-              """ + doc + """
+              """
+                  + doc
+                  + """
               }
               """)
-          .source(pkg + ".ForumSearch", """
+          .source(
+              pkg + ".ForumSearch",
+              """
               package com.example.forum;
               import eu.remhub.portal.api.PluginContext;
               import eu.remhub.portal.api.extension.SearchDocumentContributor;
@@ -65,7 +74,9 @@ final class ForumPlugin {
                 }
               }
               """)
-          .source(pkg + ".ForumApi", """
+          .source(
+              pkg + ".ForumApi",
+              """
               package com.example.forum;
               import eu.remhub.portal.api.*;
               import eu.remhub.portal.api.extension.ApiContributor;
@@ -90,7 +101,9 @@ final class ForumPlugin {
                 }
               }
               """)
-          .resource("db/migration/forum/V1__post.sql", """
+          .resource(
+              "db/migration/forum/V1__post.sql",
+              """
               CREATE TABLE forum_post (id BIGINT AUTO_INCREMENT PRIMARY KEY, title VARCHAR(200) NOT NULL, org_id BIGINT NOT NULL DEFAULT 0);
               INSERT INTO forum_post (title, org_id) VALUES ('Seeded quillonite magnet exchange', 0);
               """)

@@ -31,7 +31,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** GET /api/v1/search over real HTTP as a visitor, a member, an organisation's API token and staff. */
+/**
+ * GET /api/v1/search over real HTTP as a visitor, a member, an organisation's API token and staff.
+ */
 @PortalIntegrationTest
 class SearchApiIT {
 
@@ -59,13 +61,34 @@ class SearchApiIT {
     if (!members.entitlementsOf(otherOrg).contains(ENTITLEMENT)) {
       members.grantEntitlement(otherOrg, ENTITLEMENT);
     }
-    transactions.executeWithoutResult(s -> {
-      outbox.publish(note("public", Visibility.everyone(), "DE", "Open xylocarp notes <script>alert(1)</script>"));
-      outbox.publish(note("members", Visibility.members(), "FR", "Xylocarp notes for members"));
-      outbox.publish(note("own", Visibility.organisation(memberOrg), "DE", "Xylocarp notes of the member's organisation"));
-      outbox.publish(note("other", Visibility.organisation(otherOrg), "IT", "Xylocarp notes of another organisation"));
-      outbox.publish(note("entitled", Visibility.entitlement(ENTITLEMENT), "IT", "Xylocarp notes for entitled organisations"));
-    });
+    transactions.executeWithoutResult(
+        s -> {
+          outbox.publish(
+              note(
+                  "public",
+                  Visibility.everyone(),
+                  "DE",
+                  "Open xylocarp notes <script>alert(1)</script>"));
+          outbox.publish(note("members", Visibility.members(), "FR", "Xylocarp notes for members"));
+          outbox.publish(
+              note(
+                  "own",
+                  Visibility.organisation(memberOrg),
+                  "DE",
+                  "Xylocarp notes of the member's organisation"));
+          outbox.publish(
+              note(
+                  "other",
+                  Visibility.organisation(otherOrg),
+                  "IT",
+                  "Xylocarp notes of another organisation"));
+          outbox.publish(
+              note(
+                  "entitled",
+                  Visibility.entitlement(ENTITLEMENT),
+                  "IT",
+                  "Xylocarp notes for entitled organisations"));
+        });
     assertThat(search.awaitIndexed(Duration.ofSeconds(10))).isTrue();
     accounts.signIn(Persona.STAFF);
     otherToken = tokens.create(otherOrg, "search test");
@@ -76,8 +99,14 @@ class SearchApiIT {
   void eachCaller_findsWhatItMaySee_inHitsTotalsAndFacetCounts() throws Exception {
     expect(null, Set.of("public"), Map.of("DE", 1L));
     expect(basic("member"), Set.of("public", "members", "own"), Map.of("DE", 2L, "FR", 1L));
-    expect("Bearer " + otherToken, Set.of("public", "members", "other", "entitled"), Map.of("DE", 1L, "FR", 1L, "IT", 2L));
-    expect(basic("staff"), Set.of("public", "members", "own", "other", "entitled"), Map.of("DE", 2L, "FR", 1L, "IT", 2L));
+    expect(
+        "Bearer " + otherToken,
+        Set.of("public", "members", "other", "entitled"),
+        Map.of("DE", 1L, "FR", 1L, "IT", 2L));
+    expect(
+        basic("staff"),
+        Set.of("public", "members", "own", "other", "entitled"),
+        Map.of("DE", 2L, "FR", 1L, "IT", 2L));
   }
 
   @Test
@@ -92,7 +121,8 @@ class SearchApiIT {
         .contains("&lt;script&gt;alert(1)&lt;&#47;script&gt;")
         .doesNotContain("<script");
 
-    JsonNode paged = json.readTree(get("q=xylocarp&size=2&page=2&sort=newest", basic("staff")).body());
+    JsonNode paged =
+        json.readTree(get("q=xylocarp&size=2&page=2&sort=newest", basic("staff")).body());
     assertThat(paged.get("total").asLong()).isEqualTo(5);
     assertThat(paged.get("pages").asInt()).isEqualTo(3);
     assertThat(paged.get("hits")).hasSize(2);
@@ -104,10 +134,19 @@ class SearchApiIT {
 
   @Test
   void badParameters_areAnsweredWithProblemDetails() throws Exception {
-    for (String query : List.of("q=x&page=0", "q=x&size=101", "q=x&size=0", "q=x&sort=sideways", "q=x&page=abc", "q=x&page=600&size=20")) {
+    for (String query :
+        List.of(
+            "q=x&page=0",
+            "q=x&size=101",
+            "q=x&size=0",
+            "q=x&sort=sideways",
+            "q=x&page=abc",
+            "q=x&page=600&size=20")) {
       HttpResponse<String> r = get(query, null);
       assertThat(r.statusCode()).as(query).isEqualTo(400);
-      assertThat(r.headers().firstValue("content-type")).as(query).hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
+      assertThat(r.headers().firstValue("content-type"))
+          .as(query)
+          .hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
       JsonNode problem = json.readTree(r.body());
       assertThat(problem.get("status").asInt()).isEqualTo(400);
       assertThat(problem.get("detail").asString()).as(query).isNotBlank();
@@ -122,14 +161,20 @@ class SearchApiIT {
 
   @Test
   void openApiDocument_describesTheEndpoint() throws Exception {
-    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/openapi.yaml")).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> r =
+        http.send(
+            HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/openapi.yaml"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     assertThat(r.statusCode()).isEqualTo(200);
-    assertThat(r.headers().firstValue("content-type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/yaml"));
-    assertThat(r.body()).contains("openapi: 3.1.0", "/api/v1/search:", "application/problem+json", "snippet:");
+    assertThat(r.headers().firstValue("content-type"))
+        .hasValueSatisfying(v -> assertThat(v).startsWith("application/yaml"));
+    assertThat(r.body())
+        .contains("openapi: 3.1.0", "/api/v1/search:", "application/problem+json", "snippet:");
   }
 
-  private void expect(String authorization, Set<String> ids, Map<String, Long> countries) throws Exception {
+  private void expect(String authorization, Set<String> ids, Map<String, Long> countries)
+      throws Exception {
     HttpResponse<String> r = get("q=xylocarp", authorization);
     assertThat(r.statusCode()).isEqualTo(200);
     JsonNode body = json.readTree(r.body());
@@ -147,12 +192,15 @@ class SearchApiIT {
 
   private static Map<String, Long> counts(JsonNode body, String facet) {
     Map<String, Long> out = new HashMap<>();
-    body.get("facets").get(facet).forEach(v -> out.put(v.get("value").asString(), v.get("count").asLong()));
+    body.get("facets")
+        .get(facet)
+        .forEach(v -> out.put(v.get("value").asString(), v.get("count").asLong()));
     return out;
   }
 
   private HttpResponse<String> get(String query, String authorization) throws Exception {
-    var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/search?" + query));
+    var request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/search?" + query));
     if (authorization != null) {
       request.header("Authorization", authorization);
     }
@@ -160,11 +208,23 @@ class SearchApiIT {
   }
 
   private static String basic(String persona) {
-    return "Basic " + Base64.getEncoder().encodeToString((persona + "@it.example:" + TestSupport.PASSWORD).getBytes(StandardCharsets.UTF_8));
+    return "Basic "
+        + Base64.getEncoder()
+            .encodeToString(
+                (persona + "@it.example:" + TestSupport.PASSWORD).getBytes(StandardCharsets.UTF_8));
   }
 
-  private static SearchDocument note(String id, Visibility visibility, String country, String body) {
-    return new SearchDocument("note", id, "Note " + id, List.of("xylocarp"), body, "/notes/" + id, visibility,
-        Map.of("country", List.of(country)), Instant.parse("2026-03-01T00:00:00Z"));
+  private static SearchDocument note(
+      String id, Visibility visibility, String country, String body) {
+    return new SearchDocument(
+        "note",
+        id,
+        "Note " + id,
+        List.of("xylocarp"),
+        body,
+        "/notes/" + id,
+        visibility,
+        Map.of("country", List.of(country)),
+        Instant.parse("2026-03-01T00:00:00Z"));
   }
 }

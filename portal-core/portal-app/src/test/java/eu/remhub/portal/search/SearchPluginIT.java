@@ -70,17 +70,23 @@ class SearchPluginIT {
 
     var created = post("Sintered kessarite offcuts wanted in Jülich", 0);
     assertThat(created.statusCode()).isEqualTo(201);
-    SearchResult found = await(() -> search.search(SearchQuery.of("kessarite julich"), Viewer.anonymous()), 1);
+    SearchResult found =
+        await(() -> search.search(SearchQuery.of("kessarite julich"), Viewer.anonymous()), 1);
 
     SearchHit hit = found.hits().get(0);
     assertThat(hit.type()).isEqualTo("post");
     assertThat(hit.url()).startsWith("/forum/");
-    assertThat(jdbc.sql("SELECT plugin_id FROM index_outbox WHERE doc_type = 'post' AND doc_id = ?")
-        .param(hit.id()).query(String.class).list()).containsOnly("forum");
+    assertThat(
+            jdbc.sql("SELECT plugin_id FROM index_outbox WHERE doc_type = 'post' AND doc_id = ?")
+                .param(hit.id())
+                .query(String.class)
+                .list())
+        .containsOnly("forum");
   }
 
   @Test
-  void disablingHidesItsDocumentsAtOnce_andEnablingBringsThemBack_withoutReindexing() throws Exception {
+  void disablingHidesItsDocumentsAtOnce_andEnablingBringsThemBack_withoutReindexing()
+      throws Exception {
     await(() -> search.search(SearchQuery.of("quillonite"), Viewer.staff()), 1);
     long outboxRows = outboxRows();
     long documents = search.status().documents();
@@ -90,7 +96,8 @@ class SearchPluginIT {
     SearchResult hidden = search.search(SearchQuery.of("quillonite"), Viewer.staff());
     assertThat(hidden.total()).isZero();
     assertThat(search.search(SearchQuery.of(""), Viewer.staff()).facets().get("type"))
-        .extracting(SearchResult.FacetValue::value).doesNotContain("post");
+        .extracting(SearchResult.FacetValue::value)
+        .doesNotContain("post");
     assertThat(search.suggest("seeded quill", Viewer.staff(), 5)).isEmpty();
 
     plugins.enable("forum");
@@ -99,7 +106,8 @@ class SearchPluginIT {
     assertThat(outboxRows()).isEqualTo(outboxRows);
     // The indexer works in order: once an entry committed after the enabling is searchable, a
     // backfill that the enabling might have queued has run too.
-    transactions.executeWithoutResult(s -> outbox.publish(SearchIT.note("after-enable", "Witness entry after enabling")));
+    transactions.executeWithoutResult(
+        s -> outbox.publish(SearchIT.note("after-enable", "Witness entry after enabling")));
     assertThat(search.awaitIndexed(Duration.ofSeconds(10))).isTrue();
     assertThat(search.status().documents()).isEqualTo(documents + 1);
     transactions.executeWithoutResult(s -> outbox.remove("note", "after-enable"));
@@ -110,12 +118,19 @@ class SearchPluginIT {
   void organisationOnlyPost_isFoundByItsOrganisationAndStaff_only() throws Exception {
     CurrentUser member = accounts.user(Persona.MEMBER);
     long otherOrg = accounts.organisation("Lanthanide Logistics", "NL");
-    assertThat(post("Internal note on vellorium stock", member.organisationId()).statusCode()).isEqualTo(201);
+    assertThat(post("Internal note on vellorium stock", member.organisationId()).statusCode())
+        .isEqualTo(201);
 
     await(() -> search.search(SearchQuery.of("vellorium stock"), Viewer.staff()), 1);
-    assertThat(search.search(SearchQuery.of("vellorium stock"), search.viewerOf(member)).total()).isEqualTo(1);
-    assertThat(search.search(SearchQuery.of("vellorium stock"), Viewer.member(otherOrg, Set.of())).total()).isZero();
-    assertThat(search.search(SearchQuery.of("vellorium stock"), Viewer.anonymous()).total()).isZero();
+    assertThat(search.search(SearchQuery.of("vellorium stock"), search.viewerOf(member)).total())
+        .isEqualTo(1);
+    assertThat(
+            search
+                .search(SearchQuery.of("vellorium stock"), Viewer.member(otherOrg, Set.of()))
+                .total())
+        .isZero();
+    assertThat(search.search(SearchQuery.of("vellorium stock"), Viewer.anonymous()).total())
+        .isZero();
     assertThat(search.suggest("internal note", Viewer.anonymous(), 5)).isEmpty();
   }
 
@@ -126,7 +141,9 @@ class SearchPluginIT {
 
     plugins.uninstall("forum", true);
 
-    Awaitility.await("the plugin's documents gone").atMost(Duration.ofSeconds(5)).until(() -> search.status().documents() < before);
+    Awaitility.await("the plugin's documents gone")
+        .atMost(Duration.ofSeconds(5))
+        .until(() -> search.status().documents() < before);
   }
 
   private long outboxRows() {
@@ -135,7 +152,8 @@ class SearchPluginIT {
 
   private HttpResponse<String> post(String title, long org) throws Exception {
     return http.send(
-        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/forum/posts?org=" + org))
+        HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/api/v1/forum/posts?org=" + org))
             .POST(HttpRequest.BodyPublishers.ofString(title))
             .header("Content-Type", "text/plain; charset=utf-8")
             .build(),

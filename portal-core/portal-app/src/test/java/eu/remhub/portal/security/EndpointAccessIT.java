@@ -48,9 +48,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Every HTTP endpoint that Spring MVC maps, actuator's included, called over real HTTP by a visitor,
- * a member and staff, against one table of who may use it; and the sign-in throttle as a browser
- * meets it. A new endpoint fails here until it is added to {@link #EXPECTED} with a decision.
+ * Every HTTP endpoint that Spring MVC maps, actuator's included, called over real HTTP by a
+ * visitor, a member and staff, against one table of who may use it; and the sign-in throttle as a
+ * browser meets it. A new endpoint fails here until it is added to {@link #EXPECTED} with a
+ * decision.
  */
 @PortalIntegrationTest
 class EndpointAccessIT {
@@ -84,35 +85,55 @@ class EndpointAccessIT {
   /** "METHOD pattern" (METHOD is * when the mapping takes any) → who gets what. */
   private static final Map<String, Rule> EXPECTED =
       Map.ofEntries(
-          Map.entry("GET /actuator", Rule.staffOnly("actuator's index of its endpoints", "/actuator")),
-          Map.entry("GET /actuator/health", Rule.everyone("status for load balancers and monitoring", "/actuator/health")),
-          Map.entry("GET /actuator/health/**", Rule.everyone("status of one component", "/actuator/health/db")),
-          Map.entry("GET /actuator/info", Rule.everyone("build and version information", "/actuator/info")),
+          Map.entry(
+              "GET /actuator", Rule.staffOnly("actuator's index of its endpoints", "/actuator")),
+          Map.entry(
+              "GET /actuator/health",
+              Rule.everyone("status for load balancers and monitoring", "/actuator/health")),
+          Map.entry(
+              "GET /actuator/health/**",
+              Rule.everyone("status of one component", "/actuator/health/db")),
+          Map.entry(
+              "GET /actuator/info",
+              Rule.everyone("build and version information", "/actuator/info")),
           Map.entry("* /error", Rule.unchecked("framework error page")),
           Map.entry(
               "GET /api/v1/admin/plugins",
               Rule.staffOnly("the Plugins view's list, for scripts", "/api/v1/admin/plugins")),
           Map.entry(
               "POST /api/v1/admin/plugins/{id}/enable",
-              Rule.staffOnly("the Plugins view's Enable, for scripts", "/api/v1/admin/plugins/no-such-plugin/enable", 404)),
+              Rule.staffOnly(
+                  "the Plugins view's Enable, for scripts",
+                  "/api/v1/admin/plugins/no-such-plugin/enable",
+                  404)),
           Map.entry(
               "POST /api/v1/admin/plugins/{id}/disable",
-              Rule.staffOnly("the Plugins view's Disable, for scripts", "/api/v1/admin/plugins/no-such-plugin/disable", 404)),
+              Rule.staffOnly(
+                  "the Plugins view's Disable, for scripts",
+                  "/api/v1/admin/plugins/no-such-plugin/disable",
+                  404)),
           Map.entry(
               "GET /api/v1/organisations",
-              Rule.everyone("the member directory: public fields of approved organisations", "/api/v1/organisations")),
+              Rule.everyone(
+                  "the member directory: public fields of approved organisations",
+                  "/api/v1/organisations")),
           Map.entry(
               "GET /api/v1/organisations/{id}",
-              Rule.everyone("one approved organisation's public fields", "/api/v1/organisations/1")),
+              Rule.everyone(
+                  "one approved organisation's public fields", "/api/v1/organisations/1")),
           Map.entry(
               "GET /api/v1/search",
-              Rule.everyone("search: hits and facets filtered by the caller's visibility", "/api/v1/search?q=magnet")),
+              Rule.everyone(
+                  "search: hits and facets filtered by the caller's visibility",
+                  "/api/v1/search?q=magnet")),
           Map.entry(
               "GET /api/v1/openapi.yaml",
               Rule.everyone("OpenAPI description of the search API", "/api/v1/openapi.yaml")),
           Map.entry(
               "GET /api/v1/openapi/members.json",
-              Rule.everyone("OpenAPI description of the member directory API", "/api/v1/openapi/members.json")),
+              Rule.everyone(
+                  "OpenAPI description of the member directory API",
+                  "/api/v1/openapi/members.json")),
           Map.entry(
               "PUT /api/v1/organisations/{id}/logo",
               new Rule(
@@ -136,7 +157,8 @@ class EndpointAccessIT {
                   Map.of(ANONYMOUS, 404, MEMBER, 404, STAFF, 404))));
 
   private static final String THROTTLED = "throttled@it.example";
-  private static final Pattern META = Pattern.compile("<meta name=\"(_csrf(?:_parameter)?)\" content=\"([^\"]*)\"");
+  private static final Pattern META =
+      Pattern.compile("<meta name=\"(_csrf(?:_parameter)?)\" content=\"([^\"]*)\"");
 
   @LocalServerPort int port;
   @Autowired ApplicationContext context;
@@ -146,7 +168,8 @@ class EndpointAccessIT {
   @Autowired AuthenticationProvider authenticationProvider;
   @Autowired LoginThrottle throttle;
 
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
   @BeforeEach
   void createAccounts() {
@@ -158,16 +181,22 @@ class EndpointAccessIT {
   void everyMappedEndpoint_hasARowInTheAccessTable_andEveryRowAnEndpoint() {
     Set<String> mapped = mappedEndpoints().keySet();
 
-    assertThat(mapped).as("actuator's endpoints are among those found").contains("GET /actuator/health");
+    assertThat(mapped)
+        .as("actuator's endpoints are among those found")
+        .contains("GET /actuator/health");
     Set<String> missing = new TreeSet<>(mapped);
     missing.removeAll(EXPECTED.keySet());
     assertThat(missing)
-        .as("Endpoints without a row in EndpointAccessIT.EXPECTED (found in %s). Add each one, deciding"
-            + " who may call it, and say so in SecurityConfig.apiChain", mappedEndpoints())
+        .as(
+            "Endpoints without a row in EndpointAccessIT.EXPECTED (found in %s). Add each one, deciding"
+                + " who may call it, and say so in SecurityConfig.apiChain",
+            mappedEndpoints())
         .isEmpty();
     Set<String> stale = new TreeSet<>(EXPECTED.keySet());
     stale.removeAll(mapped);
-    assertThat(stale).as("Rows of EndpointAccessIT.EXPECTED whose endpoint is no longer mapped: remove them").isEmpty();
+    assertThat(stale)
+        .as("Rows of EndpointAccessIT.EXPECTED whose endpoint is no longer mapped: remove them")
+        .isEmpty();
   }
 
   @Test
@@ -178,14 +207,22 @@ class EndpointAccessIT {
       if (rule == null || rule.probe() == null) {
         continue;
       }
-      String method = endpoint.startsWith("* ") ? "GET" : endpoint.substring(0, endpoint.indexOf(' '));
+      String method =
+          endpoint.startsWith("* ") ? "GET" : endpoint.substring(0, endpoint.indexOf(' '));
       for (var expected : rule.expected().entrySet()) {
         HttpResponse<String> answer = send(method, rule.probe(), expected.getKey());
         int status = answer.statusCode();
         if (status != expected.getValue()) {
           String body = answer.body() == null ? "" : answer.body();
-          wrong.add("%s %s as %s: %d, expected %d (%s)".formatted(method, rule.probe(), expected.getKey(), status,
-              expected.getValue(), body.substring(0, Math.min(body.length(), 300))));
+          wrong.add(
+              "%s %s as %s: %d, expected %d (%s)"
+                  .formatted(
+                      method,
+                      rule.probe(),
+                      expected.getKey(),
+                      status,
+                      expected.getValue(),
+                      body.substring(0, Math.min(body.length(), 300))));
         }
       }
     }
@@ -213,27 +250,39 @@ class EndpointAccessIT {
     HttpClient browser = browser();
     assertThat(formLogin(browser, "staff@it.example", TestSupport.PASSWORD)).isEqualTo("/");
 
-    HttpResponse<String> list = browser.send(HttpRequest.newBuilder(url("/api/v1/admin/plugins")).build(), HttpResponse.BodyHandlers.ofString());
-    HttpResponse<String> enable = browser.send(
-        HttpRequest.newBuilder(url("/api/v1/admin/plugins/no-such-plugin/enable")).POST(HttpRequest.BodyPublishers.noBody()).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> list =
+        browser.send(
+            HttpRequest.newBuilder(url("/api/v1/admin/plugins")).build(),
+            HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> enable =
+        browser.send(
+            HttpRequest.newBuilder(url("/api/v1/admin/plugins/no-such-plugin/enable"))
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
 
     assertThat(list.statusCode()).isEqualTo(401);
     assertThat(enable.statusCode()).isEqualTo(401);
   }
 
   @Test
-  void fiveFailedSignIns_lockTheAccount_evenForTheRightPassword_whileOthersStillSignIn() throws Exception {
+  void fiveFailedSignIns_lockTheAccount_evenForTheRightPassword_whileOthersStillSignIn()
+      throws Exception {
     throttledAccount();
 
     for (int attempt = 1; attempt <= 5; attempt++) {
-      assertThat(throttle.blockedFor(THROTTLED, "")).as("locked before failure %d", attempt).isZero();
-      assertThat(formLogin(THROTTLED, "wrong password " + attempt)).as("attempt %d", attempt).isEqualTo("/login?error");
+      assertThat(throttle.blockedFor(THROTTLED, ""))
+          .as("locked before failure %d", attempt)
+          .isZero();
+      assertThat(formLogin(THROTTLED, "wrong password " + attempt))
+          .as("attempt %d", attempt)
+          .isEqualTo("/login?error");
     }
     assertThat(throttle.blockedFor(THROTTLED, "")).as("locked after five failures").isPositive();
 
     assertThat(formLogin(THROTTLED, TestSupport.PASSWORD)).isEqualTo("/login?error");
-    assertThatThrownBy(() -> authenticationProvider.authenticate(credentials(THROTTLED, TestSupport.PASSWORD)))
+    assertThatThrownBy(
+            () -> authenticationProvider.authenticate(credentials(THROTTLED, TestSupport.PASSWORD)))
         .isInstanceOf(LockedException.class)
         .hasMessageStartingWith("Too many failed sign-ins. Try again in ");
     assertThat(formLogin("member@it.example", TestSupport.PASSWORD)).isEqualTo("/");
@@ -242,61 +291,87 @@ class EndpointAccessIT {
   /** Every path pattern and method that Spring MVC maps, with the handler mapping bean's name. */
   private Map<String, String> mappedEndpoints() {
     Map<String, String> endpoints = new TreeMap<>();
-    context.getBeansOfType(RequestMappingInfoHandlerMapping.class).forEach((bean, mapping) -> {
-      for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
-        Set<String> methods = new TreeSet<>();
-        info.getMethodsCondition().getMethods().forEach(m -> methods.add(m.name()));
-        if (methods.isEmpty()) {
-          methods.add("*");
-        }
-        for (String pattern : info.getPatternValues()) {
-          methods.forEach(m -> endpoints.put(m + " " + pattern, bean));
-        }
-      }
-    });
+    context
+        .getBeansOfType(RequestMappingInfoHandlerMapping.class)
+        .forEach(
+            (bean, mapping) -> {
+              for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
+                Set<String> methods = new TreeSet<>();
+                info.getMethodsCondition().getMethods().forEach(m -> methods.add(m.name()));
+                if (methods.isEmpty()) {
+                  methods.add("*");
+                }
+                for (String pattern : info.getPatternValues()) {
+                  methods.forEach(m -> endpoints.put(m + " " + pattern, bean));
+                }
+              }
+            });
     return endpoints;
   }
 
-  private HttpResponse<String> send(String method, String path, Persona persona) throws IOException, InterruptedException {
-    HttpRequest.Builder request = HttpRequest.newBuilder(url(path)).method(method, HttpRequest.BodyPublishers.noBody());
+  private HttpResponse<String> send(String method, String path, Persona persona)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(url(path)).method(method, HttpRequest.BodyPublishers.noBody());
     if (persona != ANONYMOUS) {
       String credentials = accounts.user(persona).email() + ":" + TestSupport.PASSWORD;
-      request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+      request.header(
+          "Authorization",
+          "Basic "
+              + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
     }
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   /**
-   * Signs in as a browser does: opens the login page, takes the CSRF token from the page's meta tags
-   * (the login form posts it along) and posts the form. Returns where the portal redirects to.
+   * Signs in as a browser does: opens the login page, takes the CSRF token from the page's meta
+   * tags (the login form posts it along) and posts the form. Returns where the portal redirects to.
    */
   private String formLogin(String email, String password) throws IOException, InterruptedException {
     return formLogin(browser(), email, password);
   }
 
-  private String formLogin(HttpClient browser, String email, String password) throws IOException, InterruptedException {
-    HttpResponse<String> page = browser.send(HttpRequest.newBuilder(url("/login")).build(), HttpResponse.BodyHandlers.ofString());
+  private String formLogin(HttpClient browser, String email, String password)
+      throws IOException, InterruptedException {
+    HttpResponse<String> page =
+        browser.send(
+            HttpRequest.newBuilder(url("/login")).build(), HttpResponse.BodyHandlers.ofString());
     assertThat(page.statusCode()).isEqualTo(200);
     Map<String, String> meta = new TreeMap<>();
     Matcher m = META.matcher(page.body());
     while (m.find()) {
       meta.put(m.group(1), m.group(2));
     }
-    assertThat(meta).as("CSRF meta tags of the login page").containsKeys("_csrf", "_csrf_parameter");
-    String form = "username=" + encode(email) + "&password=" + encode(password)
-        + "&" + encode(meta.get("_csrf_parameter")) + "=" + encode(meta.get("_csrf"));
-    HttpResponse<String> posted = browser.send(
-        HttpRequest.newBuilder(url("/login"))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(form))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
-    assertThat(posted.statusCode()).as("answer to the login form: %s", posted.body()).isEqualTo(302);
+    assertThat(meta)
+        .as("CSRF meta tags of the login page")
+        .containsKeys("_csrf", "_csrf_parameter");
+    String form =
+        "username="
+            + encode(email)
+            + "&password="
+            + encode(password)
+            + "&"
+            + encode(meta.get("_csrf_parameter"))
+            + "="
+            + encode(meta.get("_csrf"));
+    HttpResponse<String> posted =
+        browser.send(
+            HttpRequest.newBuilder(url("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(posted.statusCode())
+        .as("answer to the login form: %s", posted.body())
+        .isEqualTo(302);
     URI location = url("/").resolve(posted.headers().firstValue("Location").orElseThrow());
-    return location.getRawPath() + (location.getRawQuery() == null ? "" : "?" + location.getRawQuery());
+    return location.getRawPath()
+        + (location.getRawQuery() == null ? "" : "?" + location.getRawQuery());
   }
 
-  /** A client that keeps cookies and does not follow redirects, as a browser tab would show them. */
+  /**
+   * A client that keeps cookies and does not follow redirects, as a browser tab would show them.
+   */
   private static HttpClient browser() {
     return HttpClient.newBuilder()
         .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
@@ -314,7 +389,13 @@ class EndpointAccessIT {
     if (members.findPersonByEmail(THROTTLED).isEmpty()) {
       long organisation = accounts.organisation("Test Magnetics", "DE");
       members.insertPerson(
-          THROTTLED, encoder.encode(TestSupport.PASSWORD), "Throttled", organisation, Set.of(Roles.MEMBER), "en", Instant.now());
+          THROTTLED,
+          encoder.encode(TestSupport.PASSWORD),
+          "Throttled",
+          organisation,
+          Set.of(Roles.MEMBER),
+          "en",
+          Instant.now());
     }
   }
 

@@ -11,13 +11,26 @@ import org.junit.jupiter.api.Test;
 class LoginThrottleTest {
 
   private Instant now = Instant.parse("2026-11-27T10:00:00Z");
-  private final Clock clock = new Clock() {
-    @Override public ZoneOffset getZone() { return ZoneOffset.UTC; }
-    @Override public Clock withZone(java.time.ZoneId zone) { return this; }
-    @Override public Instant instant() { return now; }
-  };
+  private final Clock clock =
+      new Clock() {
+        @Override
+        public ZoneOffset getZone() {
+          return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+          return this;
+        }
+
+        @Override
+        public Instant instant() {
+          return now;
+        }
+      };
   private final LoginThrottle throttle =
-      new LoginThrottle(new LoginThrottle.Settings(5, Duration.ofMinutes(15), Duration.ofMinutes(1)), clock);
+      new LoginThrottle(
+          new LoginThrottle.Settings(5, Duration.ofMinutes(15), Duration.ofMinutes(1)), clock);
 
   @Test
   void fifthFailure_locksTheAccount_andTheLockDoublesWithEachFurtherFailure() {

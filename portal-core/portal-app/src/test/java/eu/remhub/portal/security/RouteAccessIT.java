@@ -51,8 +51,8 @@ import org.springframework.web.context.WebApplicationContext;
 
 /**
  * Every Vaadin route of the running portal, core and plugin, against one table of who may open it.
- * A new route fails here until someone decides who may see it and writes that down in
- * {@link #EXPECTED}.
+ * A new route fails here until someone decides who may see it and writes that down in {@link
+ * #EXPECTED}.
  */
 @PortalIntegrationTest
 class RouteAccessIT extends SpringBrowserlessTest {
@@ -95,7 +95,8 @@ class RouteAccessIT extends SpringBrowserlessTest {
           Map.entry("admin/search", STAFF_ONLY),
           // the plans side by side, for anyone deciding whether to join
           Map.entry("pricing", EVERYONE),
-          // an organisation's own membership, invoices and the return from Stripe Checkout: its admins
+          // an organisation's own membership, invoices and the return from Stripe Checkout: its
+          // admins
           Map.entry("organisation/billing", EnumSet.of(ORG_ADMIN)),
           Map.entry("organisation/billing/return", EnumSet.of(ORG_ADMIN)),
           // billing dashboard, Stripe event log, plans with their entitlements
@@ -141,8 +142,9 @@ class RouteAccessIT extends SpringBrowserlessTest {
     Set<String> missing = new TreeSet<>(registered);
     missing.removeAll(EXPECTED.keySet());
     assertThat(missing)
-        .as("Routes without a row in RouteAccessIT.EXPECTED. Add each one, deciding who may see it;"
-            + " then give its view the matching @AnonymousAllowed, @PermitAll or @RolesAllowed")
+        .as(
+            "Routes without a row in RouteAccessIT.EXPECTED. Add each one, deciding who may see it;"
+                + " then give its view the matching @AnonymousAllowed, @PermitAll or @RolesAllowed")
         .isEmpty();
     Set<String> stale = new TreeSet<>(EXPECTED.keySet());
     stale.removeAll(registered);
@@ -160,20 +162,33 @@ class RouteAccessIT extends SpringBrowserlessTest {
     accounts.signIn(persona);
     List<String> wrong = new ArrayList<>();
 
-    registeredRoutes().forEach((route, view) -> {
-      UI.getCurrent().navigate(route);
-      Class<?> shown = getCurrentView().getClass();
-      boolean opened = shown == view;
-      boolean allowed = EXPECTED.getOrDefault(route, Set.of()).contains(persona);
-      if (opened != allowed) {
-        wrong.add("/%s should be %s but was %s (shown: %s)".formatted(
-            route, allowed ? "opened" : "refused", opened ? "opened" : "refused", shown.getName()));
-      } else if (!opened && persona == ANONYMOUS && shown != LoginView.class) {
-        wrong.add("/%s refused a visitor without asking to sign in (shown: %s)".formatted(route, shown.getName()));
-      } else if (!opened && persona != ANONYMOUS && !HasErrorParameter.class.isAssignableFrom(shown)) {
-        wrong.add("/%s refused %s with %s instead of an error view".formatted(route, persona, shown.getName()));
-      }
-    });
+    registeredRoutes()
+        .forEach(
+            (route, view) -> {
+              UI.getCurrent().navigate(route);
+              Class<?> shown = getCurrentView().getClass();
+              boolean opened = shown == view;
+              boolean allowed = EXPECTED.getOrDefault(route, Set.of()).contains(persona);
+              if (opened != allowed) {
+                wrong.add(
+                    "/%s should be %s but was %s (shown: %s)"
+                        .formatted(
+                            route,
+                            allowed ? "opened" : "refused",
+                            opened ? "opened" : "refused",
+                            shown.getName()));
+              } else if (!opened && persona == ANONYMOUS && shown != LoginView.class) {
+                wrong.add(
+                    "/%s refused a visitor without asking to sign in (shown: %s)"
+                        .formatted(route, shown.getName()));
+              } else if (!opened
+                  && persona != ANONYMOUS
+                  && !HasErrorParameter.class.isAssignableFrom(shown)) {
+                wrong.add(
+                    "/%s refused %s with %s instead of an error view"
+                        .formatted(route, persona, shown.getName()));
+              }
+            });
 
     assertThat(wrong).as("Route access for %s", persona).isEmpty();
   }
@@ -181,19 +196,25 @@ class RouteAccessIT extends SpringBrowserlessTest {
   @Test
   void everyRouteView_statesWhoMayOpenIt_withExactlyOneAccessAnnotation() {
     List<String> wrong = new ArrayList<>();
-    registeredRoutes().forEach((route, view) -> {
-      List<String> found = ACCESS_ANNOTATIONS.stream()
-          .filter(view::isAnnotationPresent)
-          .map(a -> "@" + a.getSimpleName())
-          .toList();
-      if (found.size() != 1) {
-        wrong.add("/%s → %s carries %s".formatted(route, view.getName(), found.isEmpty() ? "none" : found));
-      }
-    });
+    registeredRoutes()
+        .forEach(
+            (route, view) -> {
+              List<String> found =
+                  ACCESS_ANNOTATIONS.stream()
+                      .filter(view::isAnnotationPresent)
+                      .map(a -> "@" + a.getSimpleName())
+                      .toList();
+              if (found.size() != 1) {
+                wrong.add(
+                    "/%s → %s carries %s"
+                        .formatted(route, view.getName(), found.isEmpty() ? "none" : found));
+              }
+            });
 
     assertThat(wrong)
-        .as("Each route's view class must carry exactly one of @AnonymousAllowed, @PermitAll,"
-            + " @RolesAllowed, @DenyAll")
+        .as(
+            "Each route's view class must carry exactly one of @AnonymousAllowed, @PermitAll,"
+                + " @RolesAllowed, @DenyAll")
         .isEmpty();
     assertThat(registeredRoutes()).containsEntry("login", LoginView.class);
     assertThat(LoginView.class).hasAnnotation(AnonymousAllowed.class);
@@ -209,14 +230,18 @@ class RouteAccessIT extends SpringBrowserlessTest {
       UI.getCurrent().navigate("");
       shown.put(persona, navPaths());
     }
-    Set<String> inNav = shown.values().stream().flatMap(Set::stream).collect(Collectors.toCollection(TreeSet::new));
+    Set<String> inNav =
+        shown.values().stream().flatMap(Set::stream).collect(Collectors.toCollection(TreeSet::new));
 
-    assertThat(inNav).as("Every navigation entry leads to a registered route").isSubsetOf(registeredRoutes().keySet());
+    assertThat(inNav)
+        .as("Every navigation entry leads to a registered route")
+        .isSubsetOf(registeredRoutes().keySet());
     assertThat(inNav).as("The hello plugin's entry is in the navigation").contains("hello");
     for (Persona persona : Persona.values()) {
-      Set<String> allowed = inNav.stream()
-          .filter(path -> EXPECTED.getOrDefault(path, Set.of()).contains(persona))
-          .collect(Collectors.toCollection(TreeSet::new));
+      Set<String> allowed =
+          inNav.stream()
+              .filter(path -> EXPECTED.getOrDefault(path, Set.of()).contains(persona))
+              .collect(Collectors.toCollection(TreeSet::new));
       assertThat(shown.get(persona)).as("Side navigation of %s", persona).isEqualTo(allowed);
     }
   }
@@ -228,7 +253,8 @@ class RouteAccessIT extends SpringBrowserlessTest {
 
   /** The same, from the registry of the portal's real Vaadin servlet. */
   private Map<String, Class<? extends Component>> servletRoutes() {
-    var registry = ApplicationRouteRegistry.getInstance(new VaadinServletContext(web.getServletContext()));
+    var registry =
+        ApplicationRouteRegistry.getInstance(new VaadinServletContext(web.getServletContext()));
     return routesOf(RouteConfiguration.forRegistry(registry));
   }
 

@@ -55,9 +55,7 @@ final class InMemoryCompiler {
     sources.forEach((className, text) -> units.add(new SourceText(className, text)));
     // -proc:full: JDK 23+ runs annotation processors only when asked, and without PF4J's processor
     // the jar has no extensions.idx and the runtime finds no extensions.
-    List<String> options =
-        List.of(
-            "--release", "21", "-proc:full", "-classpath", classPath);
+    List<String> options = List.of("--release", "21", "-proc:full", "-classpath", classPath);
     StandardJavaFileManager standard =
         compiler.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8);
     try (MemoryFileManager files = new MemoryFileManager(standard)) {

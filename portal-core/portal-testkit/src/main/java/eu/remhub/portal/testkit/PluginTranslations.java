@@ -46,7 +46,8 @@ public final class PluginTranslations implements I18NProvider {
     @Override
     public Instantiator createInstantitor(VaadinService service) {
       // Vaadin's Spring add-on also finds this class on the test classpath, when it lies in the
-      // portal's allowed packages; the real servlet of a running portal must keep Spring's instantiator.
+      // portal's allowed packages; the real servlet of a running portal must keep Spring's
+      // instantiator.
       if (!(service instanceof MockService)) {
         return null;
       }

@@ -1,12 +1,11 @@
 package eu.remhub.portal.testkit;
 
-import eu.remhub.portal.runtime.sql.PluginTableGuard;
-import eu.remhub.portal.runtime.sql.SqlText;
-
 import eu.remhub.portal.api.service.PluginJdbc;
 import eu.remhub.portal.api.service.RowMapper;
 import eu.remhub.portal.api.service.RowReader;
 import eu.remhub.portal.runtime.jdbc.ResultSetRow;
+import eu.remhub.portal.runtime.sql.PluginTableGuard;
+import eu.remhub.portal.runtime.sql.SqlText;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -20,8 +20,8 @@ import org.pf4j.PluginWrapper;
  * matches), runs a plugin's migrations before the plugin is created and started, passes the context
  * to the {@link PortalPlugin} constructor and to extension constructors that take a {@link
  * PluginContext}, creates each extension once per plugin load, and makes {@code
- * PluginContexts.of(...)} answer for the plugin's classes. A plugin whose start throws ends in state
- * {@code FAILED} with the error kept. Unlike the portal it keeps nothing between runs: {@link
+ * PluginContexts.of(...)} answer for the plugin's classes. A plugin whose start throws ends in
+ * state {@code FAILED} with the error kept. Unlike the portal it keeps nothing between runs: {@link
  * #close()} stops and unloads everything and drops the contexts.
  *
  * <pre>{@code

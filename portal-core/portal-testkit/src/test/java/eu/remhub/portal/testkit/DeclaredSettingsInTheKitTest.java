@@ -30,7 +30,10 @@ class DeclaredSettingsInTheKitTest {
   }
 
   private static final SettingDefinition DAYS =
-      SettingDefinition.builder("review-days", SettingType.INTEGER).defaultValue("14").bounds(1, 90).build();
+      SettingDefinition.builder("review-days", SettingType.INTEGER)
+          .defaultValue("14")
+          .bounds(1, 90)
+          .build();
 
   @AfterEach
   void close() {

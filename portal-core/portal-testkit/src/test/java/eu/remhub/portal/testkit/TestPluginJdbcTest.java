@@ -150,11 +150,20 @@ class TestPluginJdbcTest {
     List<String> titles =
         jdbc.inTransaction(
             () -> {
-              jdbc.insert("INSERT INTO kit_test_course (title, level) VALUES (?, ?)", "Basics", "basic");
-              jdbc.insert("INSERT INTO kit_test_course (title, level) VALUES (?, ?)", "Sintering", "advanced");
+              jdbc.insert(
+                  "INSERT INTO kit_test_course (title, level) VALUES (?, ?)", "Basics", "basic");
+              jdbc.insert(
+                  "INSERT INTO kit_test_course (title, level) VALUES (?, ?)",
+                  "Sintering",
+                  "advanced");
               return jdbc.select(
                   "SELECT id, title AS name, level FROM kit_test_course WHERE level = ? ORDER BY id",
-                  row -> row.string("name") + "/" + row.string("LEVEL") + "/" + (row.getLong("id") > 0),
+                  row ->
+                      row.string("name")
+                          + "/"
+                          + row.string("LEVEL")
+                          + "/"
+                          + (row.getLong("id") > 0),
                   "advanced");
             });
 
@@ -164,14 +173,16 @@ class TestPluginJdbcTest {
   @Test
   void selectOne_answersEmptyOrTheRow_andRefusesTwo() {
     context.migrate();
-    assertThat(jdbc.selectOne("SELECT title FROM kit_test_course", row -> row.string("title"))).isEmpty();
+    assertThat(jdbc.selectOne("SELECT title FROM kit_test_course", row -> row.string("title")))
+        .isEmpty();
     jdbc.update("INSERT INTO kit_test_course (title) VALUES ('a'), ('b')");
 
     assertThat(
             jdbc.selectOne(
                 "SELECT note FROM kit_test_course WHERE title = ?", row -> row.string("note"), "a"))
         .contains("none; really");
-    assertThatThrownBy(() -> jdbc.selectOne("SELECT id FROM kit_test_course", row -> row.getLong("id")))
+    assertThatThrownBy(
+            () -> jdbc.selectOne("SELECT id FROM kit_test_course", row -> row.getLong("id")))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("at most one row");
   }

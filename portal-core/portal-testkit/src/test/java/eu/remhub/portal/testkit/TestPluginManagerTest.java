@@ -189,7 +189,8 @@ class TestPluginManagerTest {
       PluginWrapper bare = manager.getPlugin("bare");
       assertThat(bare.getPluginState()).isEqualTo(PluginState.FAILED);
       assertThat(bare.getFailedException())
-          .hasMessage("com.example.bare.BarePlugin needs a public constructor taking a PluginContext");
+          .hasMessage(
+              "com.example.bare.BarePlugin needs a public constructor taking a PluginContext");
     }
   }
 

@@ -30,7 +30,9 @@ public class GreetingsView extends VerticalLayout {
 
   /** Created by the portal's router. */
   public GreetingsView() {
-    add(new H2(getTranslation("hello-world.title")), new Paragraph(getTranslation("hello-world.intro")));
+    add(
+        new H2(getTranslation("hello-world.title")),
+        new Paragraph(getTranslation("hello-world.intro")));
     if (context.entitlements().currentUserHas(HelloEntitlements.SIGN)) {
       message.setLabel(getTranslation("hello-world.message"));
       message.setMaxLength(GreetingStore.MAX_LENGTH);
@@ -41,8 +43,12 @@ public class GreetingsView extends VerticalLayout {
     } else {
       add(new Paragraph(getTranslation("hello-world.not-entitled")));
     }
-    grid.addColumn(Greeting::author).setHeader(getTranslation("hello-world.author")).setAutoWidth(true);
-    grid.addColumn(Greeting::message).setHeader(getTranslation("hello-world.greeting")).setFlexGrow(1);
+    grid.addColumn(Greeting::author)
+        .setHeader(getTranslation("hello-world.author"))
+        .setAutoWidth(true);
+    grid.addColumn(Greeting::message)
+        .setHeader(getTranslation("hello-world.greeting"))
+        .setFlexGrow(1);
     grid.setEmptyStateText(getTranslation("hello-world.empty"));
     add(grid);
     refresh();
@@ -50,7 +56,8 @@ public class GreetingsView extends VerticalLayout {
 
   private void sign() {
     // Signed in, since the route is for signed-in people; the entitlement is checked again on save.
-    if (context.currentUser().isEmpty() || !context.entitlements().currentUserHas(HelloEntitlements.SIGN)) {
+    if (context.currentUser().isEmpty()
+        || !context.entitlements().currentUserHas(HelloEntitlements.SIGN)) {
       result.setText(getTranslation("hello-world.not-entitled"));
       return;
     }

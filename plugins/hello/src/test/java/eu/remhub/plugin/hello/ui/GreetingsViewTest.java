@@ -54,7 +54,8 @@ class GreetingsViewTest extends PluginViewTest {
     test($(Button.class).withText("Sign the guestbook").single()).click();
 
     assertThat(view.message().isInvalid()).isTrue();
-    assertThat(view.message().getErrorMessage()).isEqualTo("A greeting has at most 280 characters; this one has 281.");
+    assertThat(view.message().getErrorMessage())
+        .isEqualTo("A greeting has at most 280 characters; this one has 281.");
     assertThat(view.message().getValue()).isEqualTo(tooLong);
     assertThat(new GreetingStore(context()).count()).isZero();
   }
@@ -67,8 +68,10 @@ class GreetingsViewTest extends PluginViewTest {
     GreetingsView view = navigate(HelloRoutes.PATH, GreetingsView.class);
 
     assertThat($(Button.class).withText("Sign the guestbook").exists()).isFalse();
-    assertThat($(Paragraph.class).all()).extracting(Paragraph::getText)
-        .contains("Your organisation's plan does not include signing the guestbook; you can still read it.");
+    assertThat($(Paragraph.class).all())
+        .extracting(Paragraph::getText)
+        .contains(
+            "Your organisation's plan does not include signing the guestbook; you can still read it.");
     assertThat(test(view.grid()).size()).isEqualTo(1);
   }
 
@@ -77,8 +80,10 @@ class GreetingsViewTest extends PluginViewTest {
     context().signIn(People.READER);
     HelloWidget widget = new HelloWidget(context());
 
-    assertThat(((Paragraph) widget.widgets().get(0).content().get()).getText()).isEqualTo("Nobody has signed the guestbook yet.");
+    assertThat(((Paragraph) widget.widgets().get(0).content().get()).getText())
+        .isEqualTo("Nobody has signed the guestbook yet.");
     new GreetingStore(context()).add(People.WRITER, "Hello from Celje");
-    assertThat(((Paragraph) widget.widgets().get(0).content().get()).getText()).isEqualTo("“Hello from Celje” (Mojca Novak)");
+    assertThat(((Paragraph) widget.widgets().get(0).content().get()).getText())
+        .isEqualTo("“Hello from Celje” (Mojca Novak)");
   }
 }

@@ -71,8 +71,10 @@ public final class PassportEndpoints {
     Access manage = Access.entitlement(AccessPolicy.MANAGE);
     return List.of(
         new ApiEndpoint("GET", "passports", Access.anonymous(), guarded(this::list)),
-        new ApiEndpoint("GET", "passports/schema", Access.anonymous(), guarded(request -> resource(SCHEMA))),
-        new ApiEndpoint("GET", "passports/openapi", Access.anonymous(), guarded(request -> resource(OPENAPI))),
+        new ApiEndpoint(
+            "GET", "passports/schema", Access.anonymous(), guarded(request -> resource(SCHEMA))),
+        new ApiEndpoint(
+            "GET", "passports/openapi", Access.anonymous(), guarded(request -> resource(OPENAPI))),
         new ApiEndpoint("GET", "passports/export", manage, guarded(this::export)),
         new ApiEndpoint("GET", "passports/{id}", Access.anonymous(), guarded(this::get)),
         new ApiEndpoint("POST", "passports", manage, guarded(this::create)),
@@ -96,62 +98,105 @@ public final class PassportEndpoints {
         return export(request);
       }
       default -> {
-        OptionalInt version = request.queryParameter("version").map(v -> OptionalInt.of(number(v, "version")))
-            .orElse(OptionalInt.empty());
-        return ApiResponse.ok(PassportJson.write(reader.read(Viewer.ofApi(request.caller()), passportId(request), version)
-            .orElseThrow(() -> new PassportNotFoundException(passportId(request)))));
+        OptionalInt version =
+            request
+                .queryParameter("version")
+                .map(v -> OptionalInt.of(number(v, "version")))
+                .orElse(OptionalInt.empty());
+        return ApiResponse.ok(
+            PassportJson.write(
+                reader
+                    .read(Viewer.ofApi(request.caller()), passportId(request), version)
+                    .orElseThrow(() -> new PassportNotFoundException(passportId(request)))));
       }
     }
   }
 
   ApiResponse list(ApiRequest request) {
     if (request.queryParameter("link").isPresent()) {
-      Identifier identifier = Identifier.parse(request.queryParameter("link").get())
-          .orElseThrow(() -> new ApiException(400, "link: give a GS1 Digital Link such as /01/04012345000017/10/B7"));
-      long id = reader.resolve(identifier).orElseThrow(() -> new ApiException(404, "No passport has the identifier "
-          + identifier.digitalLinkPath()));
-      return ApiResponse.ok(PassportJson.write(reader.read(Viewer.ofApi(request.caller()), id)
-          .orElseThrow(() -> new PassportNotFoundException(id))));
+      Identifier identifier =
+          Identifier.parse(request.queryParameter("link").get())
+              .orElseThrow(
+                  () ->
+                      new ApiException(
+                          400, "link: give a GS1 Digital Link such as /01/04012345000017/10/B7"));
+      long id =
+          reader
+              .resolve(identifier)
+              .orElseThrow(
+                  () ->
+                      new ApiException(
+                          404, "No passport has the identifier " + identifier.digitalLinkPath()));
+      return ApiResponse.ok(
+          PassportJson.write(
+              reader
+                  .read(Viewer.ofApi(request.caller()), id)
+                  .orElseThrow(() -> new PassportNotFoundException(id))));
     }
-    return ApiResponse.ok(PassportJson.write(Map.of("passports", new PassportCatalogue(context).published())));
+    return ApiResponse.ok(
+        PassportJson.write(Map.of("passports", new PassportCatalogue(context).published())));
   }
 
   ApiResponse create(ApiRequest request) {
     Viewer viewer = Viewer.ofApi(request.caller());
     PassportInput input = PassportJson.read(request.bodyText(), PassportInput.class);
     if (input.identifier() == null) {
-      throw new InvalidPassportException("identifier", "give the GTIN, and batch or serial number where the granularity asks for them");
+      throw new InvalidPassportException(
+          "identifier",
+          "give the GTIN, and batch or serial number where the granularity asks for them");
     }
-    long operator = viewer.staff() && input.operator() != null && input.operator().organisationId() != null
-        ? input.operator().organisationId() : viewer.organisationId();
-    long id = service.repository().jdbc().inTransaction(() -> {
-      long created = service.create(viewer, operator, input.identifier(), input.granularity(), input.content());
-      input.eventList().forEach(event -> service.recordEvent(viewer, created, event));
-      if (input.status() != null && input.status().wasPublished()) {
-        service.publish(viewer, created);
-      }
-      return created;
-    });
+    long operator =
+        viewer.staff() && input.operator() != null && input.operator().organisationId() != null
+            ? input.operator().organisationId()
+            : viewer.organisationId();
+    long id =
+        service
+            .repository()
+            .jdbc()
+            .inTransaction(
+                () -> {
+                  long created =
+                      service.create(
+                          viewer,
+                          operator,
+                          input.identifier(),
+                          input.granularity(),
+                          input.content());
+                  input.eventList().forEach(event -> service.recordEvent(viewer, created, event));
+                  if (input.status() != null && input.status().wasPublished()) {
+                    service.publish(viewer, created);
+                  }
+                  return created;
+                });
     PassportRow row = service.repository().find(id).orElseThrow();
     String json = PassportJson.write(outcome(row, row.latestVersion()));
-    return new ApiResponse(201, "application/json", json.getBytes(StandardCharsets.UTF_8), Map.of("Location", "/api/v1/passports/" + id));
+    return new ApiResponse(
+        201,
+        "application/json",
+        json.getBytes(StandardCharsets.UTF_8),
+        Map.of("Location", "/api/v1/passports/" + id));
   }
 
   ApiResponse update(ApiRequest request) {
     long id = passportId(request);
     PassportInput input = PassportJson.read(request.bodyText(), PassportInput.class);
-    PassportRow row = service.repository().find(id).orElseThrow(() -> new PassportNotFoundException(id));
+    PassportRow row =
+        service.repository().find(id).orElseThrow(() -> new PassportNotFoundException(id));
     if (input.identifier() != null && !input.identifier().normalised().equals(row.identifier())) {
-      throw new InvalidPassportException("identifier", "the identifier of a passport never changes; create a new passport instead");
+      throw new InvalidPassportException(
+          "identifier",
+          "the identifier of a passport never changes; create a new passport instead");
     }
     int version = service.saveDraft(Viewer.ofApi(request.caller()), id, input.content());
-    return ApiResponse.ok(PassportJson.write(outcome(service.repository().find(id).orElseThrow(), version)));
+    return ApiResponse.ok(
+        PassportJson.write(outcome(service.repository().find(id).orElseThrow(), version)));
   }
 
   ApiResponse publish(ApiRequest request) {
     long id = passportId(request);
     int version = service.publish(Viewer.ofApi(request.caller()), id);
-    return ApiResponse.ok(PassportJson.write(outcome(service.repository().find(id).orElseThrow(), version)));
+    return ApiResponse.ok(
+        PassportJson.write(outcome(service.repository().find(id).orElseThrow(), version)));
   }
 
   ApiResponse recordEvent(ApiRequest request) {
@@ -168,13 +213,16 @@ public final class PassportEndpoints {
   ApiResponse export(ApiRequest request) {
     Viewer viewer = Viewer.ofApi(request.caller());
     if (!new PassportCatalogue(context).managesAny(viewer)) {
-      throw new PassportAccessDeniedException("Exporting needs the entitlement " + AccessPolicy.MANAGE);
+      throw new PassportAccessDeniedException(
+          "Exporting needs the entitlement " + AccessPolicy.MANAGE);
     }
     return ApiResponse.ok(new PassportExporter(context).exportJson(viewer));
   }
 
   ApiResponse importFile(ApiRequest request) {
-    ImportReport report = new PassportImporter(context).importText(Viewer.ofApi(request.caller()), request.bodyText());
+    ImportReport report =
+        new PassportImporter(context)
+            .importText(Viewer.ofApi(request.caller()), request.bodyText());
     return ApiResponse.json(report.ok() ? 200 : 422, PassportJson.write(report));
   }
 

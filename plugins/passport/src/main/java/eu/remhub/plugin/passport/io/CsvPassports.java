@@ -35,13 +35,37 @@ import java.util.Map;
  */
 final class CsvPassports {
 
-  static final List<String> PASSPORT_COLUMNS = List.of("reference", "gtin", "batch", "serial", "granularity", "status",
-      "host_category", "host_description", "family", "grade", "mass_g", "count", "location", "coating", "max_temp_c",
-      "composition", "recycled_content", "recycled_method", "recycled_verifier", "origins", "footprint_kg_co2e_per_kg",
-      "footprint_class", "footprint_method", "removal_instructions");
-  static final List<String> EVENT_COLUMNS = List.of("passport", "type", "occurred_at", "country", "place", "actor", "note", "inputs");
-  private static final List<String> MAGNET_COLUMNS = List.of("family", "grade", "mass_g", "count", "location", "coating",
-      "max_temp_c", "composition");
+  static final List<String> PASSPORT_COLUMNS =
+      List.of(
+          "reference",
+          "gtin",
+          "batch",
+          "serial",
+          "granularity",
+          "status",
+          "host_category",
+          "host_description",
+          "family",
+          "grade",
+          "mass_g",
+          "count",
+          "location",
+          "coating",
+          "max_temp_c",
+          "composition",
+          "recycled_content",
+          "recycled_method",
+          "recycled_verifier",
+          "origins",
+          "footprint_kg_co2e_per_kg",
+          "footprint_class",
+          "footprint_method",
+          "removal_instructions");
+  static final List<String> EVENT_COLUMNS =
+      List.of("passport", "type", "occurred_at", "country", "place", "actor", "note", "inputs");
+  private static final List<String> MAGNET_COLUMNS =
+      List.of(
+          "family", "grade", "mass_g", "count", "location", "coating", "max_temp_c", "composition");
 
   private CsvPassports() {}
 
@@ -64,7 +88,19 @@ final class CsvPassports {
 
   static List<Parsed> passports(List<Csv.Row> rows, List<ImportProblem> problems) {
     List<String> header = rows.get(0).cells();
-    missing(header, List.of("reference", "gtin", "granularity", "family", "grade", "mass_g", "count", "composition"), "passports", problems);
+    missing(
+        header,
+        List.of(
+            "reference",
+            "gtin",
+            "granularity",
+            "family",
+            "grade",
+            "mass_g",
+            "count",
+            "composition"),
+        "passports",
+        problems);
     if (!problems.isEmpty()) {
       return List.of();
     }
@@ -72,7 +108,9 @@ final class CsvPassports {
     for (Csv.Row row : rows.subList(1, rows.size())) {
       String reference = cell(header, row, "reference");
       if (reference.isEmpty()) {
-        problems.add(new ImportProblem(row.line(), "passports", "reference: every row names the passport it belongs to"));
+        problems.add(
+            new ImportProblem(
+                row.line(), "passports", "reference: every row names the passport it belongs to"));
       } else {
         byReference.computeIfAbsent(reference, r -> new ArrayList<>()).add(row);
       }
@@ -97,10 +135,18 @@ final class CsvPassports {
     List<ParsedEvent> events = new ArrayList<>();
     for (Csv.Row row : rows.subList(1, rows.size())) {
       try {
-        events.add(new ParsedEvent(row.line(), cell(header, row, "passport"), new CustodyEvent(
-            enumValue(EventType.class, "type", cell(header, row, "type")), instant(cell(header, row, "occurred_at")),
-            cell(header, row, "country"), cell(header, row, "place"), cell(header, row, "actor"), cell(header, row, "note"),
-            list(cell(header, row, "inputs"), "\\|"))));
+        events.add(
+            new ParsedEvent(
+                row.line(),
+                cell(header, row, "passport"),
+                new CustodyEvent(
+                    enumValue(EventType.class, "type", cell(header, row, "type")),
+                    instant(cell(header, row, "occurred_at")),
+                    cell(header, row, "country"),
+                    cell(header, row, "place"),
+                    cell(header, row, "actor"),
+                    cell(header, row, "note"),
+                    list(cell(header, row, "inputs"), "\\|"))));
       } catch (CellException e) {
         problems.add(new ImportProblem(row.line(), "events", e.getMessage()));
       }
@@ -115,8 +161,14 @@ final class CsvPassports {
         if (!MAGNET_COLUMNS.contains(column) && !column.equals("reference")) {
           String value = cell(header, row, column);
           if (!value.isEmpty() && !value.equals(cell(header, first, column))) {
-            throw new LineException(row.line(), column, "differs from line " + first.line() + " of passport " + reference
-                + "; give passport columns on its first row only");
+            throw new LineException(
+                row.line(),
+                column,
+                "differs from line "
+                    + first.line()
+                    + " of passport "
+                    + reference
+                    + "; give passport columns on its first row only");
           }
         }
       }
@@ -132,26 +184,41 @@ final class CsvPassports {
       }
     }
     String category = cell(header, first, "host_category");
-    BigDecimal footprint = decimal("footprint_kg_co2e_per_kg", cell(header, first, "footprint_kg_co2e_per_kg"));
+    BigDecimal footprint =
+        decimal("footprint_kg_co2e_per_kg", cell(header, first, "footprint_kg_co2e_per_kg"));
     String footprintClass = cell(header, first, "footprint_class");
-    PassportInput input = new PassportInput(
-        reference,
-        new Identifier(cell(header, first, "gtin"), cell(header, first, "batch"), cell(header, first, "serial")),
-        enumValue(Granularity.class, "granularity", cell(header, first, "granularity")),
-        optionalEnum(Status.class, "status", cell(header, first, "status")),
-        null,
-        null,
-        new HostProduct(category.isEmpty() ? null : enumValue(HostCategory.class, "host_category", category),
-            cell(header, first, "host_description")),
-        magnets,
-        recycled(cell(header, first, "recycled_content"), cell(header, first, "recycled_method"), cell(header, first, "recycled_verifier")),
-        origins(cell(header, first, "origins")),
-        footprint == null && footprintClass.isEmpty() ? null
-            : new CarbonFootprint(footprint, footprintClass.isEmpty() ? null : footprintClass, cell(header, first, "footprint_method")),
-        cell(header, first, "removal_instructions"),
-        List.of(),
-        List.of(),
-        List.of());
+    PassportInput input =
+        new PassportInput(
+            reference,
+            new Identifier(
+                cell(header, first, "gtin"),
+                cell(header, first, "batch"),
+                cell(header, first, "serial")),
+            enumValue(Granularity.class, "granularity", cell(header, first, "granularity")),
+            optionalEnum(Status.class, "status", cell(header, first, "status")),
+            null,
+            null,
+            new HostProduct(
+                category.isEmpty()
+                    ? null
+                    : enumValue(HostCategory.class, "host_category", category),
+                cell(header, first, "host_description")),
+            magnets,
+            recycled(
+                cell(header, first, "recycled_content"),
+                cell(header, first, "recycled_method"),
+                cell(header, first, "recycled_verifier")),
+            origins(cell(header, first, "origins")),
+            footprint == null && footprintClass.isEmpty()
+                ? null
+                : new CarbonFootprint(
+                    footprint,
+                    footprintClass.isEmpty() ? null : footprintClass,
+                    cell(header, first, "footprint_method")),
+            cell(header, first, "removal_instructions"),
+            List.of(),
+            List.of(),
+            List.of());
     return new Parsed(first.line(), input, lines);
   }
 
@@ -173,10 +240,15 @@ final class CsvPassports {
     for (String item : list(text, ";")) {
       String[] pair = item.split("=", 2);
       if (pair.length != 2) {
-        throw new CellException("composition", "'" + item + "' is not substance=percent, such as Nd=23.4 or Ni=0.45@coating");
+        throw new CellException(
+            "composition",
+            "'" + item + "' is not substance=percent, such as Nd=23.4 or Ni=0.45@coating");
       }
       String[] amount = pair[1].split("@", 2);
-      ConstituentRole role = amount.length == 2 ? enumValue(ConstituentRole.class, "composition", amount[1].strip()) : ConstituentRole.MAGNET;
+      ConstituentRole role =
+          amount.length == 2
+              ? enumValue(ConstituentRole.class, "composition", amount[1].strip())
+              : ConstituentRole.MAGNET;
       parts.add(new Constituent(pair[0].strip(), role, decimal("composition", amount[0].strip())));
     }
     return parts;
@@ -187,9 +259,12 @@ final class CsvPassports {
     for (String item : list(text, ";")) {
       String[] pair = item.split("=", 2);
       if (pair.length != 2) {
-        throw new CellException("recycled_content", "'" + item + "' is not element=percent, such as Nd=12.5");
+        throw new CellException(
+            "recycled_content", "'" + item + "' is not element=percent, such as Nd=12.5");
       }
-      shares.add(new RecycledShare(pair[0].strip(), decimal("recycled_content", pair[1].strip()), method, verifier));
+      shares.add(
+          new RecycledShare(
+              pair[0].strip(), decimal("recycled_content", pair[1].strip()), method, verifier));
     }
     return shares;
   }
@@ -199,23 +274,38 @@ final class CsvPassports {
     for (String item : list(text, ";")) {
       String[] parts = item.split(":", -1);
       if (parts.length < 2) {
-        throw new CellException("origins", "'" + item + "' is not STAGE:COUNTRY[:region[:supplier]], such as MINING:AU");
+        throw new CellException(
+            "origins",
+            "'" + item + "' is not STAGE:COUNTRY[:region[:supplier]], such as MINING:AU");
       }
-      origins.add(new Origin(enumValue(Stage.class, "origins", parts[0].strip()), parts[1].strip(),
-          parts.length > 2 ? parts[2].strip() : "", parts.length > 3 ? parts[3].strip() : ""));
+      origins.add(
+          new Origin(
+              enumValue(Stage.class, "origins", parts[0].strip()),
+              parts[1].strip(),
+              parts.length > 2 ? parts[2].strip() : "",
+              parts.length > 3 ? parts[3].strip() : ""));
     }
     return origins;
   }
 
   private static List<String> list(String text, String separator) {
-    return text.isBlank() ? List.of() : Arrays.stream(text.split(separator)).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    return text.isBlank()
+        ? List.of()
+        : Arrays.stream(text.split(separator))
+            .map(String::strip)
+            .filter(s -> !s.isEmpty())
+            .toList();
   }
 
   private static Instant instant(String text) {
     try {
-      return text.length() == 10 ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(text);
+      return text.length() == 10
+          ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant()
+          : Instant.parse(text);
     } catch (DateTimeParseException e) {
-      throw new CellException("occurred_at", "'" + text + "' is no date (2026-01-20) or UTC time (2026-01-20T07:30:00Z)");
+      throw new CellException(
+          "occurred_at",
+          "'" + text + "' is no date (2026-01-20) or UTC time (2026-01-20T07:30:00Z)");
     }
   }
 
@@ -249,7 +339,8 @@ final class CsvPassports {
     try {
       return Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new CellException(column, "'" + text + "' is not one of " + Arrays.toString(type.getEnumConstants()));
+      throw new CellException(
+          column, "'" + text + "' is not one of " + Arrays.toString(type.getEnumConstants()));
     }
   }
 
@@ -258,10 +349,13 @@ final class CsvPassports {
     return index < 0 || index >= row.cells().size() ? "" : row.cells().get(index);
   }
 
-  private static void missing(List<String> header, List<String> required, String section, List<ImportProblem> problems) {
+  private static void missing(
+      List<String> header, List<String> required, String section, List<ImportProblem> problems) {
     List<String> absent = required.stream().filter(column -> !header.contains(column)).toList();
     if (!absent.isEmpty()) {
-      problems.add(new ImportProblem(1, section, "the header lacks the columns " + String.join(", ", absent)));
+      problems.add(
+          new ImportProblem(
+              1, section, "the header lacks the columns " + String.join(", ", absent)));
     }
   }
 

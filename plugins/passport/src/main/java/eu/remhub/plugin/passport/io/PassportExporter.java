@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Exports the passports a caller manages as one JSON file: every passport as its full document
- * (the version in force, or the draft of one never published), events included. The file imports
- * again with {@link PassportImporter}.
+ * Exports the passports a caller manages as one JSON file: every passport as its full document (the
+ * version in force, or the draft of one never published), events included. The file imports again
+ * with {@link PassportImporter}.
  */
 public final class PassportExporter {
 
@@ -33,7 +33,8 @@ public final class PassportExporter {
   }
 
   /** The export file. */
-  record Export(String format, int formatVersion, Instant exportedAt, List<PassportDocument> passports) {}
+  record Export(
+      String format, int formatVersion, Instant exportedAt, List<PassportDocument> passports) {}
 
   /**
    * Exports.
@@ -43,11 +44,13 @@ public final class PassportExporter {
    */
   public String exportJson(Viewer viewer) {
     PassportReader reader = new PassportReader(context);
-    List<PassportDocument> documents = new PassportCatalogue(context).managedBy(viewer).stream()
-        .map(PassportSummary::id)
-        .map(id -> reader.readUnlogged(viewer, id))
-        .flatMap(Optional::stream)
-        .toList();
+    List<PassportDocument> documents =
+        new PassportCatalogue(context)
+            .managedBy(viewer).stream()
+                .map(PassportSummary::id)
+                .map(id -> reader.readUnlogged(viewer, id))
+                .flatMap(Optional::stream)
+                .toList();
     context.audit().record("passport.exported", "passport:*", documents.size() + " passports");
     return PassportJson.pretty(new Export(FORMAT, 1, context.clock().instant(), documents));
   }

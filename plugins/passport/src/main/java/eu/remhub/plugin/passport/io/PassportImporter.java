@@ -28,9 +28,9 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Bulk import of passports and events from JSON or CSV: all or nothing. Every row is checked
- * first, and every bad row is reported with its reason; only when none is bad does the import run,
- * in one transaction, so that a failure even then leaves nothing behind.
+ * Bulk import of passports and events from JSON or CSV: all or nothing. Every row is checked first,
+ * and every bad row is reported with its reason; only when none is bad does the import run, in one
+ * transaction, so that a failure even then leaves nothing behind.
  *
  * <p>JSON is either a list of passport documents or {@code {"passports": [...], "events": [...]}};
  * a passport document is what {@code GET /api/v1/passports/{id}} answers, so exports import again.
@@ -101,14 +101,21 @@ public final class PassportImporter {
     try {
       root = PassportJson.mapper().readTree(json);
     } catch (JacksonException e) {
-      return ImportReport.refused(List.of(new ImportProblem(1, "passports", "the file is not JSON: " + e.getOriginalMessage())));
+      return ImportReport.refused(
+          List.of(
+              new ImportProblem(
+                  1, "passports", "the file is not JSON: " + e.getOriginalMessage())));
     }
     JsonNode passports = root.isArray() ? root : root.path("passports");
     JsonNode events = root.isArray() ? null : root.path("events");
     List<Item> items = new ArrayList<>();
     for (int i = 0; i < passports.size(); i++) {
       try {
-        items.add(new Item(i + 1, PassportJson.mapper().treeToValue(passports.get(i), PassportInput.class), List.of()));
+        items.add(
+            new Item(
+                i + 1,
+                PassportJson.mapper().treeToValue(passports.get(i), PassportInput.class),
+                List.of()));
       } catch (JacksonException e) {
         problems.add(new ImportProblem(i + 1, "passports", PassportJson.describe(e)));
       }
@@ -116,8 +123,11 @@ public final class PassportImporter {
     List<EventItem> eventItems = new ArrayList<>();
     for (int i = 0; events != null && i < events.size(); i++) {
       try {
-        eventItems.add(new EventItem(i + 1, events.get(i).path("passport").asString(""),
-            PassportJson.mapper().treeToValue(events.get(i), CustodyEvent.class)));
+        eventItems.add(
+            new EventItem(
+                i + 1,
+                events.get(i).path("passport").asString(""),
+                PassportJson.mapper().treeToValue(events.get(i), CustodyEvent.class)));
       } catch (JacksonException e) {
         problems.add(new ImportProblem(i + 1, "events", PassportJson.describe(e)));
       }
@@ -138,33 +148,48 @@ public final class PassportImporter {
   public ImportReport importCsv(Viewer viewer, String csv) {
     List<Csv.Row> rows = Csv.parse(csv);
     if (rows.size() < 2) {
-      return ImportReport.refused(List.of(new ImportProblem(1, "passports", "the file needs a header line and at least one row")));
+      return ImportReport.refused(
+          List.of(
+              new ImportProblem(
+                  1, "passports", "the file needs a header line and at least one row")));
     }
     List<ImportProblem> problems = new ArrayList<>();
     if (CsvPassports.isEventLayout(rows.get(0).cells())) {
-      List<EventItem> events = CsvPassports.events(rows, problems).stream()
-          .map(e -> new EventItem(e.line(), e.passport(), e.event())).toList();
+      List<EventItem> events =
+          CsvPassports.events(rows, problems).stream()
+              .map(e -> new EventItem(e.line(), e.passport(), e.event()))
+              .toList();
       return run(viewer, List.of(), events, problems);
     }
-    List<Item> items = CsvPassports.passports(rows, problems).stream()
-        .map(p -> new Item(p.line(), p.input(), p.magnetLines())).toList();
+    List<Item> items =
+        CsvPassports.passports(rows, problems).stream()
+            .map(p -> new Item(p.line(), p.input(), p.magnetLines()))
+            .toList();
     return run(viewer, items, List.of(), problems);
   }
 
-  private ImportReport run(Viewer viewer, List<Item> items, List<EventItem> events, List<ImportProblem> problems) {
+  private ImportReport run(
+      Viewer viewer, List<Item> items, List<EventItem> events, List<ImportProblem> problems) {
     if (!policy.managesAny(viewer)) {
-      return ImportReport.refused(List.of(new ImportProblem(1, "passports", "importing needs the entitlement " + AccessPolicy.MANAGE)));
+      return ImportReport.refused(
+          List.of(
+              new ImportProblem(
+                  1, "passports", "importing needs the entitlement " + AccessPolicy.MANAGE)));
     }
     Map<String, Item> byReference = new HashMap<>();
     Map<String, Integer> identifiers = new HashMap<>();
     for (Item item : items) {
       check(viewer, item, problems);
-      if (item.input().reference() != null && !item.input().reference().isBlank()
+      if (item.input().reference() != null
+          && !item.input().reference().isBlank()
           && byReference.putIfAbsent(item.input().reference(), item) != null) {
-        problems.add(problem(item, "reference: '" + item.input().reference() + "' names two passports"));
+        problems.add(
+            problem(item, "reference: '" + item.input().reference() + "' names two passports"));
       }
       if (item.input().identifier() != null) {
-        Integer earlier = identifiers.putIfAbsent(item.input().identifier().normalised().digitalLinkPath(), item.row());
+        Integer earlier =
+            identifiers.putIfAbsent(
+                item.input().identifier().normalised().digitalLinkPath(), item.row());
         if (earlier != null) {
           problems.add(problem(item, "identifier: the same as row " + earlier));
         }
@@ -177,21 +202,37 @@ public final class PassportImporter {
       return ImportReport.refused(sorted(problems));
     }
     try {
-      int[] counts = repository.jdbc().inTransaction(() -> write(viewer, items, events, byReference));
-      context.audit().record("passport.imported", "passport:*", counts[0] + " passports, " + counts[1] + " events");
+      int[] counts =
+          repository.jdbc().inTransaction(() -> write(viewer, items, events, byReference));
+      context
+          .audit()
+          .record(
+              "passport.imported",
+              "passport:*",
+              counts[0] + " passports, " + counts[1] + " events");
       return new ImportReport(counts[0], counts[1], List.of());
     } catch (RowFailure e) {
       return ImportReport.refused(List.of(e.problem));
     }
   }
 
-  private int[] write(Viewer viewer, List<Item> items, List<EventItem> events, Map<String, Item> byReference) {
+  private int[] write(
+      Viewer viewer, List<Item> items, List<EventItem> events, Map<String, Item> byReference) {
     Map<Item, Long> created = new HashMap<>();
     int eventCount = 0;
     for (Item item : items) {
       PassportInput input = item.input();
-      long id = attempt(item.row(), "passports", () -> service.create(viewer, operator(viewer, input), input.identifier(),
-          input.granularity(), input.content()));
+      long id =
+          attempt(
+              item.row(),
+              "passports",
+              () ->
+                  service.create(
+                      viewer,
+                      operator(viewer, input),
+                      input.identifier(),
+                      input.granularity(),
+                      input.content()));
       created.put(item, id);
       for (CustodyEvent event : input.eventList()) {
         attempt(item.row(), "passports", () -> service.recordEvent(viewer, id, event));
@@ -200,17 +241,25 @@ public final class PassportImporter {
       if (input.status() != null && input.status().wasPublished()) {
         attempt(item.row(), "passports", () -> service.publish(viewer, id));
         if (input.status() == Status.WITHDRAWN) {
-          String note = input.statusNote() == null || input.statusNote().isBlank() ? "Withdrawn before export" : input.statusNote();
-          attempt(item.row(), "passports", () -> {
-            service.withdraw(viewer, id, note);
-            return 0;
-          });
+          String note =
+              input.statusNote() == null || input.statusNote().isBlank()
+                  ? "Withdrawn before export"
+                  : input.statusNote();
+          attempt(
+              item.row(),
+              "passports",
+              () -> {
+                service.withdraw(viewer, id, note);
+                return 0;
+              });
         }
       }
     }
     for (EventItem event : events) {
-      long id = Optional.ofNullable(byReference.get(event.passport())).map(created::get)
-          .orElseGet(() -> existing(event.passport()).orElseThrow().id());
+      long id =
+          Optional.ofNullable(byReference.get(event.passport()))
+              .map(created::get)
+              .orElseGet(() -> existing(event.passport()).orElseThrow().id());
       attempt(event.row(), "events", () -> service.recordEvent(viewer, id, event.event()));
       eventCount++;
     }
@@ -221,34 +270,63 @@ public final class PassportImporter {
     PassportInput input = item.input();
     long operator = operator(viewer, input);
     if (!policy.mayManage(viewer, operator)) {
-      problems.add(problem(item, "operator: you may import passports of your own organisation only"));
+      problems.add(
+          problem(item, "operator: you may import passports of your own organisation only"));
     } else if (context.organisations().find(operator).isEmpty()) {
       problems.add(problem(item, "operator: there is no member organisation " + operator));
     }
     if (input.identifier() == null) {
-      problems.add(problem(item, "identifier: give the GTIN, and batch or serial number where the granularity asks for them"));
+      problems.add(
+          problem(
+              item,
+              "identifier: give the GTIN, and batch or serial number where the granularity asks for them"));
     } else {
       input.identifier().problems(input.granularity()).forEach(p -> problems.add(problem(item, p)));
-      repository.find(input.identifier().normalised()).ifPresent(existing -> problems.add(problem(item,
-          "identifier: passport " + existing.id() + " already has " + existing.identifier().digitalLinkPath())));
+      repository
+          .find(input.identifier().normalised())
+          .ifPresent(
+              existing ->
+                  problems.add(
+                      problem(
+                          item,
+                          "identifier: passport "
+                              + existing.id()
+                              + " already has "
+                              + existing.identifier().digitalLinkPath())));
     }
     PassportValidator.problems(input.content()).forEach(p -> problems.add(problem(item, p)));
     for (CustodyEvent event : input.eventList()) {
-      PassportValidator.problems(event, context.clock().instant()).forEach(p -> problems.add(problem(item, "events: " + p)));
+      PassportValidator.problems(event, context.clock().instant())
+          .forEach(p -> problems.add(problem(item, "events: " + p)));
     }
   }
 
-  private void check(Viewer viewer, EventItem event, Map<String, Item> byReference, List<ImportProblem> problems) {
+  private void check(
+      Viewer viewer, EventItem event, Map<String, Item> byReference, List<ImportProblem> problems) {
     if (event.passport() == null || event.passport().isBlank()) {
-      problems.add(new ImportProblem(event.row(), "events", "passport: name the passport by id, Digital Link or reference"));
+      problems.add(
+          new ImportProblem(
+              event.row(),
+              "events",
+              "passport: name the passport by id, Digital Link or reference"));
     } else if (!byReference.containsKey(event.passport())) {
       Optional<PassportRow> passport = existing(event.passport());
       if (passport.isEmpty()) {
-        problems.add(new ImportProblem(event.row(), "events", "passport: no passport '" + event.passport() + "'"));
+        problems.add(
+            new ImportProblem(
+                event.row(), "events", "passport: no passport '" + event.passport() + "'"));
       } else if (!policy.mayManage(viewer, passport.get().operatorOrganisationId())) {
-        problems.add(new ImportProblem(event.row(), "events", "passport: you may record events of your own organisation's passports only"));
+        problems.add(
+            new ImportProblem(
+                event.row(),
+                "events",
+                "passport: you may record events of your own organisation's passports only"));
       } else if (passport.get().status() == Status.WITHDRAWN) {
-        problems.add(new ImportProblem(event.row(), "events", "passport: passport " + passport.get().id() + " is withdrawn"));
+        problems.add(
+            new ImportProblem(
+                event.row(),
+                "events",
+                "passport: passport " + passport.get().id() + " is withdrawn"));
       }
     }
     PassportValidator.problems(event.event(), context.clock().instant())
@@ -273,7 +351,10 @@ public final class PassportImporter {
   private static ImportProblem problem(Item item, Problem problem) {
     Matcher magnet = MAGNET_FIELD.matcher(problem.field());
     if (magnet.find() && Integer.parseInt(magnet.group(1)) < item.magnetRows().size()) {
-      return new ImportProblem(item.magnetRows().get(Integer.parseInt(magnet.group(1))), "passports", problem.toString());
+      return new ImportProblem(
+          item.magnetRows().get(Integer.parseInt(magnet.group(1))),
+          "passports",
+          problem.toString());
     }
     return problem(item, problem.toString());
   }
@@ -285,14 +366,20 @@ public final class PassportImporter {
   private static <T> T attempt(int row, String section, Supplier<T> work) {
     try {
       return work.get();
-    } catch (InvalidPassportException | IllegalStateException | PassportStateException
+    } catch (InvalidPassportException
+        | IllegalStateException
+        | PassportStateException
         | PassportAccessDeniedException e) {
       throw new RowFailure(new ImportProblem(row, section, e.getMessage()));
     }
   }
 
   private static List<ImportProblem> sorted(List<ImportProblem> problems) {
-    return problems.stream().sorted(Comparator.comparing(ImportProblem::section).reversed()
-        .thenComparingInt(ImportProblem::row)).toList();
+    return problems.stream()
+        .sorted(
+            Comparator.comparing(ImportProblem::section)
+                .reversed()
+                .thenComparingInt(ImportProblem::row))
+        .toList();
   }
 }

@@ -65,7 +65,14 @@ public record PassportInput(
    * @return the content
    */
   public PassportContent content() {
-    return new PassportContent(hostProduct, magnets, recycledContent, origins, carbonFootprint, removalInstructions, documents,
+    return new PassportContent(
+        hostProduct,
+        magnets,
+        recycledContent,
+        origins,
+        carbonFootprint,
+        removalInstructions,
+        documents,
         predecessors);
   }
 

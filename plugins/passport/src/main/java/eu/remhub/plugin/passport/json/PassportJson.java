@@ -78,7 +78,8 @@ public final class PassportJson {
       }
       return value;
     } catch (JacksonException e) {
-      throw new InvalidPassportException(path(e), "cannot read the JSON here: " + firstLine(e.getOriginalMessage()));
+      throw new InvalidPassportException(
+          path(e), "cannot read the JSON here: " + firstLine(e.getOriginalMessage()));
     }
   }
 
@@ -90,7 +91,9 @@ public final class PassportJson {
    */
   public static String describe(JacksonException e) {
     String path = path(e);
-    return (path.isEmpty() ? "" : path + ": ") + "cannot read the JSON here: " + firstLine(e.getOriginalMessage());
+    return (path.isEmpty() ? "" : path + ": ")
+        + "cannot read the JSON here: "
+        + firstLine(e.getOriginalMessage());
   }
 
   /**
@@ -101,7 +104,11 @@ public final class PassportJson {
    */
   static String path(JacksonException e) {
     return e.getPath().stream()
-        .map(ref -> ref.getPropertyName() != null ? "." + ref.getPropertyName() : "[" + ref.getIndex() + "]")
+        .map(
+            ref ->
+                ref.getPropertyName() != null
+                    ? "." + ref.getPropertyName()
+                    : "[" + ref.getIndex() + "]")
         .collect(Collectors.joining())
         .replaceFirst("^\\.", "");
   }

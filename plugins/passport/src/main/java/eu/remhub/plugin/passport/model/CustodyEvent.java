@@ -30,6 +30,9 @@ public record CustodyEvent(
     place = place == null ? "" : place.trim();
     actor = actor == null ? "" : actor.trim();
     note = note == null ? "" : note.trim();
-    inputs = inputs == null ? List.of() : inputs.stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
+    inputs =
+        inputs == null
+            ? List.of()
+            : inputs.stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
   }
 }

@@ -20,7 +20,9 @@ public final class Elements {
               .split(" "));
 
   private static final Set<String> RARE_EARTHS =
-      Set.of("Sc", "Y", "La", "Ce", "Pr", "Nd", "Pm", "Sm", "Eu", "Gd", "Tb", "Dy", "Ho", "Er", "Tm", "Yb", "Lu");
+      Set.of(
+          "Sc", "Y", "La", "Ce", "Pr", "Nd", "Pm", "Sm", "Eu", "Gd", "Tb", "Dy", "Ho", "Er", "Tm",
+          "Yb", "Lu");
 
   private Elements() {}
 

@@ -73,18 +73,26 @@ public record Identifier(String gtin, String batch, String serial) {
   public List<Problem> problems(Granularity granularity) {
     List<Problem> problems = new ArrayList<>();
     if (!DIGITS.matcher(gtin).matches()) {
-      problems.add(new Problem("identifier.gtin", "the GTIN must have 8, 12, 13 or 14 digits, not '" + gtin + "'"));
+      problems.add(
+          new Problem(
+              "identifier.gtin", "the GTIN must have 8, 12, 13 or 14 digits, not '" + gtin + "'"));
     } else if (!checkDigitValid(normalised().gtin())) {
       problems.add(new Problem("identifier.gtin", "the GTIN " + gtin + " has a wrong check digit"));
     }
     if (!batch.isEmpty() && !KEY.matcher(batch).matches()) {
-      problems.add(new Problem("identifier.batch", "a batch number has 1 to 20 letters, digits, '.', '_' or '-'"));
+      problems.add(
+          new Problem(
+              "identifier.batch", "a batch number has 1 to 20 letters, digits, '.', '_' or '-'"));
     }
     if (!serial.isEmpty() && !KEY.matcher(serial).matches()) {
-      problems.add(new Problem("identifier.serial", "a serial number has 1 to 20 letters, digits, '.', '_' or '-'"));
+      problems.add(
+          new Problem(
+              "identifier.serial", "a serial number has 1 to 20 letters, digits, '.', '_' or '-'"));
     }
     if (granularity == null) {
-      problems.add(new Problem("granularity", "say whether the passport is for a MODEL, a BATCH or an ITEM"));
+      problems.add(
+          new Problem(
+              "granularity", "say whether the passport is for a MODEL, a BATCH or an ITEM"));
     } else if (granularity != granularity()) {
       problems.add(new Problem("granularity", granularityMismatch(granularity)));
     }
@@ -93,7 +101,8 @@ public record Identifier(String gtin, String batch, String serial) {
 
   private String granularityMismatch(Granularity granularity) {
     return switch (granularity) {
-      case MODEL -> "a passport for a product model has a GTIN only, without batch or serial number";
+      case MODEL ->
+          "a passport for a product model has a GTIN only, without batch or serial number";
       case BATCH -> "a passport for a batch has a GTIN and a batch number, without serial number";
       case ITEM -> "a passport for an item needs a serial number";
     };

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * One kind of magnet in the product. Fields that a reader's tier does not cover are {@code null}
- * in what that reader gets.
+ * One kind of magnet in the product. Fields that a reader's tier does not cover are {@code null} in
+ * what that reader gets.
  *
  * @param family the magnet family
  * @param grade the grade, known to the family ({@code N42SH})
@@ -32,6 +32,8 @@ public record Magnet(
    * @return grams, or zero when mass or count are not known to the reader
    */
   public BigDecimal totalMassGrams() {
-    return massGrams == null || count == null ? BigDecimal.ZERO : massGrams.multiply(BigDecimal.valueOf(count));
+    return massGrams == null || count == null
+        ? BigDecimal.ZERO
+        : massGrams.multiply(BigDecimal.valueOf(count));
   }
 }

@@ -11,13 +11,28 @@ import java.util.regex.Pattern;
  */
 public enum MagnetFamily {
   NDFEB_SINTERED(
-      "NdFeB", "sintered NdFeB", "N(3[0-9]|4[0-9]|5[0-6])(M|H|SH|UH|EH|AH)?|(3[0-9]|4[0-9]|5[0-6])(M|H|SH|UH|EH|AH)",
+      "NdFeB",
+      "sintered NdFeB",
+      "N(3[0-9]|4[0-9]|5[0-6])(M|H|SH|UH|EH|AH)?|(3[0-9]|4[0-9]|5[0-6])(M|H|SH|UH|EH|AH)",
       "N30 to N56 or 30 to 56, with an optional M, H, SH, UH, EH or AH suffix (N42SH, 48H)"),
-  NDFEB_BONDED("NdFeB", "bonded NdFeB", "BN[PI]-(\\d{1,2})[A-Z]?", "BNP- or BNI- and a number (BNP-10)"),
+  NDFEB_BONDED(
+      "NdFeB", "bonded NdFeB", "BN[PI]-(\\d{1,2})[A-Z]?", "BNP- or BNI- and a number (BNP-10)"),
   SMCO5("SmCo", "SmCo5", "YX-?(1[4-9]|2[0-6])[A-Z]?", "YX14 to YX26 (YX20)"),
-  SM2CO17("SmCo", "Sm2Co17", "YXG-?(2[2-9]|3[0-5])([HMLT])?", "YXG22 to YXG35 with an optional H, M, L or T (YXG28H)"),
-  ALNICO("AlNiCo", "AlNiCo", "ALNICO ?([1-9]|[1-9][0-9])[A-Z]?|LNGT?\\d{2,3}", "Alnico 5, Alnico 8 or LNG/LNGT grades (LNG37)"),
-  FERRITE("Ferrite", "hard ferrite", "Y\\d{2}[A-Z]{0,2}|C\\d{1,2}[A-Z]?", "Y and two digits or C and a number (Y30BH, C8)");
+  SM2CO17(
+      "SmCo",
+      "Sm2Co17",
+      "YXG-?(2[2-9]|3[0-5])([HMLT])?",
+      "YXG22 to YXG35 with an optional H, M, L or T (YXG28H)"),
+  ALNICO(
+      "AlNiCo",
+      "AlNiCo",
+      "ALNICO ?([1-9]|[1-9][0-9])[A-Z]?|LNGT?\\d{2,3}",
+      "Alnico 5, Alnico 8 or LNG/LNGT grades (LNG37)"),
+  FERRITE(
+      "Ferrite",
+      "hard ferrite",
+      "Y\\d{2}[A-Z]{0,2}|C\\d{1,2}[A-Z]?",
+      "Y and two digits or C and a number (Y30BH, C8)");
 
   private final String material;
   private final String label;

@@ -3,8 +3,8 @@ package eu.remhub.plugin.passport.model;
 import java.util.List;
 
 /**
- * What an owner writes in a passport version; identity and status are kept apart, since they do
- * not change from one version to the next.
+ * What an owner writes in a passport version; identity and status are kept apart, since they do not
+ * change from one version to the next.
  *
  * @param hostProduct the product the magnets sit in
  * @param magnets the magnets

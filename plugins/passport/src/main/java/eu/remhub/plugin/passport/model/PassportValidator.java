@@ -38,7 +38,8 @@ public final class PassportValidator {
   public static List<Problem> problems(PassportContent content) {
     List<Problem> problems = new ArrayList<>();
     if (content.hostProduct() == null || content.hostProduct().category() == null) {
-      problems.add(new Problem("hostProduct.category", "say which kind of product holds the magnets"));
+      problems.add(
+          new Problem("hostProduct.category", "say which kind of product holds the magnets"));
     }
     if (content.magnets().isEmpty()) {
       problems.add(new Problem("magnets", "a passport describes at least one magnet"));
@@ -59,8 +60,11 @@ public final class PassportValidator {
     }
     for (int i = 0; i < content.predecessors().size(); i++) {
       Predecessor predecessor = content.predecessors().get(i);
-      if (predecessor == null || (predecessor.passportId() == null && blank(predecessor.identifier()))) {
-        problems.add(new Problem("predecessors[" + i + "]", "name the predecessor's passport id or identifier"));
+      if (predecessor == null
+          || (predecessor.passportId() == null && blank(predecessor.identifier()))) {
+        problems.add(
+            new Problem(
+                "predecessors[" + i + "]", "name the predecessor's passport id or identifier"));
       }
     }
     return problems;
@@ -76,7 +80,10 @@ public final class PassportValidator {
   public static List<Problem> problems(CustodyEvent event, Instant now) {
     List<Problem> problems = new ArrayList<>();
     if (event.type() == null) {
-      problems.add(new Problem("type", "say what happened: one of COMMISSION, SHIP, RECEIVE, ASSEMBLE, REPAIR, DISMANTLE, RECYCLE"));
+      problems.add(
+          new Problem(
+              "type",
+              "say what happened: one of COMMISSION, SHIP, RECEIVE, ASSEMBLE, REPAIR, DISMANTLE, RECYCLE"));
     }
     if (event.occurredAt() == null) {
       problems.add(new Problem("occurredAt", "say when it happened"));
@@ -84,13 +91,19 @@ public final class PassportValidator {
       problems.add(new Problem("occurredAt", "the event lies in the future"));
     }
     if (!event.country().isEmpty() && !COUNTRIES.contains(event.country())) {
-      problems.add(new Problem("country", "'" + event.country() + "' is not an ISO 3166 country code such as DE or IT"));
+      problems.add(
+          new Problem(
+              "country",
+              "'" + event.country() + "' is not an ISO 3166 country code such as DE or IT"));
     }
     if (event.type() == EventType.RECYCLE && event.inputs().isEmpty()) {
       problems.add(new Problem("inputs", "a recycling event names the magnets it came from"));
     }
-    if (event.note().length() > MAX_TEXT || event.place().length() > 200 || event.actor().length() > 200) {
-      problems.add(new Problem("", "place and actor take at most 200 characters, the note " + MAX_TEXT));
+    if (event.note().length() > MAX_TEXT
+        || event.place().length() > 200
+        || event.actor().length() > 200) {
+      problems.add(
+          new Problem("", "place and actor take at most 200 characters, the note " + MAX_TEXT));
     }
     return problems;
   }
@@ -102,11 +115,24 @@ public final class PassportValidator {
     }
     MagnetFamily family = magnet.family();
     if (family == null) {
-      problems.add(new Problem(at + ".family", "say which magnet family: NDFEB_SINTERED, NDFEB_BONDED, SMCO5, SM2CO17, ALNICO or FERRITE"));
+      problems.add(
+          new Problem(
+              at + ".family",
+              "say which magnet family: NDFEB_SINTERED, NDFEB_BONDED, SMCO5, SM2CO17, ALNICO or FERRITE"));
     } else if (blank(magnet.grade())) {
-      problems.add(new Problem(at + ".grade", "give the grade, for " + family.label() + " " + family.gradeHint()));
+      problems.add(
+          new Problem(
+              at + ".grade", "give the grade, for " + family.label() + " " + family.gradeHint()));
     } else if (!family.knowsGrade(magnet.grade())) {
-      problems.add(new Problem(at + ".grade", "'" + magnet.grade() + "' is not a known grade of " + family.label() + "; expected " + family.gradeHint()));
+      problems.add(
+          new Problem(
+              at + ".grade",
+              "'"
+                  + magnet.grade()
+                  + "' is not a known grade of "
+                  + family.label()
+                  + "; expected "
+                  + family.gradeHint()));
     }
     if (magnet.massGrams() == null || magnet.massGrams().signum() <= 0) {
       problems.add(new Problem(at + ".massGrams", "the mass of a magnet must be above zero grams"));
@@ -124,20 +150,35 @@ public final class PassportValidator {
       return;
     }
     if (stated <= 0 || stated > 600) {
-      problems.add(new Problem(at + ".maxWorkingTemperatureC", "a working temperature lies between 1 and 600 °C"));
+      problems.add(
+          new Problem(
+              at + ".maxWorkingTemperatureC", "a working temperature lies between 1 and 600 °C"));
       return;
     }
-    OptionalInt rated = magnet.family() == null ? OptionalInt.empty() : magnet.family().maxTemperature(magnet.grade());
+    OptionalInt rated =
+        magnet.family() == null
+            ? OptionalInt.empty()
+            : magnet.family().maxTemperature(magnet.grade());
     if (rated.isPresent() && stated > rated.getAsInt()) {
-      problems.add(new Problem(at + ".maxWorkingTemperatureC",
-          stated + " °C is above what grade " + magnet.grade() + " stands (" + rated.getAsInt() + " °C)"));
+      problems.add(
+          new Problem(
+              at + ".maxWorkingTemperatureC",
+              stated
+                  + " °C is above what grade "
+                  + magnet.grade()
+                  + " stands ("
+                  + rated.getAsInt()
+                  + " °C)"));
     }
   }
 
   private static void composition(Magnet magnet, String at, List<Problem> problems) {
     List<Constituent> composition = magnet.composition() == null ? List.of() : magnet.composition();
     if (composition.isEmpty()) {
-      problems.add(new Problem(at + ".composition", "give the composition per element, coatings, glues and additives included"));
+      problems.add(
+          new Problem(
+              at + ".composition",
+              "give the composition per element, coatings, glues and additives included"));
       return;
     }
     BigDecimal total = BigDecimal.ZERO;
@@ -146,14 +187,22 @@ public final class PassportValidator {
       Constituent part = composition.get(i);
       String where = at + ".composition[" + i + "]";
       if (part == null || blank(part.substance()) || part.role() == null) {
-        problems.add(new Problem(where, "each line names a substance and its role (MAGNET, COATING, GLUE or ADDITIVE)"));
+        problems.add(
+            new Problem(
+                where,
+                "each line names a substance and its role (MAGNET, COATING, GLUE or ADDITIVE)"));
         continue;
       }
       if (part.role() == ConstituentRole.MAGNET && !Elements.isElement(part.substance())) {
-        problems.add(new Problem(where + ".substance", "'" + part.substance() + "' is not an element symbol such as Nd, Fe or B"));
+        problems.add(
+            new Problem(
+                where + ".substance",
+                "'" + part.substance() + "' is not an element symbol such as Nd, Fe or B"));
       }
       if (!seen.add(part.role() + "/" + part.substance())) {
-        problems.add(new Problem(where + ".substance", part.substance() + " is listed twice as " + part.role()));
+        problems.add(
+            new Problem(
+                where + ".substance", part.substance() + " is listed twice as " + part.role()));
       }
       if (!share(part.percent())) {
         problems.add(new Problem(where + ".percent", "a share lies between 0 and 100 %"));
@@ -162,9 +211,14 @@ public final class PassportValidator {
       }
     }
     if (total.subtract(HUNDRED).abs().compareTo(COMPOSITION_TOLERANCE) > 0) {
-      problems.add(new Problem(at + ".composition",
-          "the composition adds up to " + total.stripTrailingZeros().toPlainString() + " %; it must make 100 % within ±"
-              + COMPOSITION_TOLERANCE.toPlainString() + " percentage points"));
+      problems.add(
+          new Problem(
+              at + ".composition",
+              "the composition adds up to "
+                  + total.stripTrailingZeros().toPlainString()
+                  + " %; it must make 100 % within ±"
+                  + COMPOSITION_TOLERANCE.toPlainString()
+                  + " percentage points"));
     }
   }
 
@@ -174,7 +228,11 @@ public final class PassportValidator {
       RecycledShare share = shares.get(i);
       String at = "recycledContent[" + i + "]";
       if (share == null || !Elements.RECYCLED_SHARE_ELEMENTS.contains(share.element())) {
-        problems.add(new Problem(at + ".element", "recycled shares are given for " + String.join(", ", Elements.RECYCLED_SHARE_ELEMENTS)));
+        problems.add(
+            new Problem(
+                at + ".element",
+                "recycled shares are given for "
+                    + String.join(", ", Elements.RECYCLED_SHARE_ELEMENTS)));
         continue;
       }
       if (!seen.add(share.element())) {
@@ -184,18 +242,24 @@ public final class PassportValidator {
         problems.add(new Problem(at + ".percent", "a recycled share lies between 0 and 100 %"));
       }
       if (blank(share.method())) {
-        problems.add(new Problem(at + ".method", "say how the recycled share of " + share.element() + " was determined"));
+        problems.add(
+            new Problem(
+                at + ".method",
+                "say how the recycled share of " + share.element() + " was determined"));
       }
     }
   }
 
   private static void origin(Origin origin, String at, List<Problem> problems) {
     if (origin == null || origin.stage() == null) {
-      problems.add(new Problem(at + ".stage", "say which value-chain stage, such as MINING or MAGNET_MAKING"));
+      problems.add(
+          new Problem(
+              at + ".stage", "say which value-chain stage, such as MINING or MAGNET_MAKING"));
       return;
     }
     if (origin.country() == null || !COUNTRIES.contains(origin.country())) {
-      problems.add(new Problem(at + ".country", "give the country as an ISO 3166 code such as SE or DE"));
+      problems.add(
+          new Problem(at + ".country", "give the country as an ISO 3166 code such as SE or DE"));
     }
   }
 
@@ -204,10 +268,14 @@ public final class PassportValidator {
       return;
     }
     if (footprint.kgCo2ePerKg() != null && footprint.kgCo2ePerKg().signum() < 0) {
-      problems.add(new Problem("carbonFootprint.kgCo2ePerKg", "a carbon footprint is not negative"));
+      problems.add(
+          new Problem("carbonFootprint.kgCo2ePerKg", "a carbon footprint is not negative"));
     }
-    if (footprint.footprintClass() != null && !FOOTPRINT_CLASS.matcher(footprint.footprintClass()).matches()) {
-      problems.add(new Problem("carbonFootprint.footprintClass", "the footprint class is a letter from A to E"));
+    if (footprint.footprintClass() != null
+        && !FOOTPRINT_CLASS.matcher(footprint.footprintClass()).matches()) {
+      problems.add(
+          new Problem(
+              "carbonFootprint.footprintClass", "the footprint class is a letter from A to E"));
     }
   }
 

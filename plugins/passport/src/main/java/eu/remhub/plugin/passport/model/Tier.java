@@ -5,11 +5,19 @@ package eu.remhub.plugin.passport.model;
  * every read, page and API alike.
  */
 public enum Tier {
-  /** Everybody: identity, status, product category, magnet types, grades and coatings, recycled shares, footprint class. */
+  /**
+   * Everybody: identity, status, product category, magnet types, grades and coatings, recycled
+   * shares, footprint class.
+   */
   PUBLIC,
-  /** Repairers and recyclers (entitlement {@code passport.restricted-read}): masses, locations, full composition, removal, origins. */
+  /**
+   * Repairers and recyclers (entitlement {@code passport.restricted-read}): masses, locations, full
+   * composition, removal, origins.
+   */
   LEGITIMATE_INTEREST,
-  /** People of the responsible organisation who manage its passports: everything, drafts included. */
+  /**
+   * People of the responsible organisation who manage its passports: everything, drafts included.
+   */
   OWNER,
   /** Hub staff, standing in for market surveillance and customs: everything. */
   AUTHORITY;

@@ -12,4 +12,5 @@ import java.time.Instant;
  * @param tier the tier it read with
  * @param channel {@code page} or {@code api}
  */
-public record AccessEntry(Instant readAt, long organisationId, String organisation, Tier tier, String channel) {}
+public record AccessEntry(
+    Instant readAt, long organisationId, String organisation, Tier tier, String channel) {}

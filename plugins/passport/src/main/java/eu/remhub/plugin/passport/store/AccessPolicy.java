@@ -42,7 +42,8 @@ public final class AccessPolicy {
     if (owns(viewer, operatorOrganisationId)) {
       return Tier.OWNER;
     }
-    if (viewer.organisationId() > 0 && entitlements.organisationHas(viewer.organisationId(), RESTRICTED_READ)) {
+    if (viewer.organisationId() > 0
+        && entitlements.organisationHas(viewer.organisationId(), RESTRICTED_READ)) {
       return Tier.LEGITIMATE_INTEREST;
     }
     return Tier.PUBLIC;
@@ -61,14 +62,16 @@ public final class AccessPolicy {
   }
 
   /**
-   * Whether a caller manages passports at all: holds {@link #MANAGE} through an organisation, or
-   * is staff.
+   * Whether a caller manages passports at all: holds {@link #MANAGE} through an organisation, or is
+   * staff.
    *
    * @param viewer the caller
    * @return true if so
    */
   public boolean managesAny(Viewer viewer) {
-    return viewer.staff() || (viewer.organisationId() > 0 && entitlements.organisationHas(viewer.organisationId(), MANAGE));
+    return viewer.staff()
+        || (viewer.organisationId() > 0
+            && entitlements.organisationHas(viewer.organisationId(), MANAGE));
   }
 
   private boolean owns(Viewer viewer, long operatorOrganisationId) {

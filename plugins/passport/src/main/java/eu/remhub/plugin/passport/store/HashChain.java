@@ -34,7 +34,12 @@ public final class HashChain {
    * @return the hash, 64 hex digits
    */
   public static String versionHash(
-      String prevHash, long passportId, int seq, int versionNo, Instant publishedAt, String document) {
+      String prevHash,
+      long passportId,
+      int seq,
+      int versionNo,
+      Instant publishedAt,
+      String document) {
     StringBuilder text = new StringBuilder();
     field(text, "kind", "version");
     field(text, "prev", prevHash);
@@ -56,7 +61,8 @@ public final class HashChain {
    * @param recordedAt when it was recorded
    * @return the hash, 64 hex digits
    */
-  public static String eventHash(String prevHash, long passportId, int seq, CustodyEvent event, Instant recordedAt) {
+  public static String eventHash(
+      String prevHash, long passportId, int seq, CustodyEvent event, Instant recordedAt) {
     StringBuilder text = new StringBuilder();
     field(text, "kind", "event");
     field(text, "prev", prevHash);

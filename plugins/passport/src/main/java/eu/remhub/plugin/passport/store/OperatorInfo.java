@@ -12,7 +12,8 @@ import java.util.Optional;
  * @param country ISO 3166-1 alpha-2 code
  * @param segment its value-chain segment
  */
-public record OperatorInfo(long organisationId, String name, String legalName, String country, String segment) {
+public record OperatorInfo(
+    long organisationId, String name, String legalName, String country, String segment) {
 
   /**
    * The operator as the directory knows it, or a placeholder when the organisation has left.
@@ -24,6 +25,7 @@ public record OperatorInfo(long organisationId, String name, String legalName, S
   public static OperatorInfo of(long organisationId, Optional<OrganisationRef> found) {
     return found
         .map(o -> new OperatorInfo(o.id(), o.shortName(), o.legalName(), o.country(), o.segment()))
-        .orElseGet(() -> new OperatorInfo(organisationId, "Organisation " + organisationId, "", "", ""));
+        .orElseGet(
+            () -> new OperatorInfo(organisationId, "Organisation " + organisationId, "", "", ""));
   }
 }

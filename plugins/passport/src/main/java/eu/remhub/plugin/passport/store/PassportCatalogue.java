@@ -32,7 +32,10 @@ public final class PassportCatalogue {
    * @return the lines
    */
   public List<PassportSummary> published() {
-    return repository.published(REGISTRY_SIZE).stream().map(row -> summary(row, row.currentVersion())).flatMap(Optional::stream).toList();
+    return repository.published(REGISTRY_SIZE).stream()
+        .map(row -> summary(row, row.currentVersion()))
+        .flatMap(Optional::stream)
+        .toList();
   }
 
   /**
@@ -46,8 +49,12 @@ public final class PassportCatalogue {
     if (!policy.managesAny(viewer)) {
       return List.of();
     }
-    List<PassportRow> rows = viewer.staff() ? repository.all() : repository.ofOperator(viewer.organisationId());
-    return rows.stream().map(row -> summary(row, row.latestVersion())).flatMap(Optional::stream).toList();
+    List<PassportRow> rows =
+        viewer.staff() ? repository.all() : repository.ofOperator(viewer.organisationId());
+    return rows.stream()
+        .map(row -> summary(row, row.latestVersion()))
+        .flatMap(Optional::stream)
+        .toList();
   }
 
   /**
@@ -61,13 +68,30 @@ public final class PassportCatalogue {
   }
 
   private Optional<PassportSummary> summary(PassportRow row, int versionNo) {
-    return repository.version(row.id(), versionNo).map(version -> {
-      PassportContent content = PassportJson.read(version.document(), PassportContent.class);
-      String product = content.hostProduct() == null || content.hostProduct().category() == null ? ""
-          : content.hostProduct().category().label();
-      String operator = OperatorInfo.of(row.operatorOrganisationId(), context.organisations().find(row.operatorOrganisationId())).name();
-      return new PassportSummary(row.id(), row.identifier().digitalLinkPath(), String.join(", ", content.materials()), product, operator,
-          row.status(), versionNo, row.updatedAt());
-    });
+    return repository
+        .version(row.id(), versionNo)
+        .map(
+            version -> {
+              PassportContent content =
+                  PassportJson.read(version.document(), PassportContent.class);
+              String product =
+                  content.hostProduct() == null || content.hostProduct().category() == null
+                      ? ""
+                      : content.hostProduct().category().label();
+              String operator =
+                  OperatorInfo.of(
+                          row.operatorOrganisationId(),
+                          context.organisations().find(row.operatorOrganisationId()))
+                      .name();
+              return new PassportSummary(
+                  row.id(),
+                  row.identifier().digitalLinkPath(),
+                  String.join(", ", content.materials()),
+                  product,
+                  operator,
+                  row.status(),
+                  versionNo,
+                  row.updatedAt());
+            });
   }
 }

@@ -34,8 +34,10 @@ final class PassportDocuments {
     PassportContent content = source.content();
     boolean legitimate = tier.atLeast(Tier.LEGITIMATE_INTEREST);
     boolean full = tier.full();
-    // The passport's own status speaks for the version in force (and for a passport never published).
-    boolean inForce = version.versionNo() == passport.currentVersion() || passport.currentVersion() == 0;
+    // The passport's own status speaks for the version in force (and for a passport never
+    // published).
+    boolean inForce =
+        version.versionNo() == passport.currentVersion() || passport.currentVersion() == 0;
     Status status = inForce ? passport.status() : version.status();
     return new PassportDocument(
         passport.id(),
@@ -64,7 +66,15 @@ final class PassportDocuments {
   }
 
   private static Magnet publicPart(Magnet magnet) {
-    return new Magnet(magnet.family(), magnet.grade(), null, null, null, magnet.coating(), magnet.maxWorkingTemperatureC(), null);
+    return new Magnet(
+        magnet.family(),
+        magnet.grade(),
+        null,
+        null,
+        null,
+        magnet.coating(),
+        magnet.maxWorkingTemperatureC(),
+        null);
   }
 
   private static CarbonFootprint footprint(CarbonFootprint footprint, boolean legitimate) {
@@ -91,6 +101,7 @@ final class PassportDocuments {
   }
 
   private static VersionInfo version(VersionRow row) {
-    return new VersionInfo(row.versionNo(), row.status(), row.createdAt(), row.publishedAt(), row.entryHash());
+    return new VersionInfo(
+        row.versionNo(), row.status(), row.createdAt(), row.publishedAt(), row.entryHash());
   }
 }

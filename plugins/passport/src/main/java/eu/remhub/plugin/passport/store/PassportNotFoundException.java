@@ -1,6 +1,8 @@
 package eu.remhub.plugin.passport.store;
 
-/** No passport with that id, or none the caller may see: both answer the same, so ids leak nothing. */
+/**
+ * No passport with that id, or none the caller may see: both answer the same, so ids leak nothing.
+ */
 public class PassportNotFoundException extends RuntimeException {
 
   /**

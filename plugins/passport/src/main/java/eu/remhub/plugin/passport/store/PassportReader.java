@@ -46,8 +46,8 @@ public final class PassportReader {
   }
 
   /**
-   * Reads one version. Published versions, superseded ones included, are public history; drafts
-   * are for owners and authorities only.
+   * Reads one version. Published versions, superseded ones included, are public history; drafts are
+   * for owners and authorities only.
    *
    * @param viewer the caller
    * @param passportId the passport
@@ -67,38 +67,53 @@ public final class PassportReader {
    * @return the full document; empty when there is none or the caller is no owner or authority
    */
   public Optional<PassportDocument> readUnlogged(Viewer viewer, long passportId) {
-    return read(viewer, passportId, OptionalInt.empty(), false).filter(document -> document.tier().full());
+    return read(viewer, passportId, OptionalInt.empty(), false)
+        .filter(document -> document.tier().full());
   }
 
-  private Optional<PassportDocument> read(Viewer viewer, long passportId, OptionalInt versionNo, boolean log) {
+  private Optional<PassportDocument> read(
+      Viewer viewer, long passportId, OptionalInt versionNo, boolean log) {
     Optional<PassportRow> found = repository.find(passportId);
     if (found.isEmpty()) {
       return Optional.empty();
     }
     PassportRow passport = found.get();
     Tier tier = policy.tier(viewer, passport.operatorOrganisationId());
-    int shown = versionNo.orElse(passport.currentVersion() > 0 ? passport.currentVersion() : passport.latestVersion());
+    int shown =
+        versionNo.orElse(
+            passport.currentVersion() > 0 ? passport.currentVersion() : passport.latestVersion());
     Optional<VersionRow> version = repository.version(passportId, shown);
     if (version.isEmpty() || (version.get().status() == Status.DRAFT && !tier.full())) {
       return Optional.empty();
     }
     if (log && tier != Tier.PUBLIC) {
       repository.logAccess(passportId, viewer, tier, context.clock().instant());
-      // The organisation goes into the detail too: for API tokens it is the only trace of the reader.
-      context.audit().record("passport.restricted-read", "passport:" + passportId, tier.name() + " via " + viewer.channel()
-          + (viewer.organisationId() > 0 ? ", organisation " + viewer.organisationId() : ""));
+      // The organisation goes into the detail too: for API tokens it is the only trace of the
+      // reader.
+      context
+          .audit()
+          .record(
+              "passport.restricted-read",
+              "passport:" + passportId,
+              tier.name()
+                  + " via "
+                  + viewer.channel()
+                  + (viewer.organisationId() > 0
+                      ? ", organisation " + viewer.organisationId()
+                      : ""));
     }
     List<VersionRow> versions = repository.versions(passportId);
     List<EventRow> events = repository.events(passportId);
-    PassportDocuments.Source source = new PassportDocuments.Source(
-        passport,
-        version.get(),
-        PassportJson.read(version.get().document(), PassportContent.class),
-        operator(passport.operatorOrganisationId()),
-        events,
-        ChainVerifier.verify(passport, versions, events),
-        versions,
-        tier.full() ? accessLog(passportId) : List.of());
+    PassportDocuments.Source source =
+        new PassportDocuments.Source(
+            passport,
+            version.get(),
+            PassportJson.read(version.get().document(), PassportContent.class),
+            operator(passport.operatorOrganisationId()),
+            events,
+            ChainVerifier.verify(passport, versions, events),
+            versions,
+            tier.full() ? accessLog(passportId) : List.of());
     return Optional.of(PassportDocuments.forTier(source, tier));
   }
 
@@ -110,7 +125,9 @@ public final class PassportReader {
    * @return the tier, or empty when there is no such passport
    */
   public Optional<Tier> tier(Viewer viewer, long passportId) {
-    return repository.find(passportId).map(passport -> policy.tier(viewer, passport.operatorOrganisationId()));
+    return repository
+        .find(passportId)
+        .map(passport -> policy.tier(viewer, passport.operatorOrganisationId()));
   }
 
   /**
@@ -125,8 +142,16 @@ public final class PassportReader {
 
   private List<AccessEntry> accessLog(long passportId) {
     return repository.accessLog(passportId, ACCESS_LOG_SHOWN).stream()
-        .map(entry -> new AccessEntry(entry.readAt(), entry.organisationId(),
-            entry.organisationId() == 0 ? "hub staff" : operator(entry.organisationId()).name(), entry.tier(), entry.channel()))
+        .map(
+            entry ->
+                new AccessEntry(
+                    entry.readAt(),
+                    entry.organisationId(),
+                    entry.organisationId() == 0
+                        ? "hub staff"
+                        : operator(entry.organisationId()).name(),
+                    entry.tier(),
+                    entry.channel()))
         .toList();
   }
 

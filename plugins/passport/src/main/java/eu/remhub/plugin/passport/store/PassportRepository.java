@@ -51,8 +51,14 @@ public final class PassportRepository {
     return jdbc.insert(
         "INSERT INTO passport_passport (gtin, batch_no, serial_no, granularity, operator_org_id, status,"
             + " latest_version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?)",
-        identifier.gtin(), identifier.batch(), identifier.serial(), granularity.name(), operator,
-        Status.DRAFT.name(), Times.toDb(now), Times.toDb(now));
+        identifier.gtin(),
+        identifier.batch(),
+        identifier.serial(),
+        granularity.name(),
+        operator,
+        Status.DRAFT.name(),
+        Times.toDb(now),
+        Times.toDb(now));
   }
 
   /**
@@ -62,7 +68,10 @@ public final class PassportRepository {
    * @return the passport, if any
    */
   public Optional<PassportRow> find(long id) {
-    return jdbc.queryOne("SELECT " + PASSPORT_COLUMNS + " FROM passport_passport WHERE id = ?", PassportRepository::passport, id);
+    return jdbc.queryOne(
+        "SELECT " + PASSPORT_COLUMNS + " FROM passport_passport WHERE id = ?",
+        PassportRepository::passport,
+        id);
   }
 
   /**
@@ -73,8 +82,13 @@ public final class PassportRepository {
    */
   public Optional<PassportRow> find(Identifier identifier) {
     return jdbc.queryOne(
-        "SELECT " + PASSPORT_COLUMNS + " FROM passport_passport WHERE gtin = ? AND batch_no = ? AND serial_no = ?",
-        PassportRepository::passport, identifier.gtin(), identifier.batch(), identifier.serial());
+        "SELECT "
+            + PASSPORT_COLUMNS
+            + " FROM passport_passport WHERE gtin = ? AND batch_no = ? AND serial_no = ?",
+        PassportRepository::passport,
+        identifier.gtin(),
+        identifier.batch(),
+        identifier.serial());
   }
 
   /**
@@ -85,8 +99,11 @@ public final class PassportRepository {
    */
   public List<PassportRow> published(int limit) {
     return jdbc.query(
-        "SELECT " + PASSPORT_COLUMNS + " FROM passport_passport WHERE current_version > 0 ORDER BY updated_at DESC, id DESC LIMIT ?",
-        PassportRepository::passport, limit);
+        "SELECT "
+            + PASSPORT_COLUMNS
+            + " FROM passport_passport WHERE current_version > 0 ORDER BY updated_at DESC, id DESC LIMIT ?",
+        PassportRepository::passport,
+        limit);
   }
 
   /**
@@ -97,8 +114,11 @@ public final class PassportRepository {
    */
   public List<PassportRow> ofOperator(long organisationId) {
     return jdbc.query(
-        "SELECT " + PASSPORT_COLUMNS + " FROM passport_passport WHERE operator_org_id = ? ORDER BY id DESC",
-        PassportRepository::passport, organisationId);
+        "SELECT "
+            + PASSPORT_COLUMNS
+            + " FROM passport_passport WHERE operator_org_id = ? ORDER BY id DESC",
+        PassportRepository::passport,
+        organisationId);
   }
 
   /**
@@ -107,7 +127,9 @@ public final class PassportRepository {
    * @return the passports, newest first
    */
   public List<PassportRow> all() {
-    return jdbc.query("SELECT " + PASSPORT_COLUMNS + " FROM passport_passport ORDER BY id DESC", PassportRepository::passport);
+    return jdbc.query(
+        "SELECT " + PASSPORT_COLUMNS + " FROM passport_passport ORDER BY id DESC",
+        PassportRepository::passport);
   }
 
   /**
@@ -116,36 +138,59 @@ public final class PassportRepository {
    * @return the count
    */
   public long count() {
-    return jdbc.queryOne("SELECT COUNT(*) FROM passport_passport", row -> row.getLong(1)).orElse(0L);
+    return jdbc.queryOne("SELECT COUNT(*) FROM passport_passport", row -> row.getLong(1))
+        .orElse(0L);
   }
 
-  boolean advanceChain(long passportId, int expectedLength, int newLength, String newHead, Instant now) {
+  boolean advanceChain(
+      long passportId, int expectedLength, int newLength, String newHead, Instant now) {
     return jdbc.update(
             "UPDATE passport_passport SET chain_length = ?, chain_head = ?, updated_at = ? WHERE id = ? AND chain_length = ?",
-            newLength, newHead, Times.toDb(now), passportId, expectedLength) == 1;
+            newLength,
+            newHead,
+            Times.toDb(now),
+            passportId,
+            expectedLength)
+        == 1;
   }
 
   void setPublished(long passportId, int versionNo, Instant now) {
     jdbc.update(
         "UPDATE passport_passport SET status = ?, current_version = ?, updated_at = ? WHERE id = ?",
-        Status.PUBLISHED.name(), versionNo, Times.toDb(now), passportId);
+        Status.PUBLISHED.name(),
+        versionNo,
+        Times.toDb(now),
+        passportId);
   }
 
   void setStatus(long passportId, Status status, String note, Long successorId, Instant now) {
     jdbc.update(
         "UPDATE passport_passport SET status = ?, status_note = ?, successor_id = ?, updated_at = ? WHERE id = ?",
-        status.name(), note, successorId, Times.toDb(now), passportId);
+        status.name(),
+        note,
+        successorId,
+        Times.toDb(now),
+        passportId);
   }
 
   void setLatestVersion(long passportId, int versionNo, Instant now) {
-    jdbc.update("UPDATE passport_passport SET latest_version = ?, updated_at = ? WHERE id = ?", versionNo, Times.toDb(now), passportId);
+    jdbc.update(
+        "UPDATE passport_passport SET latest_version = ?, updated_at = ? WHERE id = ?",
+        versionNo,
+        Times.toDb(now),
+        passportId);
   }
 
   void insertVersion(long passportId, int versionNo, String document, Instant now, long personId) {
     jdbc.insert(
         "INSERT INTO passport_version (passport_id, version_no, status, document, created_at, created_by)"
             + " VALUES (?, ?, ?, ?, ?, ?)",
-        passportId, versionNo, Status.DRAFT.name(), document, Times.toDb(now), personId);
+        passportId,
+        versionNo,
+        Status.DRAFT.name(),
+        document,
+        Times.toDb(now),
+        personId);
   }
 
   /**
@@ -157,8 +202,12 @@ public final class PassportRepository {
    */
   public Optional<VersionRow> version(long passportId, int versionNo) {
     return jdbc.queryOne(
-        "SELECT " + VERSION_COLUMNS + " FROM passport_version WHERE passport_id = ? AND version_no = ?",
-        PassportRepository::version, passportId, versionNo);
+        "SELECT "
+            + VERSION_COLUMNS
+            + " FROM passport_version WHERE passport_id = ? AND version_no = ?",
+        PassportRepository::version,
+        passportId,
+        versionNo);
   }
 
   /**
@@ -169,32 +218,70 @@ public final class PassportRepository {
    */
   public List<VersionRow> versions(long passportId) {
     return jdbc.query(
-        "SELECT " + VERSION_COLUMNS + " FROM passport_version WHERE passport_id = ? ORDER BY version_no",
-        PassportRepository::version, passportId);
+        "SELECT "
+            + VERSION_COLUMNS
+            + " FROM passport_version WHERE passport_id = ? ORDER BY version_no",
+        PassportRepository::version,
+        passportId);
   }
 
   boolean updateDraft(long versionId, String document) {
     return jdbc.update(
-            "UPDATE passport_version SET document = ? WHERE id = ? AND status = ?", document, versionId, Status.DRAFT.name()) == 1;
+            "UPDATE passport_version SET document = ? WHERE id = ? AND status = ?",
+            document,
+            versionId,
+            Status.DRAFT.name())
+        == 1;
   }
 
-  boolean publishVersion(long versionId, String document, Instant publishedAt, int seq, String prevHash, String hash) {
+  boolean publishVersion(
+      long versionId, String document, Instant publishedAt, int seq, String prevHash, String hash) {
     return jdbc.update(
             "UPDATE passport_version SET status = ?, document = ?, published_at = ?, chain_seq = ?, prev_hash = ?,"
                 + " entry_hash = ? WHERE id = ? AND status = ?",
-            Status.PUBLISHED.name(), document, Times.toDb(publishedAt), seq, prevHash, hash, versionId, Status.DRAFT.name()) == 1;
+            Status.PUBLISHED.name(),
+            document,
+            Times.toDb(publishedAt),
+            seq,
+            prevHash,
+            hash,
+            versionId,
+            Status.DRAFT.name())
+        == 1;
   }
 
   void setVersionStatus(long passportId, int versionNo, Status status) {
-    jdbc.update("UPDATE passport_version SET status = ? WHERE passport_id = ? AND version_no = ?", status.name(), passportId, versionNo);
+    jdbc.update(
+        "UPDATE passport_version SET status = ? WHERE passport_id = ? AND version_no = ?",
+        status.name(),
+        passportId,
+        versionNo);
   }
 
-  void insertEvent(long passportId, int seq, CustodyEvent event, Instant recordedAt, long personId, String prevHash, String hash) {
+  void insertEvent(
+      long passportId,
+      int seq,
+      CustodyEvent event,
+      Instant recordedAt,
+      long personId,
+      String prevHash,
+      String hash) {
     jdbc.insert(
         "INSERT INTO passport_event (passport_id, chain_seq, event_type, occurred_at, country, place, actor, note,"
             + " inputs, recorded_at, recorded_by, prev_hash, entry_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        passportId, seq, event.type().name(), Times.toDb(event.occurredAt()), event.country(), event.place(),
-        event.actor(), event.note(), String.join("\n", event.inputs()), Times.toDb(recordedAt), personId, prevHash, hash);
+        passportId,
+        seq,
+        event.type().name(),
+        Times.toDb(event.occurredAt()),
+        event.country(),
+        event.place(),
+        event.actor(),
+        event.note(),
+        String.join("\n", event.inputs()),
+        Times.toDb(recordedAt),
+        personId,
+        prevHash,
+        hash);
   }
 
   /**
@@ -206,13 +293,19 @@ public final class PassportRepository {
   public List<EventRow> events(long passportId) {
     return jdbc.query(
         "SELECT " + EVENT_COLUMNS + " FROM passport_event WHERE passport_id = ? ORDER BY chain_seq",
-        PassportRepository::event, passportId);
+        PassportRepository::event,
+        passportId);
   }
 
   void logAccess(long passportId, Viewer viewer, Tier tier, Instant now) {
     jdbc.insert(
         "INSERT INTO passport_access_log (passport_id, person_id, organisation_id, tier, channel, read_at) VALUES (?, ?, ?, ?, ?, ?)",
-        passportId, viewer.personId(), viewer.organisationId(), tier.name(), viewer.channel(), Times.toDb(now));
+        passportId,
+        viewer.personId(),
+        viewer.organisationId(),
+        tier.name(),
+        viewer.channel(),
+        Times.toDb(now));
   }
 
   /**
@@ -226,16 +319,23 @@ public final class PassportRepository {
     return jdbc.query(
         "SELECT read_at, organisation_id, tier, channel FROM passport_access_log WHERE passport_id = ?"
             + " ORDER BY read_at DESC, id DESC LIMIT ?",
-        row -> new AccessEntry(Times.fromDb(row, "read_at"), row.getLong("organisation_id"), null,
-            Tier.valueOf(row.getString("tier")), row.getString("channel")),
-        passportId, limit);
+        row ->
+            new AccessEntry(
+                Times.fromDb(row, "read_at"),
+                row.getLong("organisation_id"),
+                null,
+                Tier.valueOf(row.getString("tier")),
+                row.getString("channel")),
+        passportId,
+        limit);
   }
 
   private static PassportRow passport(ResultSet row) throws SQLException {
     long successor = row.getLong("successor_id");
     return new PassportRow(
         row.getLong("id"),
-        new Identifier(row.getString("gtin"), row.getString("batch_no"), row.getString("serial_no")),
+        new Identifier(
+            row.getString("gtin"), row.getString("batch_no"), row.getString("serial_no")),
         Granularity.valueOf(row.getString("granularity")),
         row.getLong("operator_org_id"),
         Status.valueOf(row.getString("status")),
@@ -253,19 +353,38 @@ public final class PassportRepository {
     int seq = row.getInt("chain_seq");
     Integer chainSeq = row.wasNull() ? null : seq;
     return new VersionRow(
-        row.getLong("id"), row.getLong("passport_id"), row.getInt("version_no"), Status.valueOf(row.getString("status")),
-        row.getString("document"), Times.fromDb(row, "created_at"), row.getLong("created_by"),
-        Times.fromDb(row, "published_at"), chainSeq, row.getString("prev_hash"), row.getString("entry_hash"));
+        row.getLong("id"),
+        row.getLong("passport_id"),
+        row.getInt("version_no"),
+        Status.valueOf(row.getString("status")),
+        row.getString("document"),
+        Times.fromDb(row, "created_at"),
+        row.getLong("created_by"),
+        Times.fromDb(row, "published_at"),
+        chainSeq,
+        row.getString("prev_hash"),
+        row.getString("entry_hash"));
   }
 
   private static EventRow event(ResultSet row) throws SQLException {
     String inputs = row.getString("inputs");
-    CustodyEvent event = new CustodyEvent(
-        EventType.valueOf(row.getString("event_type")), Times.fromDb(row, "occurred_at"), row.getString("country"),
-        row.getString("place"), row.getString("actor"), row.getString("note"),
-        inputs.isEmpty() ? List.of() : Arrays.asList(inputs.split("\n")));
+    CustodyEvent event =
+        new CustodyEvent(
+            EventType.valueOf(row.getString("event_type")),
+            Times.fromDb(row, "occurred_at"),
+            row.getString("country"),
+            row.getString("place"),
+            row.getString("actor"),
+            row.getString("note"),
+            inputs.isEmpty() ? List.of() : Arrays.asList(inputs.split("\n")));
     return new EventRow(
-        row.getLong("id"), row.getLong("passport_id"), row.getInt("chain_seq"), event, Times.fromDb(row, "recorded_at"),
-        row.getLong("recorded_by"), row.getString("prev_hash"), row.getString("entry_hash"));
+        row.getLong("id"),
+        row.getLong("passport_id"),
+        row.getInt("chain_seq"),
+        event,
+        Times.fromDb(row, "recorded_at"),
+        row.getLong("recorded_by"),
+        row.getString("prev_hash"),
+        row.getString("entry_hash"));
   }
 }

@@ -51,31 +51,49 @@ public final class PassportService {
    * @param content the first version's content
    * @return the new passport's id
    */
-  public long create(Viewer viewer, long operatorOrganisationId, Identifier identifier, Granularity granularity, PassportContent content) {
+  public long create(
+      Viewer viewer,
+      long operatorOrganisationId,
+      Identifier identifier,
+      Granularity granularity,
+      PassportContent content) {
     requireManage(viewer, operatorOrganisationId);
     Identifier normal = identifier.normalised();
     List<Problem> problems = new ArrayList<>(identifier.problems(granularity));
     problems.addAll(PassportValidator.problems(content));
     if (context.organisations().find(operatorOrganisationId).isEmpty()) {
-      problems.add(new Problem("operator", "there is no member organisation " + operatorOrganisationId));
+      problems.add(
+          new Problem("operator", "there is no member organisation " + operatorOrganisationId));
     }
-    repository.find(normal).ifPresent(existing -> problems.add(new Problem("identifier",
-        "passport " + existing.id() + " already has the identifier " + normal.digitalLinkPath())));
+    repository
+        .find(normal)
+        .ifPresent(
+            existing ->
+                problems.add(
+                    new Problem(
+                        "identifier",
+                        "passport "
+                            + existing.id()
+                            + " already has the identifier "
+                            + normal.digitalLinkPath())));
     if (!problems.isEmpty()) {
       throw new InvalidPassportException(problems);
     }
     Instant now = now();
-    return repository.jdbc().inTransaction(() -> {
-      long id = repository.insertPassport(normal, granularity, operatorOrganisationId, now);
-      repository.insertVersion(id, 1, PassportJson.write(content), now, viewer.personId());
-      context.audit().record("passport.created", target(id), normal.digitalLinkPath());
-      return id;
-    });
+    return repository
+        .jdbc()
+        .inTransaction(
+            () -> {
+              long id = repository.insertPassport(normal, granularity, operatorOrganisationId, now);
+              repository.insertVersion(id, 1, PassportJson.write(content), now, viewer.personId());
+              context.audit().record("passport.created", target(id), normal.digitalLinkPath());
+              return id;
+            });
   }
 
   /**
-   * Saves content as the passport's draft: into the open draft, or as a new version when the
-   * newest one is published.
+   * Saves content as the passport's draft: into the open draft, or as a new version when the newest
+   * one is published.
    *
    * @param viewer who edits
    * @param passportId the passport
@@ -90,21 +108,30 @@ public final class PassportService {
     }
     String document = PassportJson.write(content);
     Instant now = now();
-    return repository.jdbc().inTransaction(() -> {
-      VersionRow latest = repository.version(passportId, passport.latestVersion()).orElseThrow();
-      int versionNo = latest.versionNo();
-      if (latest.status() == Status.DRAFT) {
-        if (!repository.updateDraft(latest.id(), document)) {
-          throw new PassportStateException("Version " + versionNo + " was published meanwhile; edit again to start a new version");
-        }
-      } else {
-        versionNo++;
-        repository.insertVersion(passportId, versionNo, document, now, viewer.personId());
-        repository.setLatestVersion(passportId, versionNo, now);
-      }
-      context.audit().record("passport.draft-saved", target(passportId), "version " + versionNo);
-      return versionNo;
-    });
+    return repository
+        .jdbc()
+        .inTransaction(
+            () -> {
+              VersionRow latest =
+                  repository.version(passportId, passport.latestVersion()).orElseThrow();
+              int versionNo = latest.versionNo();
+              if (latest.status() == Status.DRAFT) {
+                if (!repository.updateDraft(latest.id(), document)) {
+                  throw new PassportStateException(
+                      "Version "
+                          + versionNo
+                          + " was published meanwhile; edit again to start a new version");
+                }
+              } else {
+                versionNo++;
+                repository.insertVersion(passportId, versionNo, document, now, viewer.personId());
+                repository.setLatestVersion(passportId, versionNo, now);
+              }
+              context
+                  .audit()
+                  .record("passport.draft-saved", target(passportId), "version " + versionNo);
+              return versionNo;
+            });
   }
 
   /**
@@ -117,35 +144,59 @@ public final class PassportService {
    */
   public int publish(Viewer viewer, long passportId) {
     editable(viewer, passportId);
-    return repository.jdbc().inTransaction(() -> {
-      PassportRow passport = repository.find(passportId).orElseThrow(() -> new PassportNotFoundException(passportId));
-      VersionRow draft = repository.version(passportId, passport.latestVersion()).orElseThrow();
-      if (draft.status() != Status.DRAFT) {
-        throw new PassportStateException("Version " + draft.versionNo() + " is published already; edit the passport to start version "
-            + (draft.versionNo() + 1));
-      }
-      PassportContent content = PassportJson.read(draft.document(), PassportContent.class);
-      List<Problem> problems = PassportValidator.problems(content);
-      if (!problems.isEmpty()) {
-        throw new InvalidPassportException(problems);
-      }
-      String document = PassportJson.write(content);
-      Instant now = now();
-      int seq = passport.chainLength() + 1;
-      String previous = passport.chainLength() == 0 ? HashChain.GENESIS : passport.chainHead();
-      String hash = HashChain.versionHash(previous, passportId, seq, draft.versionNo(), now, document);
-      if (!repository.publishVersion(draft.id(), document, now, seq, previous, hash)) {
-        throw new PassportStateException("Version " + draft.versionNo() + " was published meanwhile");
-      }
-      if (passport.currentVersion() > 0) {
-        repository.setVersionStatus(passportId, passport.currentVersion(), Status.SUPERSEDED);
-      }
-      advance(passport, seq, hash, now);
-      repository.setPublished(passportId, draft.versionNo(), now);
-      context.search().publish(SearchDocuments.of(passport, Status.PUBLISHED, content, operator(passport), now));
-      context.audit().record("passport.published", target(passportId), "version " + draft.versionNo() + ", hash " + hash);
-      return draft.versionNo();
-    });
+    return repository
+        .jdbc()
+        .inTransaction(
+            () -> {
+              PassportRow passport =
+                  repository
+                      .find(passportId)
+                      .orElseThrow(() -> new PassportNotFoundException(passportId));
+              VersionRow draft =
+                  repository.version(passportId, passport.latestVersion()).orElseThrow();
+              if (draft.status() != Status.DRAFT) {
+                throw new PassportStateException(
+                    "Version "
+                        + draft.versionNo()
+                        + " is published already; edit the passport to start version "
+                        + (draft.versionNo() + 1));
+              }
+              PassportContent content = PassportJson.read(draft.document(), PassportContent.class);
+              List<Problem> problems = PassportValidator.problems(content);
+              if (!problems.isEmpty()) {
+                throw new InvalidPassportException(problems);
+              }
+              String document = PassportJson.write(content);
+              Instant now = now();
+              int seq = passport.chainLength() + 1;
+              String previous =
+                  passport.chainLength() == 0 ? HashChain.GENESIS : passport.chainHead();
+              String hash =
+                  HashChain.versionHash(
+                      previous, passportId, seq, draft.versionNo(), now, document);
+              if (!repository.publishVersion(draft.id(), document, now, seq, previous, hash)) {
+                throw new PassportStateException(
+                    "Version " + draft.versionNo() + " was published meanwhile");
+              }
+              if (passport.currentVersion() > 0) {
+                repository.setVersionStatus(
+                    passportId, passport.currentVersion(), Status.SUPERSEDED);
+              }
+              advance(passport, seq, hash, now);
+              repository.setPublished(passportId, draft.versionNo(), now);
+              context
+                  .search()
+                  .publish(
+                      SearchDocuments.of(
+                          passport, Status.PUBLISHED, content, operator(passport), now));
+              context
+                  .audit()
+                  .record(
+                      "passport.published",
+                      target(passportId),
+                      "version " + draft.versionNo() + ", hash " + hash);
+              return draft.versionNo();
+            });
   }
 
   /**
@@ -163,15 +214,19 @@ public final class PassportService {
     }
     String note = reason.strip().length() > 500 ? reason.strip().substring(0, 500) : reason.strip();
     Instant now = now();
-    repository.jdbc().inTransaction(() -> {
-      if (passport.currentVersion() > 0) {
-        repository.setVersionStatus(passportId, passport.currentVersion(), Status.WITHDRAWN);
-      }
-      repository.setStatus(passportId, Status.WITHDRAWN, note, passport.successorId(), now);
-      context.search().remove(SearchDocuments.TYPE, Long.toString(passportId));
-      context.audit().record("passport.withdrawn", target(passportId), note);
-      return null;
-    });
+    repository
+        .jdbc()
+        .inTransaction(
+            () -> {
+              if (passport.currentVersion() > 0) {
+                repository.setVersionStatus(
+                    passportId, passport.currentVersion(), Status.WITHDRAWN);
+              }
+              repository.setStatus(passportId, Status.WITHDRAWN, note, passport.successorId(), now);
+              context.search().remove(SearchDocuments.TYPE, Long.toString(passportId));
+              context.audit().record("passport.withdrawn", target(passportId), note);
+              return null;
+            });
   }
 
   /**
@@ -185,24 +240,51 @@ public final class PassportService {
   public void supersede(Viewer viewer, long passportId, long successorId) {
     PassportRow passport = editable(viewer, passportId);
     if (passport.status() != Status.PUBLISHED) {
-      throw new PassportStateException("Only a published passport can be superseded; passport " + passportId + " is "
-          + passport.status().name().toLowerCase(Locale.ROOT));
+      throw new PassportStateException(
+          "Only a published passport can be superseded; passport "
+              + passportId
+              + " is "
+              + passport.status().name().toLowerCase(Locale.ROOT));
     }
-    PassportRow successor = repository.find(successorId).orElseThrow(() -> new InvalidPassportException("successorId",
-        "there is no passport " + successorId));
-    if (successorId == passportId || successor.currentVersion() == 0 || successor.status() != Status.PUBLISHED) {
-      throw new InvalidPassportException("successorId", "the successor must be another passport, and published");
+    PassportRow successor =
+        repository
+            .find(successorId)
+            .orElseThrow(
+                () ->
+                    new InvalidPassportException(
+                        "successorId", "there is no passport " + successorId));
+    if (successorId == passportId
+        || successor.currentVersion() == 0
+        || successor.status() != Status.PUBLISHED) {
+      throw new InvalidPassportException(
+          "successorId", "the successor must be another passport, and published");
     }
     Instant now = now();
-    repository.jdbc().inTransaction(() -> {
-      repository.setVersionStatus(passportId, passport.currentVersion(), Status.SUPERSEDED);
-      repository.setStatus(passportId, Status.SUPERSEDED, "Superseded by passport " + successorId, successorId, now);
-      VersionRow current = repository.version(passportId, passport.currentVersion()).orElseThrow();
-      PassportContent content = PassportJson.read(current.document(), PassportContent.class);
-      context.search().publish(SearchDocuments.of(passport, Status.SUPERSEDED, content, operator(passport), now));
-      context.audit().record("passport.superseded", target(passportId), "by passport " + successorId);
-      return null;
-    });
+    repository
+        .jdbc()
+        .inTransaction(
+            () -> {
+              repository.setVersionStatus(passportId, passport.currentVersion(), Status.SUPERSEDED);
+              repository.setStatus(
+                  passportId,
+                  Status.SUPERSEDED,
+                  "Superseded by passport " + successorId,
+                  successorId,
+                  now);
+              VersionRow current =
+                  repository.version(passportId, passport.currentVersion()).orElseThrow();
+              PassportContent content =
+                  PassportJson.read(current.document(), PassportContent.class);
+              context
+                  .search()
+                  .publish(
+                      SearchDocuments.of(
+                          passport, Status.SUPERSEDED, content, operator(passport), now));
+              context
+                  .audit()
+                  .record("passport.superseded", target(passportId), "by passport " + successorId);
+              return null;
+            });
   }
 
   /**
@@ -217,25 +299,43 @@ public final class PassportService {
     PassportRow checked = require(passportId);
     requireManage(viewer, checked.operatorOrganisationId());
     if (checked.status() == Status.WITHDRAWN) {
-      throw new PassportStateException("Passport " + passportId + " is withdrawn and takes no more events");
+      throw new PassportStateException(
+          "Passport " + passportId + " is withdrawn and takes no more events");
     }
     Instant now = now();
-    CustodyEvent stored = new CustodyEvent(event.type(), event.occurredAt() == null ? null : Times.stored(event.occurredAt()),
-        event.country(), event.place(), event.actor(), event.note(), event.inputs());
+    CustodyEvent stored =
+        new CustodyEvent(
+            event.type(),
+            event.occurredAt() == null ? null : Times.stored(event.occurredAt()),
+            event.country(),
+            event.place(),
+            event.actor(),
+            event.note(),
+            event.inputs());
     List<Problem> problems = PassportValidator.problems(stored, now);
     if (!problems.isEmpty()) {
       throw new InvalidPassportException(problems);
     }
-    return repository.jdbc().inTransaction(() -> {
-      PassportRow passport = require(passportId);
-      int seq = passport.chainLength() + 1;
-      String previous = passport.chainLength() == 0 ? HashChain.GENESIS : passport.chainHead();
-      String hash = HashChain.eventHash(previous, passportId, seq, stored, now);
-      repository.insertEvent(passportId, seq, stored, now, viewer.personId(), previous, hash);
-      advance(passport, seq, hash, now);
-      context.audit().record("passport.event-recorded", target(passportId), stored.type() + " at " + stored.occurredAt());
-      return seq;
-    });
+    return repository
+        .jdbc()
+        .inTransaction(
+            () -> {
+              PassportRow passport = require(passportId);
+              int seq = passport.chainLength() + 1;
+              String previous =
+                  passport.chainLength() == 0 ? HashChain.GENESIS : passport.chainHead();
+              String hash = HashChain.eventHash(previous, passportId, seq, stored, now);
+              repository.insertEvent(
+                  passportId, seq, stored, now, viewer.personId(), previous, hash);
+              advance(passport, seq, hash, now);
+              context
+                  .audit()
+                  .record(
+                      "passport.event-recorded",
+                      target(passportId),
+                      stored.type() + " at " + stored.occurredAt());
+              return seq;
+            });
   }
 
   /**
@@ -246,7 +346,8 @@ public final class PassportService {
    */
   public ChainCheck verify(long passportId) {
     PassportRow passport = require(passportId);
-    return ChainVerifier.verify(passport, repository.versions(passportId), repository.events(passportId));
+    return ChainVerifier.verify(
+        passport, repository.versions(passportId), repository.events(passportId));
   }
 
   /**
@@ -260,7 +361,8 @@ public final class PassportService {
     PassportRow passport = require(passportId);
     requireManage(viewer, passport.operatorOrganisationId());
     VersionRow latest = repository.version(passportId, passport.latestVersion()).orElseThrow();
-    return new Editable(passport, latest, PassportJson.read(latest.document(), PassportContent.class));
+    return new Editable(
+        passport, latest, PassportJson.read(latest.document(), PassportContent.class));
   }
 
   /**
@@ -283,7 +385,8 @@ public final class PassportService {
 
   private void advance(PassportRow passport, int seq, String hash, Instant now) {
     if (!repository.advanceChain(passport.id(), passport.chainLength(), seq, hash, now)) {
-      throw new PassportStateException("Passport " + passport.id() + " changed meanwhile; try again");
+      throw new PassportStateException(
+          "Passport " + passport.id() + " changed meanwhile; try again");
     }
   }
 
@@ -291,8 +394,12 @@ public final class PassportService {
     PassportRow passport = require(passportId);
     requireManage(viewer, passport.operatorOrganisationId());
     if (passport.status() == Status.WITHDRAWN || passport.status() == Status.SUPERSEDED) {
-      throw new PassportStateException("Passport " + passportId + " is " + passport.status().name().toLowerCase(Locale.ROOT)
-          + " and can no longer change");
+      throw new PassportStateException(
+          "Passport "
+              + passportId
+              + " is "
+              + passport.status().name().toLowerCase(Locale.ROOT)
+              + " and can no longer change");
     }
     return passport;
   }
@@ -304,12 +411,16 @@ public final class PassportService {
   private void requireManage(Viewer viewer, long operatorOrganisationId) {
     if (!policy.mayManage(viewer, operatorOrganisationId)) {
       throw new PassportAccessDeniedException(
-          "Only people of the responsible organisation who hold " + AccessPolicy.MANAGE + ", and hub staff, may change its passports");
+          "Only people of the responsible organisation who hold "
+              + AccessPolicy.MANAGE
+              + ", and hub staff, may change its passports");
     }
   }
 
   private OperatorInfo operator(PassportRow passport) {
-    return OperatorInfo.of(passport.operatorOrganisationId(), context.organisations().find(passport.operatorOrganisationId()));
+    return OperatorInfo.of(
+        passport.operatorOrganisationId(),
+        context.organisations().find(passport.operatorOrganisationId()));
   }
 
   private Instant now() {

@@ -16,4 +16,11 @@ import java.time.Instant;
  * @param updatedAt when the passport last changed
  */
 public record PassportSummary(
-    long id, String digitalLink, String materials, String product, String operator, Status status, int version, Instant updatedAt) {}
+    long id,
+    String digitalLink,
+    String materials,
+    String product,
+    String operator,
+    Status status,
+    int version,
+    Instant updatedAt) {}

@@ -38,27 +38,58 @@ public final class SearchDocuments {
    * @param updated when it last changed
    * @return the document
    */
-  public static SearchDocument of(PassportRow passport, Status status, PassportContent content, OperatorInfo operator, Instant updated) {
+  public static SearchDocument of(
+      PassportRow passport,
+      Status status,
+      PassportContent content,
+      OperatorInfo operator,
+      Instant updated) {
     List<String> materials = content.materials();
-    String product = content.hostProduct() == null || content.hostProduct().category() == null
-        ? "product" : content.hostProduct().category().label().toLowerCase(Locale.ROOT);
-    String title = String.join(" and ", materials) + " magnets in " + article(product) + product + " · " + operator.name()
-        + (status == Status.SUPERSEDED ? " (superseded)" : "");
+    String product =
+        content.hostProduct() == null || content.hostProduct().category() == null
+            ? "product"
+            : content.hostProduct().category().label().toLowerCase(Locale.ROOT);
+    String title =
+        String.join(" and ", materials)
+            + " magnets in "
+            + article(product)
+            + product
+            + " · "
+            + operator.name()
+            + (status == Status.SUPERSEDED ? " (superseded)" : "");
     Set<String> tags = new LinkedHashSet<>(materials);
-    content.magnets().forEach(magnet -> {
-      tags.add(magnet.grade());
-      tags.add(magnet.family().label());
-    });
+    content
+        .magnets()
+        .forEach(
+            magnet -> {
+              tags.add(magnet.grade());
+              tags.add(magnet.family().label());
+            });
     tags.add(passport.granularity().name().toLowerCase(Locale.ROOT));
     List<String> body = new ArrayList<>();
-    body.add("Magnet passport " + passport.identifier().digitalLinkPath() + ", " + status.name().toLowerCase(Locale.ROOT) + ".");
+    body.add(
+        "Magnet passport "
+            + passport.identifier().digitalLinkPath()
+            + ", "
+            + status.name().toLowerCase(Locale.ROOT)
+            + ".");
     body.add("Responsible operator: " + operator.legalName() + " (" + operator.country() + ").");
     if (content.hostProduct() != null && content.hostProduct().description() != null) {
       body.add("Product: " + content.hostProduct().description() + ".");
     }
-    body.add("Magnets: " + content.magnets().stream().map(SearchDocuments::magnet).collect(Collectors.joining("; ")) + ".");
+    body.add(
+        "Magnets: "
+            + content.magnets().stream()
+                .map(SearchDocuments::magnet)
+                .collect(Collectors.joining("; "))
+            + ".");
     if (!content.recycledContent().isEmpty()) {
-      body.add("Recycled content: " + content.recycledContent().stream().map(SearchDocuments::share).collect(Collectors.joining(", ")) + ".");
+      body.add(
+          "Recycled content: "
+              + content.recycledContent().stream()
+                  .map(SearchDocuments::share)
+                  .collect(Collectors.joining(", "))
+              + ".");
     }
     if (content.carbonFootprint() != null && content.carbonFootprint().footprintClass() != null) {
       body.add("Carbon footprint class " + content.carbonFootprint().footprintClass() + ".");
@@ -71,16 +102,30 @@ public final class SearchDocuments {
         String.join(" ", body),
         "/passport/" + passport.id(),
         Visibility.everyone(),
-        Map.of("material", materials, "country", nonEmpty(operator.country()), "segment", nonEmpty(operator.segment())),
+        Map.of(
+            "material",
+            materials,
+            "country",
+            nonEmpty(operator.country()),
+            "segment",
+            nonEmpty(operator.segment())),
         updated);
   }
 
   private static String magnet(Magnet magnet) {
-    return magnet.family().label() + " " + magnet.grade() + (magnet.coating() == null || magnet.coating().isBlank() ? "" : ", " + magnet.coating() + " coating");
+    return magnet.family().label()
+        + " "
+        + magnet.grade()
+        + (magnet.coating() == null || magnet.coating().isBlank()
+            ? ""
+            : ", " + magnet.coating() + " coating");
   }
 
   private static String share(RecycledShare share) {
-    return share.element() + " " + share.percent().setScale(1, RoundingMode.HALF_UP).toPlainString() + " %";
+    return share.element()
+        + " "
+        + share.percent().setScale(1, RoundingMode.HALF_UP).toPlainString()
+        + " %";
   }
 
   private static String article(String noun) {

@@ -12,4 +12,5 @@ import java.time.Instant;
  * @param publishedAt when it was published, or {@code null}
  * @param hash its chain hash, or {@code null} for a draft
  */
-public record VersionInfo(int version, Status status, Instant createdAt, Instant publishedAt, String hash) {}
+public record VersionInfo(
+    int version, Status status, Instant createdAt, Instant publishedAt, String hash) {}

@@ -52,7 +52,8 @@ public record Viewer(long personId, long organisationId, boolean staff, String c
   }
 
   private static Viewer of(Optional<CurrentUser> user, String channel) {
-    return user.map(u -> new Viewer(u.personId(), u.organisationId(), u.hasRole(Roles.STAFF), channel))
+    return user.map(
+            u -> new Viewer(u.personId(), u.organisationId(), u.hasRole(Roles.STAFF), channel))
         .orElseGet(() -> visitor(channel));
   }
 

@@ -13,7 +13,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
-/** The chain of custody as a timeline, oldest first; each event shows what the reader's tier covers. */
+/**
+ * The chain of custody as a timeline, oldest first; each event shows what the reader's tier covers.
+ */
 class CustodyTimeline extends Section {
 
   CustodyTimeline(List<EventEntry> events) {
@@ -31,7 +33,9 @@ class CustodyTimeline extends Section {
       item.addClassName("passport-event");
       Span when = new Span(Formats.date(event.occurredAt()));
       when.getStyle().set("font-variant-numeric", "tabular-nums");
-      Span what = new Span(getTranslation("passport.event." + event.type().name().toLowerCase(Locale.ROOT)));
+      Span what =
+          new Span(
+              getTranslation("passport.event." + event.type().name().toLowerCase(Locale.ROOT)));
       what.getStyle().set("font-weight", "600");
       String where = String.join(", ", nonBlank(event.place(), event.country()));
       item.add(when, new Span(" "), what, new Span(where.isEmpty() ? "" : " · " + where));
@@ -39,7 +43,11 @@ class CustodyTimeline extends Section {
         item.add(new Span(" · " + event.actor()));
       }
       if (event.inputs() != null && !event.inputs().isEmpty()) {
-        item.add(new Div(new Span(getTranslation("passport.timeline.inputs", String.join(", ", event.inputs())))));
+        item.add(
+            new Div(
+                new Span(
+                    getTranslation(
+                        "passport.timeline.inputs", String.join(", ", event.inputs())))));
       }
       if (event.note() != null && !event.note().isBlank()) {
         item.add(new Div(new Span(event.note())));

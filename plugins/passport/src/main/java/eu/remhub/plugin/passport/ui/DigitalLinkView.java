@@ -27,8 +27,9 @@ public class DigitalLinkView extends Div implements BeforeEnterObserver {
   public void beforeEnter(BeforeEnterEvent event) {
     String gtin = event.getRouteParameters().get("gtin").orElse("");
     String qualifiers = String.join("/", event.getRouteParameters().getWildcard("qualifiers"));
-    Optional<Long> id = Identifier.parse("/01/" + gtin + (qualifiers.isEmpty() ? "" : "/" + qualifiers))
-        .flatMap(identifier -> new PassportReader(context).resolve(identifier));
+    Optional<Long> id =
+        Identifier.parse("/01/" + gtin + (qualifiers.isEmpty() ? "" : "/" + qualifiers))
+            .flatMap(identifier -> new PassportReader(context).resolve(identifier));
     if (id.isEmpty()) {
       event.rerouteToError(NotFoundException.class, getTranslation("passport.notfound"));
       return;

@@ -32,10 +32,16 @@ class EventForm extends VerticalLayout {
   final TextField inputs = new TextField();
   final Button record = new Button();
 
-  EventForm(PassportService service, Viewer viewer, long passportId, Consumer<String> info, Consumer<List<Problem>> problems) {
+  EventForm(
+      PassportService service,
+      Viewer viewer,
+      long passportId,
+      Consumer<String> info,
+      Consumer<List<Problem>> problems) {
     type.setLabel(getTranslation("passport.event.type"));
     type.setItems(EventType.values());
-    type.setItemLabelGenerator(t -> getTranslation("passport.event." + t.name().toLowerCase(Locale.ROOT)));
+    type.setItemLabelGenerator(
+        t -> getTranslation("passport.event." + t.name().toLowerCase(Locale.ROOT)));
     date.setLabel(getTranslation("passport.event.date"));
     country.setLabel(getTranslation("passport.origins.country"));
     country.setMaxLength(2);
@@ -45,20 +51,34 @@ class EventForm extends VerticalLayout {
     inputs.setLabel(getTranslation("passport.event.inputs"));
     inputs.setHelperText(getTranslation("passport.event.inputs-help"));
     record.setText(getTranslation("passport.event.record"));
-    record.addClickListener(click -> {
-      try {
-        CustodyEvent event = new CustodyEvent(type.getValue(), date.getValue() == null ? null
-            : date.getValue().atStartOfDay(ZoneOffset.UTC).toInstant(), country.getValue().toUpperCase(Locale.ROOT), place.getValue(),
-            actor.getValue(), note.getValue(), Arrays.asList(inputs.getValue().split(",")));
-        int seq = service.recordEvent(viewer, passportId, event);
-        info.accept(getTranslation("passport.event.recorded", seq));
-      } catch (InvalidPassportException e) {
-        problems.accept(e.problems());
-      } catch (PassportStateException e) {
-        problems.accept(List.of(new Problem("", e.getMessage())));
-      }
-    });
-    add(new H3(getTranslation("passport.event.title")), new HorizontalLayout(type, date, country),
-        new HorizontalLayout(place, actor), note, inputs, record);
+    record.addClickListener(
+        click -> {
+          try {
+            CustodyEvent event =
+                new CustodyEvent(
+                    type.getValue(),
+                    date.getValue() == null
+                        ? null
+                        : date.getValue().atStartOfDay(ZoneOffset.UTC).toInstant(),
+                    country.getValue().toUpperCase(Locale.ROOT),
+                    place.getValue(),
+                    actor.getValue(),
+                    note.getValue(),
+                    Arrays.asList(inputs.getValue().split(",")));
+            int seq = service.recordEvent(viewer, passportId, event);
+            info.accept(getTranslation("passport.event.recorded", seq));
+          } catch (InvalidPassportException e) {
+            problems.accept(e.problems());
+          } catch (PassportStateException e) {
+            problems.accept(List.of(new Problem("", e.getMessage())));
+          }
+        });
+    add(
+        new H3(getTranslation("passport.event.title")),
+        new HorizontalLayout(type, date, country),
+        new HorizontalLayout(place, actor),
+        note,
+        inputs,
+        record);
   }
 }

@@ -9,8 +9,10 @@ import java.time.format.DateTimeFormatter;
 /** How passport values are written on pages: dates in UTC, masses in g or kg, shares in %. */
 final class Formats {
 
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
   private static final BigDecimal THOUSAND = new BigDecimal(1000);
 
   private Formats() {}
@@ -28,7 +30,8 @@ final class Formats {
       return "";
     }
     if (grams.compareTo(THOUSAND) >= 0) {
-      return grams.divide(THOUSAND, 2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + " kg";
+      return grams.divide(THOUSAND, 2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString()
+          + " kg";
     }
     return grams.stripTrailingZeros().toPlainString() + " g";
   }

@@ -11,15 +11,39 @@ class HistorySection extends Section {
 
   HistorySection(PassportDocument document) {
     add(new H3(getTranslation("passport.history.title")));
-    add(Tables.of(List.of(getTranslation("passport.history.version"), getTranslation("passport.history.status"),
-            getTranslation("passport.history.published"), getTranslation("passport.history.hash")),
-        document.versions().stream().<List<?>>map(v -> List.of(v.version(),
-            getTranslation("passport.status." + v.status().name().toLowerCase(Locale.ROOT)), Formats.time(v.publishedAt()),
-            v.hash() == null ? "" : v.hash().substring(0, 16) + "…")).toList()));
+    add(
+        Tables.of(
+            List.of(
+                getTranslation("passport.history.version"),
+                getTranslation("passport.history.status"),
+                getTranslation("passport.history.published"),
+                getTranslation("passport.history.hash")),
+            document.versions().stream()
+                .<List<?>>map(
+                    v ->
+                        List.of(
+                            v.version(),
+                            getTranslation(
+                                "passport.status." + v.status().name().toLowerCase(Locale.ROOT)),
+                            Formats.time(v.publishedAt()),
+                            v.hash() == null ? "" : v.hash().substring(0, 16) + "…"))
+                .toList()));
     add(new H3(getTranslation("passport.access.title")));
-    add(Tables.of(List.of(getTranslation("passport.access.when"), getTranslation("passport.access.who"),
-            getTranslation("passport.access.tier"), getTranslation("passport.access.channel")),
-        document.accessLog().stream().<List<?>>map(a -> List.of(Formats.time(a.readAt()), a.organisation(), a.tier().name(), a.channel()))
-            .toList()));
+    add(
+        Tables.of(
+            List.of(
+                getTranslation("passport.access.when"),
+                getTranslation("passport.access.who"),
+                getTranslation("passport.access.tier"),
+                getTranslation("passport.access.channel")),
+            document.accessLog().stream()
+                .<List<?>>map(
+                    a ->
+                        List.of(
+                            Formats.time(a.readAt()),
+                            a.organisation(),
+                            a.tier().name(),
+                            a.channel()))
+                .toList()));
   }
 }

@@ -11,24 +11,48 @@ import eu.remhub.plugin.passport.store.PassportDocument;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The magnets: types, grades and coatings for all; masses, locations and composition charts from legitimate interest on. */
+/**
+ * The magnets: types, grades and coatings for all; masses, locations and composition charts from
+ * legitimate interest on.
+ */
 class MagnetsSection extends Section {
 
   MagnetsSection(PassportDocument document) {
     boolean restricted = document.tier().atLeast(Tier.LEGITIMATE_INTEREST);
     add(new H3(getTranslation("passport.magnets.title")));
-    List<String> headers = new ArrayList<>(List.of(getTranslation("passport.magnets.family"), getTranslation("passport.magnets.grade"),
-        getTranslation("passport.magnets.coating"), getTranslation("passport.magnets.temperature")));
+    List<String> headers =
+        new ArrayList<>(
+            List.of(
+                getTranslation("passport.magnets.family"),
+                getTranslation("passport.magnets.grade"),
+                getTranslation("passport.magnets.coating"),
+                getTranslation("passport.magnets.temperature")));
     if (restricted) {
-      headers.addAll(List.of(getTranslation("passport.magnets.mass"), getTranslation("passport.magnets.count"),
-          getTranslation("passport.magnets.total"), getTranslation("passport.magnets.location")));
+      headers.addAll(
+          List.of(
+              getTranslation("passport.magnets.mass"),
+              getTranslation("passport.magnets.count"),
+              getTranslation("passport.magnets.total"),
+              getTranslation("passport.magnets.location")));
     }
     List<List<?>> rows = new ArrayList<>();
     for (Magnet magnet : document.magnets()) {
-      List<Object> row = new ArrayList<>(List.of(magnet.family().label(), magnet.grade(), text(magnet.coating()),
-          magnet.maxWorkingTemperatureC() == null ? "" : magnet.maxWorkingTemperatureC() + " °C"));
+      List<Object> row =
+          new ArrayList<>(
+              List.of(
+                  magnet.family().label(),
+                  magnet.grade(),
+                  text(magnet.coating()),
+                  magnet.maxWorkingTemperatureC() == null
+                      ? ""
+                      : magnet.maxWorkingTemperatureC() + " °C"));
       if (restricted) {
-        row.addAll(List.of(Formats.mass(magnet.massGrams()), magnet.count(), Formats.mass(magnet.totalMassGrams()), text(magnet.location())));
+        row.addAll(
+            List.of(
+                Formats.mass(magnet.massGrams()),
+                magnet.count(),
+                Formats.mass(magnet.totalMassGrams()),
+                text(magnet.location())));
       }
       rows.add(row);
     }
@@ -44,7 +68,9 @@ class MagnetsSection extends Section {
       if (magnet.composition() == null || magnet.composition().isEmpty()) {
         continue;
       }
-      String title = getTranslation("passport.magnets.composition", i + 1, magnet.family().label(), magnet.grade());
+      String title =
+          getTranslation(
+              "passport.magnets.composition", i + 1, magnet.family().label(), magnet.grade());
       Svg chart = new Svg(CompositionChart.svg(magnet.composition(), title));
       chart.addClassName("passport-composition-chart");
       add(new H4(title), chart);

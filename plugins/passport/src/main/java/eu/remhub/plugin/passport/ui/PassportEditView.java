@@ -95,38 +95,81 @@ public class PassportEditView extends VerticalLayout implements BeforeEnterObser
     operator.setItemLabelGenerator(OrganisationRef::shortName);
     operator.setVisible(viewer.staff());
     json.setValue(PassportJson.pretty(Templates.content()));
-    Button create = new Button(getTranslation("passport.edit.create"), click -> act(() -> {
-      long operatorId = viewer.staff() && operator.getValue() != null ? operator.getValue().id() : viewer.organisationId();
-      long id = service.create(viewer, operatorId, new Identifier(gtin.getValue(), batch.getValue(), serial.getValue()),
-          granularity.getValue(), content());
-      getUI().ifPresent(ui -> ui.navigate("passports/edit/" + id));
-    }));
+    Button create =
+        new Button(
+            getTranslation("passport.edit.create"),
+            click ->
+                act(
+                    () -> {
+                      long operatorId =
+                          viewer.staff() && operator.getValue() != null
+                              ? operator.getValue().id()
+                              : viewer.organisationId();
+                      long id =
+                          service.create(
+                              viewer,
+                              operatorId,
+                              new Identifier(gtin.getValue(), batch.getValue(), serial.getValue()),
+                              granularity.getValue(),
+                              content());
+                      getUI().ifPresent(ui -> ui.navigate("passports/edit/" + id));
+                    }));
     create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    add(new H2(getTranslation("passport.edit.new-title")), new HorizontalLayout(gtin, batch, serial, granularity, operator), json,
-        create, messages);
+    add(
+        new H2(getTranslation("passport.edit.new-title")),
+        new HorizontalLayout(gtin, batch, serial, granularity, operator),
+        json,
+        create,
+        messages);
   }
 
   private void showExisting() {
     PassportService.Editable editable = service.forEditing(viewer, passportId);
     Status versionStatus = editable.version().status();
-    add(new H2(getTranslation("passport.edit.title", editable.passport().identifier().digitalLinkPath())),
-        new Paragraph(getTranslation("passport.edit.state",
-            getTranslation("passport.status." + editable.passport().status().name().toLowerCase(Locale.ROOT)),
-            editable.version().versionNo(), getTranslation("passport.status." + versionStatus.name().toLowerCase(Locale.ROOT)))),
-        new Anchor("passport/" + passportId + (versionStatus == Status.DRAFT ? "?version=" + editable.version().versionNo() : ""),
+    add(
+        new H2(
+            getTranslation(
+                "passport.edit.title", editable.passport().identifier().digitalLinkPath())),
+        new Paragraph(
+            getTranslation(
+                "passport.edit.state",
+                getTranslation(
+                    "passport.status."
+                        + editable.passport().status().name().toLowerCase(Locale.ROOT)),
+                editable.version().versionNo(),
+                getTranslation(
+                    "passport.status." + versionStatus.name().toLowerCase(Locale.ROOT)))),
+        new Anchor(
+            "passport/"
+                + passportId
+                + (versionStatus == Status.DRAFT
+                    ? "?version=" + editable.version().versionNo()
+                    : ""),
             getTranslation("passport.edit.preview")));
     json.setValue(PassportJson.pretty(editable.content()));
-    Button save = new Button(getTranslation("passport.edit.save"), click -> act(() -> {
-      int version = service.saveDraft(viewer, passportId, content());
-      info(getTranslation("passport.edit.saved", version));
-    }));
-    Button publish = new Button(getTranslation("passport.edit.publish"), click -> act(() -> {
-      service.saveDraft(viewer, passportId, content());
-      int version = service.publish(viewer, passportId);
-      info(getTranslation("passport.edit.published", version));
-    }));
+    Button save =
+        new Button(
+            getTranslation("passport.edit.save"),
+            click ->
+                act(
+                    () -> {
+                      int version = service.saveDraft(viewer, passportId, content());
+                      info(getTranslation("passport.edit.saved", version));
+                    }));
+    Button publish =
+        new Button(
+            getTranslation("passport.edit.publish"),
+            click ->
+                act(
+                    () -> {
+                      service.saveDraft(viewer, passportId, content());
+                      int version = service.publish(viewer, passportId);
+                      info(getTranslation("passport.edit.published", version));
+                    }));
     publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    boolean open = editable.passport().status() == Status.DRAFT || editable.passport().status() == Status.PUBLISHED;
+    boolean open =
+        editable.passport().status() == Status.DRAFT
+            || editable.passport().status() == Status.PUBLISHED;
     save.setEnabled(open);
     publish.setEnabled(open);
     json.setReadOnly(!open);
@@ -138,17 +181,29 @@ public class PassportEditView extends VerticalLayout implements BeforeEnterObser
 
   private Component lifecycle() {
     TextField reason = new TextField(getTranslation("passport.edit.reason"));
-    Button withdraw = new Button(getTranslation("passport.edit.withdraw"), click -> act(() -> {
-      service.withdraw(viewer, passportId, reason.getValue());
-      info(getTranslation("passport.status.withdrawn"));
-    }));
+    Button withdraw =
+        new Button(
+            getTranslation("passport.edit.withdraw"),
+            click ->
+                act(
+                    () -> {
+                      service.withdraw(viewer, passportId, reason.getValue());
+                      info(getTranslation("passport.status.withdrawn"));
+                    }));
     withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR);
     TextField successor = new TextField(getTranslation("passport.edit.successor"));
-    Button supersede = new Button(getTranslation("passport.edit.supersede"), click -> act(() -> {
-      service.supersede(viewer, passportId, parseId(successor.getValue()));
-      info(getTranslation("passport.status.superseded"));
-    }));
-    return new VerticalLayout(new H3(getTranslation("passport.edit.lifecycle")), new HorizontalLayout(reason, withdraw),
+    Button supersede =
+        new Button(
+            getTranslation("passport.edit.supersede"),
+            click ->
+                act(
+                    () -> {
+                      service.supersede(viewer, passportId, parseId(successor.getValue()));
+                      info(getTranslation("passport.status.superseded"));
+                    }));
+    return new VerticalLayout(
+        new H3(getTranslation("passport.edit.lifecycle")),
+        new HorizontalLayout(reason, withdraw),
         new HorizontalLayout(successor, supersede));
   }
 

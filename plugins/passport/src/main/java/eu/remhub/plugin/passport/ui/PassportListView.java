@@ -30,30 +30,50 @@ public class PassportListView extends VerticalLayout {
   public PassportListView() {
     PluginContext context = PluginContexts.of(getClass());
     PassportCatalogue catalogue = new PassportCatalogue(context);
-    add(new H2(getTranslation("passport.list.title")), new Paragraph(getTranslation("passport.list.intro")));
+    add(
+        new H2(getTranslation("passport.list.title")),
+        new Paragraph(getTranslation("passport.list.intro")));
     if (catalogue.managesAny(Viewer.ofPage(context))) {
-      Button manage = new Button(getTranslation("passport.list.manage"), VaadinIcon.EDIT.create(),
-          click -> getUI().ifPresent(ui -> ui.navigate("passports/manage")));
+      Button manage =
+          new Button(
+              getTranslation("passport.list.manage"),
+              VaadinIcon.EDIT.create(),
+              click -> getUI().ifPresent(ui -> ui.navigate("passports/manage")));
       add(manage);
     }
     ListDataProvider<PassportSummary> rows = new ListDataProvider<>(catalogue.published());
     grid.setItems(rows);
-    grid.addComponentColumn(s -> new Anchor("passport/" + s.id(), s.digitalLink())).setHeader(getTranslation("passport.list.link"))
+    grid.addComponentColumn(s -> new Anchor("passport/" + s.id(), s.digitalLink()))
+        .setHeader(getTranslation("passport.list.link"))
         .setAutoWidth(true);
-    grid.addColumn(PassportSummary::materials).setHeader(getTranslation("passport.list.materials")).setAutoWidth(true);
+    grid.addColumn(PassportSummary::materials)
+        .setHeader(getTranslation("passport.list.materials"))
+        .setAutoWidth(true);
     grid.addColumn(PassportSummary::product).setHeader(getTranslation("passport.list.product"));
     grid.addColumn(PassportSummary::operator).setHeader(getTranslation("passport.list.operator"));
-    grid.addColumn(s -> getTranslation("passport.status." + s.status().name().toLowerCase(Locale.ROOT)))
+    grid.addColumn(
+            s -> getTranslation("passport.status." + s.status().name().toLowerCase(Locale.ROOT)))
         .setHeader(getTranslation("passport.list.status"));
     grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
     filter.setPlaceholder(getTranslation("passport.list.filter"));
     filter.setClearButtonVisible(true);
     filter.setValueChangeMode(ValueChangeMode.LAZY);
-    filter.addValueChangeListener(change -> {
-      String needle = change.getValue().toLowerCase(Locale.ROOT).strip();
-      rows.setFilter(s -> needle.isEmpty() || (s.digitalLink() + " " + s.materials() + " " + s.product() + " " + s.operator())
-          .toLowerCase(Locale.ROOT).contains(needle));
-    });
+    filter.addValueChangeListener(
+        change -> {
+          String needle = change.getValue().toLowerCase(Locale.ROOT).strip();
+          rows.setFilter(
+              s ->
+                  needle.isEmpty()
+                      || (s.digitalLink()
+                              + " "
+                              + s.materials()
+                              + " "
+                              + s.product()
+                              + " "
+                              + s.operator())
+                          .toLowerCase(Locale.ROOT)
+                          .contains(needle));
+        });
     add(filter, grid);
     setSizeFull();
   }

@@ -52,42 +52,71 @@ public class PassportManageView extends VerticalLayout {
       add(new Paragraph(getTranslation("passport.manage.denied")));
       return;
     }
-    Button create = new Button(getTranslation("passport.manage.new"), VaadinIcon.PLUS.create(),
-        click -> getUI().ifPresent(ui -> ui.navigate("passports/edit/new")));
+    Button create =
+        new Button(
+            getTranslation("passport.manage.new"),
+            VaadinIcon.PLUS.create(),
+            click -> getUI().ifPresent(ui -> ui.navigate("passports/edit/new")));
     create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    Anchor export = new Anchor(DownloadHandler.fromInputStream(download -> {
-      byte[] json = new PassportExporter(context).exportJson(viewer).getBytes(StandardCharsets.UTF_8);
-      return new DownloadResponse(new ByteArrayInputStream(json), "magnet-passports.json", "application/json", json.length);
-    }), getTranslation("passport.manage.export"));
+    Anchor export =
+        new Anchor(
+            DownloadHandler.fromInputStream(
+                download -> {
+                  byte[] json =
+                      new PassportExporter(context)
+                          .exportJson(viewer)
+                          .getBytes(StandardCharsets.UTF_8);
+                  return new DownloadResponse(
+                      new ByteArrayInputStream(json),
+                      "magnet-passports.json",
+                      "application/json",
+                      json.length);
+                }),
+            getTranslation("passport.manage.export"));
     export.getElement().setAttribute("download", true);
     add(new HorizontalLayout(create, export));
-    grid.addComponentColumn(s -> new Anchor("passports/edit/" + s.id(), s.digitalLink())).setHeader(getTranslation("passport.list.link"))
+    grid.addComponentColumn(s -> new Anchor("passports/edit/" + s.id(), s.digitalLink()))
+        .setHeader(getTranslation("passport.list.link"))
         .setAutoWidth(true);
     grid.addColumn(PassportSummary::materials).setHeader(getTranslation("passport.list.materials"));
     grid.addColumn(PassportSummary::product).setHeader(getTranslation("passport.list.product"));
-    grid.addColumn(s -> getTranslation("passport.status." + s.status().name().toLowerCase(Locale.ROOT)))
+    grid.addColumn(
+            s -> getTranslation("passport.status." + s.status().name().toLowerCase(Locale.ROOT)))
         .setHeader(getTranslation("passport.list.status"));
     grid.addColumn(PassportSummary::version).setHeader(getTranslation("passport.history.version"));
-    grid.addComponentColumn(s -> new Anchor("passport/" + s.id(), getTranslation("passport.manage.open")));
+    grid.addComponentColumn(
+        s -> new Anchor("passport/" + s.id(), getTranslation("passport.manage.open")));
     refresh();
     importText.setLabel(getTranslation("passport.manage.import-label"));
     importText.setHelperText(getTranslation("passport.manage.import-help"));
     importText.setWidthFull();
     importText.setMinHeight("8em");
-    Button runImport = new Button(getTranslation("passport.manage.import"), VaadinIcon.UPLOAD.create(), click -> runImport());
-    add(grid, new H3(getTranslation("passport.manage.import-title")), importText, runImport, importResult);
+    Button runImport =
+        new Button(
+            getTranslation("passport.manage.import"),
+            VaadinIcon.UPLOAD.create(),
+            click -> runImport());
+    add(
+        grid,
+        new H3(getTranslation("passport.manage.import-title")),
+        importText,
+        runImport,
+        importResult);
   }
 
   private void runImport() {
     ImportReport report = new PassportImporter(context).importText(viewer, importText.getValue());
     importResult.removeAll();
     if (report.ok()) {
-      importResult.add(new Paragraph(getTranslation("passport.manage.imported", report.passports(), report.events())));
+      importResult.add(
+          new Paragraph(
+              getTranslation("passport.manage.imported", report.passports(), report.events())));
       importText.clear();
       refresh();
       return;
     }
-    importResult.add(new Paragraph(getTranslation("passport.manage.import-refused", report.problems().size())));
+    importResult.add(
+        new Paragraph(getTranslation("passport.manage.import-refused", report.problems().size())));
     UnorderedList list = new UnorderedList();
     list.addClassName("passport-import-problems");
     for (ImportProblem problem : report.problems()) {

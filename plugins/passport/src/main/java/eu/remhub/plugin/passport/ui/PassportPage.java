@@ -50,11 +50,19 @@ public class PassportPage extends Div {
     Element style = new Element("style");
     style.setText(PRINT_CSS);
     getElement().appendChild(style);
-    add(printButton(), new H2(title()), statusLine(), chainBadge(document.chain()), identity(digitalLinkUrl));
+    add(
+        printButton(),
+        new H2(title()),
+        statusLine(),
+        chainBadge(document.chain()),
+        identity(digitalLinkUrl));
     if (document.hostProduct() != null && document.hostProduct().description() != null) {
       add(new Paragraph(document.hostProduct().description()));
     }
-    add(new MagnetsSection(document), new RecycledContentSection(document), new ProvenanceSection(document),
+    add(
+        new MagnetsSection(document),
+        new RecycledContentSection(document),
+        new ProvenanceSection(document),
         new CustodyTimeline(document.events()));
     if (document.tier().full()) {
       add(new HistorySection(document));
@@ -71,24 +79,46 @@ public class PassportPage extends Div {
   }
 
   private String title() {
-    String materials = String.join(" + ", document.magnets().stream().map(m -> m.family().material()).distinct().toList());
-    String product = document.hostProduct() == null || document.hostProduct().category() == null ? ""
-        : " · " + document.hostProduct().category().label();
+    String materials =
+        String.join(
+            " + ", document.magnets().stream().map(m -> m.family().material()).distinct().toList());
+    String product =
+        document.hostProduct() == null || document.hostProduct().category() == null
+            ? ""
+            : " · " + document.hostProduct().category().label();
     return getTranslation("passport.page.title", materials) + product;
   }
 
   private Div statusLine() {
-    Span status = new Span(getTranslation("passport.status." + document.status().name().toLowerCase(Locale.ROOT)));
-    status.getElement().getThemeList().add(switch (document.status()) {
-      case PUBLISHED -> "badge success";
-      case DRAFT -> "badge contrast";
-      default -> "badge error";
-    });
+    Span status =
+        new Span(
+            getTranslation("passport.status." + document.status().name().toLowerCase(Locale.ROOT)));
+    status
+        .getElement()
+        .getThemeList()
+        .add(
+            switch (document.status()) {
+              case PUBLISHED -> "badge success";
+              case DRAFT -> "badge contrast";
+              default -> "badge error";
+            });
     status.addClassName("passport-status");
-    Div line = new Div(status, new Span(" " + getTranslation("passport.page.version", document.version(),
-        document.publishedAt() == null ? "-" : Formats.date(document.publishedAt()))));
+    Div line =
+        new Div(
+            status,
+            new Span(
+                " "
+                    + getTranslation(
+                        "passport.page.version",
+                        document.version(),
+                        document.publishedAt() == null
+                            ? "-"
+                            : Formats.date(document.publishedAt()))));
     if (document.status() == Status.SUPERSEDED && document.successorId() != null) {
-      line.add(new Span(" · "), new Anchor("passport/" + document.successorId(), getTranslation("passport.page.successor")));
+      line.add(
+          new Span(" · "),
+          new Anchor(
+              "passport/" + document.successorId(), getTranslation("passport.page.successor")));
     }
     if (document.statusNote() != null && document.status() == Status.WITHDRAWN) {
       line.add(new Paragraph(getTranslation("passport.page.withdrawn", document.statusNote())));
@@ -97,9 +127,14 @@ public class PassportPage extends Div {
   }
 
   private Span chainBadge(ChainCheck chain) {
-    Span badge = chain.intact()
-        ? new Span(VaadinIcon.CHECK_CIRCLE.create(), new Span(getTranslation("passport.chain.intact", chain.entries())))
-        : new Span(VaadinIcon.WARNING.create(), new Span(getTranslation("passport.chain.broken", chain.problem())));
+    Span badge =
+        chain.intact()
+            ? new Span(
+                VaadinIcon.CHECK_CIRCLE.create(),
+                new Span(getTranslation("passport.chain.intact", chain.entries())))
+            : new Span(
+                VaadinIcon.WARNING.create(),
+                new Span(getTranslation("passport.chain.broken", chain.problem())));
     badge.getElement().getThemeList().add(chain.intact() ? "badge success" : "badge error");
     badge.addClassName("passport-chain");
     if (chain.intact() && !chain.head().isEmpty()) {
@@ -109,17 +144,32 @@ public class PassportPage extends Div {
   }
 
   private Div identity(String digitalLinkUrl) {
-    Image qr = new Image(QrCode.dataUrl(digitalLinkUrl), getTranslation("passport.page.qr", digitalLinkUrl));
+    Image qr =
+        new Image(
+            QrCode.dataUrl(digitalLinkUrl), getTranslation("passport.page.qr", digitalLinkUrl));
     qr.setWidth("160px");
     qr.setHeight("160px");
     Div qrBox = new Div(qr);
     qrBox.addClassName("passport-qr");
-    Div facts = new Div(
-        fact("passport.page.link", new Anchor(digitalLinkUrl, digitalLinkUrl)),
-        fact("passport.page.granularity", new Span(getTranslation("passport.granularity." + document.granularity().name().toLowerCase(Locale.ROOT)))),
-        fact("passport.page.operator", new Span(document.operator().legalName().isEmpty() ? document.operator().name()
-            : document.operator().legalName() + " (" + document.operator().country() + ")")),
-        fact("passport.page.id", new Span(Long.toString(document.id()))));
+    Div facts =
+        new Div(
+            fact("passport.page.link", new Anchor(digitalLinkUrl, digitalLinkUrl)),
+            fact(
+                "passport.page.granularity",
+                new Span(
+                    getTranslation(
+                        "passport.granularity."
+                            + document.granularity().name().toLowerCase(Locale.ROOT)))),
+            fact(
+                "passport.page.operator",
+                new Span(
+                    document.operator().legalName().isEmpty()
+                        ? document.operator().name()
+                        : document.operator().legalName()
+                            + " ("
+                            + document.operator().country()
+                            + ")")),
+            fact("passport.page.id", new Span(Long.toString(document.id()))));
     Div identity = new Div(qrBox, facts);
     identity.addClassName("passport-identity");
     return identity;
@@ -132,8 +182,11 @@ public class PassportPage extends Div {
   }
 
   private Button printButton() {
-    Button print = new Button(getTranslation("passport.page.print"), VaadinIcon.PRINT.create(),
-        click -> UI.getCurrent().getPage().executeJs("window.print()"));
+    Button print =
+        new Button(
+            getTranslation("passport.page.print"),
+            VaadinIcon.PRINT.create(),
+            click -> UI.getCurrent().getPage().executeJs("window.print()"));
     print.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
     print.addClassName("passport-no-print");
     print.getStyle().set("float", "right");

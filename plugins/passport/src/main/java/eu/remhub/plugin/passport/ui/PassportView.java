@@ -16,8 +16,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * The public passport page at {@code passport/:id}, also reached through the Digital Link path. Open
- * to everybody; what it shows depends on the reader's tier, decided on the server. Owners and
+ * The public passport page at {@code passport/:id}, also reached through the Digital Link path.
+ * Open to everybody; what it shows depends on the reader's tier, decided on the server. Owners and
  * authorities may add {@code ?version=n} to see an older version or the draft.
  */
 @AnonymousAllowed
@@ -34,13 +34,17 @@ public class PassportView extends VerticalLayout implements BeforeEnterObserver,
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
     removeAll();
-    Optional<PassportDocument> document = id(event.getRouteParameters().get("id").orElse(""))
-        .flatMap(id -> new PassportReader(context).read(Viewer.ofPage(context), id, version(event)));
+    Optional<PassportDocument> document =
+        id(event.getRouteParameters().get("id").orElse(""))
+            .flatMap(
+                id -> new PassportReader(context).read(Viewer.ofPage(context), id, version(event)));
     if (document.isEmpty()) {
       event.rerouteToError(NotFoundException.class, getTranslation("passport.notfound"));
       return;
     }
-    page = new PassportPage(document.get(), PublicLinks.digitalLink(context, document.get().digitalLink()));
+    page =
+        new PassportPage(
+            document.get(), PublicLinks.digitalLink(context, document.get().digitalLink()));
     add(page);
   }
 
@@ -55,7 +59,9 @@ public class PassportView extends VerticalLayout implements BeforeEnterObserver,
 
   @Override
   public String getPageTitle() {
-    return page == null ? getTranslation("passport.menu") : getTranslation("passport.page.browser-title", page.document().digitalLink());
+    return page == null
+        ? getTranslation("passport.menu")
+        : getTranslation("passport.page.browser-title", page.document().digitalLink());
   }
 
   private static Optional<Long> id(String text) {
@@ -67,9 +73,12 @@ public class PassportView extends VerticalLayout implements BeforeEnterObserver,
   }
 
   private static OptionalInt version(BeforeEnterEvent event) {
-    List<String> values = event.getLocation().getQueryParameters().getParameters().getOrDefault("version", List.of());
+    List<String> values =
+        event.getLocation().getQueryParameters().getParameters().getOrDefault("version", List.of());
     try {
-      return values.isEmpty() ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(values.get(0)));
+      return values.isEmpty()
+          ? OptionalInt.empty()
+          : OptionalInt.of(Integer.parseInt(values.get(0)));
     } catch (NumberFormatException e) {
       return OptionalInt.empty();
     }

@@ -15,7 +15,10 @@ import eu.remhub.plugin.passport.model.Predecessor;
 import eu.remhub.plugin.passport.store.PassportDocument;
 import java.util.List;
 
-/** Where the magnets come from and go: footprint, predecessors, origins, removal and documents, each as the tier allows. */
+/**
+ * Where the magnets come from and go: footprint, predecessors, origins, removal and documents, each
+ * as the tier allows.
+ */
 class ProvenanceSection extends Section {
 
   ProvenanceSection(PassportDocument document) {
@@ -29,9 +32,14 @@ class ProvenanceSection extends Section {
     }
     if (document.origins() != null && !document.origins().isEmpty()) {
       add(new H3(getTranslation("passport.origins.title")));
-      add(Tables.of(List.of(getTranslation("passport.origins.stage"), getTranslation("passport.origins.country"),
-              getTranslation("passport.origins.region"), getTranslation("passport.origins.supplier")),
-          document.origins().stream().<List<?>>map(ProvenanceSection::origin).toList()));
+      add(
+          Tables.of(
+              List.of(
+                  getTranslation("passport.origins.stage"),
+                  getTranslation("passport.origins.country"),
+                  getTranslation("passport.origins.region"),
+                  getTranslation("passport.origins.supplier")),
+              document.origins().stream().<List<?>>map(ProvenanceSection::origin).toList()));
     }
     if (document.removalInstructions() != null && !document.removalInstructions().isBlank()) {
       add(new H3(getTranslation("passport.removal.title")));
@@ -57,7 +65,12 @@ class ProvenanceSection extends Section {
       line.add(new Span(getTranslation("passport.footprint.class", footprint.footprintClass())));
     }
     if (footprint.kgCo2ePerKg() != null) {
-      line.add(new Span(" · " + getTranslation("passport.footprint.value", footprint.kgCo2ePerKg().stripTrailingZeros().toPlainString())));
+      line.add(
+          new Span(
+              " · "
+                  + getTranslation(
+                      "passport.footprint.value",
+                      footprint.kgCo2ePerKg().stripTrailingZeros().toPlainString())));
     }
     if (footprint.method() != null && !footprint.method().isBlank()) {
       line.add(new Span(" · " + footprint.method()));
@@ -69,7 +82,9 @@ class ProvenanceSection extends Section {
   private static ListItem predecessor(Predecessor predecessor) {
     ListItem item = new ListItem();
     if (predecessor.passportId() != null) {
-      item.add(new Anchor("passport/" + predecessor.passportId(), "Passport " + predecessor.passportId()));
+      item.add(
+          new Anchor(
+              "passport/" + predecessor.passportId(), "Passport " + predecessor.passportId()));
     } else {
       item.add(new Span(predecessor.identifier()));
     }
@@ -80,7 +95,10 @@ class ProvenanceSection extends Section {
   }
 
   private static List<?> origin(Origin origin) {
-    return List.of(origin.stage().label(), origin.country(), origin.region() == null ? "" : origin.region(),
+    return List.of(
+        origin.stage().label(),
+        origin.country(),
+        origin.region() == null ? "" : origin.region(),
         origin.supplier() == null ? "" : origin.supplier());
   }
 

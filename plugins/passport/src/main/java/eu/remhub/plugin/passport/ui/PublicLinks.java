@@ -24,7 +24,9 @@ public final class PublicLinks {
   public static String base(PluginContext context) {
     String configured = context.settings().get(BASE_URL_SETTING).orElse("").strip();
     if (!configured.isEmpty()) {
-      return configured.endsWith("/") ? configured.substring(0, configured.length() - 1) : configured;
+      return configured.endsWith("/")
+          ? configured.substring(0, configured.length() - 1)
+          : configured;
     }
     VaadinRequest request = VaadinRequest.getCurrent();
     String host = request == null ? null : request.getHeader("Host");
@@ -32,7 +34,10 @@ public final class PublicLinks {
       return "";
     }
     String forwarded = request.getHeader("X-Forwarded-Proto");
-    String scheme = forwarded != null && !forwarded.isBlank() ? forwarded : request.isSecure() ? "https" : "http";
+    String scheme =
+        forwarded != null && !forwarded.isBlank()
+            ? forwarded
+            : request.isSecure() ? "https" : "http";
     return scheme + "://" + host + request.getContextPath();
   }
 

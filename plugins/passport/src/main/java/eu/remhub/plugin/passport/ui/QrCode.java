@@ -29,9 +29,19 @@ public final class QrCode {
    */
   public static BitMatrix matrix(String text) {
     try {
-      return new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
-          Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 0,
-              EncodeHintType.CHARACTER_SET, StandardCharsets.UTF_8.name()));
+      return new QRCodeWriter()
+          .encode(
+              text,
+              BarcodeFormat.QR_CODE,
+              0,
+              0,
+              Map.of(
+                  EncodeHintType.ERROR_CORRECTION,
+                  ErrorCorrectionLevel.M,
+                  EncodeHintType.MARGIN,
+                  0,
+                  EncodeHintType.CHARACTER_SET,
+                  StandardCharsets.UTF_8.name()));
     } catch (WriterException e) {
       throw new IllegalArgumentException("Cannot encode as QR code: " + text, e);
     }
@@ -50,13 +60,27 @@ public final class QrCode {
     for (int y = 0; y < modules.getHeight(); y++) {
       for (int x = 0; x < modules.getWidth(); x++) {
         if (modules.get(x, y)) {
-          path.append('M').append(x + QUIET_ZONE).append(',').append(y + QUIET_ZONE).append("h1v1h-1z");
+          path.append('M')
+              .append(x + QUIET_ZONE)
+              .append(',')
+              .append(y + QUIET_ZONE)
+              .append("h1v1h-1z");
         }
       }
     }
-    return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + size + " " + size + "\" shape-rendering=\"crispEdges\">"
-        + "<rect width=\"" + size + "\" height=\"" + size + "\" fill=\"#fff\"/>"
-        + "<path fill=\"#000\" d=\"" + path + "\"/></svg>";
+    return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 "
+        + size
+        + " "
+        + size
+        + "\" shape-rendering=\"crispEdges\">"
+        + "<rect width=\""
+        + size
+        + "\" height=\""
+        + size
+        + "\" fill=\"#fff\"/>"
+        + "<path fill=\"#000\" d=\""
+        + path
+        + "\"/></svg>";
   }
 
   /**
@@ -66,6 +90,7 @@ public final class QrCode {
    * @return the URL
    */
   public static String dataUrl(String text) {
-    return "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(svg(text).getBytes(StandardCharsets.UTF_8));
+    return "data:image/svg+xml;base64,"
+        + Base64.getEncoder().encodeToString(svg(text).getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -22,9 +22,23 @@ final class Templates {
   static PassportContent content() {
     return new PassportContent(
         new HostProduct(HostCategory.ELECTRIC_MOTOR, "Describe the product"),
-        List.of(new Magnet(MagnetFamily.NDFEB_SINTERED, "N42SH", new BigDecimal("25.0"), 12, "Rotor", "Ni-Cu-Ni", 150,
-            List.of(part("Nd", "23.50"), part("Pr", "6.50"), part("Dy", "2.00"), part("B", "1.00"), part("Co", "1.50"),
-                part("Fe", "65.00"), new Constituent("Ni", ConstituentRole.COATING, new BigDecimal("0.50"))))),
+        List.of(
+            new Magnet(
+                MagnetFamily.NDFEB_SINTERED,
+                "N42SH",
+                new BigDecimal("25.0"),
+                12,
+                "Rotor",
+                "Ni-Cu-Ni",
+                150,
+                List.of(
+                    part("Nd", "23.50"),
+                    part("Pr", "6.50"),
+                    part("Dy", "2.00"),
+                    part("B", "1.00"),
+                    part("Co", "1.50"),
+                    part("Fe", "65.00"),
+                    new Constituent("Ni", ConstituentRole.COATING, new BigDecimal("0.50"))))),
         List.of(new RecycledShare("Nd", BigDecimal.ZERO, "supplier declaration", "")),
         List.of(new Origin(Stage.MAGNET_MAKING, "DE", "", "")),
         new CarbonFootprint(null, null, ""),

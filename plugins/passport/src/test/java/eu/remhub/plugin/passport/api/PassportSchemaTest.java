@@ -7,9 +7,9 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import eu.remhub.plugin.passport.TestData;
 import eu.remhub.plugin.passport.json.PassportJson;
 import eu.remhub.plugin.passport.seed.DemoPassports;
-import eu.remhub.plugin.passport.TestData;
 import eu.remhub.plugin.passport.store.PassportReader;
 import eu.remhub.plugin.passport.store.Viewer;
 import eu.remhub.portal.testkit.TestPluginContext;
@@ -26,7 +26,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class PassportSchemaTest {
 
   @RegisterExtension
-  final TestPluginContextExtension plugin = TestPluginContextExtension.forPlugin("passport").migrated();
+  final TestPluginContextExtension plugin =
+      TestPluginContextExtension.forPlugin("passport").migrated();
 
   @Test
   void everySeedPassport_atEveryTier_conformsToTheSchema() throws IOException {
@@ -36,7 +37,9 @@ class PassportSchemaTest {
     List<Long> ids = new DemoPassports(context).seedIfEmpty();
     JsonSchema schema = schema();
     PassportReader reader = new PassportReader(context);
-    List<Viewer> viewers = List.of(Viewer.visitor("api"), new Viewer(0, 4, false, "api"), new Viewer(1, 0, true, "api"));
+    List<Viewer> viewers =
+        List.of(
+            Viewer.visitor("api"), new Viewer(0, 4, false, "api"), new Viewer(1, 0, true, "api"));
 
     for (long id : ids) {
       for (Viewer viewer : viewers) {
@@ -49,12 +52,19 @@ class PassportSchemaTest {
 
   @Test
   void aDocumentBreakingTheRules_failsTheSchema() throws IOException {
-    String bad = "{\"identifier\":{\"gtin\":\"12\"},\"granularity\":\"LOT\",\"hostProduct\":{\"category\":\"OTHER\"},"
-        + "\"magnets\":[{\"family\":\"NDFEB_SINTERED\",\"grade\":\"N42\",\"massGrams\":0,"
-        + "\"composition\":[{\"substance\":\"Nd\",\"role\":\"MAGNET\",\"percent\":120}]}]}";
+    String bad =
+        "{\"identifier\":{\"gtin\":\"12\"},\"granularity\":\"LOT\",\"hostProduct\":{\"category\":\"OTHER\"},"
+            + "\"magnets\":[{\"family\":\"NDFEB_SINTERED\",\"grade\":\"N42\",\"massGrams\":0,"
+            + "\"composition\":[{\"substance\":\"Nd\",\"role\":\"MAGNET\",\"percent\":120}]}]}";
 
-    assertThat(schema().validate(bad, InputFormat.JSON)).extracting(ValidationMessage::getInstanceLocation).map(Object::toString)
-        .contains("$.identifier.gtin", "$.granularity", "$.magnets[0].massGrams", "$.magnets[0].composition[0].percent");
+    assertThat(schema().validate(bad, InputFormat.JSON))
+        .extracting(ValidationMessage::getInstanceLocation)
+        .map(Object::toString)
+        .contains(
+            "$.identifier.gtin",
+            "$.granularity",
+            "$.magnets[0].massGrams",
+            "$.magnets[0].composition[0].percent");
   }
 
   private static JsonSchema schema() throws IOException {

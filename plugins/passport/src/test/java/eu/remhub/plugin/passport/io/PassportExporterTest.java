@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Export, then import into an empty portal, then export again: the passports come back the same. */
+/**
+ * Export, then import into an empty portal, then export again: the passports come back the same.
+ */
 class PassportExporterTest {
 
   private static final Viewer STAFF = new Viewer(9, 0, true, "page");
@@ -42,12 +44,20 @@ class PassportExporterTest {
       new DemoPassports(context).seedIfEmpty();
       context.grant(4, "passport.manage");
 
-      JsonNode export = PassportJson.mapper().readTree(new PassportExporter(context).exportJson(new Viewer(5, 4, false, "page")));
+      JsonNode export =
+          PassportJson.mapper()
+              .readTree(new PassportExporter(context).exportJson(new Viewer(5, 4, false, "page")));
 
-      assertThat(export.path("passports")).singleElement().satisfies(p -> assertThat(p.path("operator").path("name").asString())
-          .isEqualTo("ElbeCycle"));
-      assertThat(context.audit().entries()).filteredOn(e -> e.action().startsWith("passport.exported")).hasSize(1);
-      assertThat(context.audit().entries()).filteredOn(e -> e.action().equals("passport.restricted-read")).isEmpty();
+      assertThat(export.path("passports"))
+          .singleElement()
+          .satisfies(
+              p -> assertThat(p.path("operator").path("name").asString()).isEqualTo("ElbeCycle"));
+      assertThat(context.audit().entries())
+          .filteredOn(e -> e.action().startsWith("passport.exported"))
+          .hasSize(1);
+      assertThat(context.audit().entries())
+          .filteredOn(e -> e.action().equals("passport.restricted-read"))
+          .isEmpty();
     }
   }
 
@@ -58,7 +68,9 @@ class PassportExporterTest {
     return context;
   }
 
-  /** The export without what a new database assigns anew: ids, times, hashes, chain positions, logs. */
+  /**
+   * The export without what a new database assigns anew: ids, times, hashes, chain positions, logs.
+   */
   private static List<JsonNode> comparable(String export) {
     List<JsonNode> passports = new ArrayList<>();
     for (JsonNode passport : PassportJson.mapper().readTree(export).path("passports")) {

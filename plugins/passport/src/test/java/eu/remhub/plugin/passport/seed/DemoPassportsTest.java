@@ -2,12 +2,12 @@ package eu.remhub.plugin.passport.seed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.remhub.plugin.passport.model.EventType;
 import eu.remhub.plugin.passport.model.Magnet;
 import eu.remhub.plugin.passport.model.MagnetFamily;
 import eu.remhub.plugin.passport.model.PassportValidator;
 import eu.remhub.plugin.passport.model.Predecessor;
 import eu.remhub.plugin.passport.model.Status;
-import eu.remhub.plugin.passport.model.EventType;
 import eu.remhub.plugin.passport.store.PassportDocument;
 import eu.remhub.plugin.passport.store.PassportReader;
 import eu.remhub.plugin.passport.store.PassportService;
@@ -23,7 +23,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class DemoPassportsTest {
 
   @RegisterExtension
-  final TestPluginContextExtension plugin = TestPluginContextExtension.forPlugin("passport").migrated();
+  final TestPluginContextExtension plugin =
+      TestPluginContextExtension.forPlugin("passport").migrated();
 
   @Test
   void seed_publishesFourPassports_withVerifiedChainsAndValidContent() {
@@ -53,7 +54,8 @@ class DemoPassportsTest {
 
     Magnet traction = magnet(reader, ids.get(0));
     assertThat(traction.family()).isEqualTo(MagnetFamily.NDFEB_SINTERED);
-    assertThat(share(traction, "Nd").add(share(traction, "Pr"))).isBetween(new BigDecimal("29"), new BigDecimal("32"));
+    assertThat(share(traction, "Nd").add(share(traction, "Pr")))
+        .isBetween(new BigDecimal("29"), new BigDecimal("32"));
     assertThat(share(traction, "Dy")).isBetween(new BigDecimal("2"), new BigDecimal("10"));
     assertThat(share(traction, "B")).isBetween(new BigDecimal("0.8"), new BigDecimal("1.2"));
     assertThat(share(traction, "Fe")).isBetween(new BigDecimal("60"), new BigDecimal("68"));
@@ -70,14 +72,18 @@ class DemoPassportsTest {
     eu.remhub.plugin.passport.TestData.demoOrganisations(context);
     long recycled = new DemoPassports(context).seedIfEmpty().get(3);
 
-    PassportDocument document = new PassportReader(context).read(Viewer.visitor("page"), recycled).orElseThrow();
+    PassportDocument document =
+        new PassportReader(context).read(Viewer.visitor("page"), recycled).orElseThrow();
 
-    assertThat(document.predecessors()).extracting(Predecessor::identifier)
+    assertThat(document.predecessors())
+        .extracting(Predecessor::identifier)
         .containsExactly(DemoPassports.SHANNON_LOT, DemoPassports.RHONE_LOT);
-    assertThat(document.recycledContent()).anySatisfy(share -> {
-      assertThat(share.element()).isEqualTo("Nd");
-      assertThat(share.percent()).isGreaterThan(new BigDecimal("90"));
-    });
+    assertThat(document.recycledContent())
+        .anySatisfy(
+            share -> {
+              assertThat(share.element()).isEqualTo("Nd");
+              assertThat(share.percent()).isGreaterThan(new BigDecimal("90"));
+            });
     assertThat(document.events()).extracting(e -> e.type()).contains(EventType.RECYCLE);
     assertThat(document.operator().name()).isEqualTo("ElbeCycle");
   }
@@ -85,7 +91,8 @@ class DemoPassportsTest {
   @Test
   void missingOrganisation_isSkipped_andASecondRunAddsNothing() {
     TestPluginContext context = plugin.context();
-    context.addOrganisation(new OrganisationRef(4, "ElbeCycle", "Elbtal Magnetkreislauf GmbH", "DE", "RECYCLING"));
+    context.addOrganisation(
+        new OrganisationRef(4, "ElbeCycle", "Elbtal Magnetkreislauf GmbH", "DE", "RECYCLING"));
 
     assertThat(new DemoPassports(context).seedIfEmpty()).hasSize(1);
     assertThat(new DemoPassports(context).seedIfEmpty()).isEmpty();
@@ -98,11 +105,22 @@ class DemoPassportsTest {
     new DemoPassports(context).seedIfEmpty();
     PassportService service = new PassportService(context);
 
-    service.repository().all().forEach(row -> {
-      String document = service.repository().version(row.id(), row.currentVersion()).orElseThrow().document();
-      var content = eu.remhub.plugin.passport.json.PassportJson.read(document, eu.remhub.plugin.passport.model.PassportContent.class);
-      assertThat(PassportValidator.problems(content)).isEmpty();
-    });
+    service
+        .repository()
+        .all()
+        .forEach(
+            row -> {
+              String document =
+                  service
+                      .repository()
+                      .version(row.id(), row.currentVersion())
+                      .orElseThrow()
+                      .document();
+              var content =
+                  eu.remhub.plugin.passport.json.PassportJson.read(
+                      document, eu.remhub.plugin.passport.model.PassportContent.class);
+              assertThat(PassportValidator.problems(content)).isEmpty();
+            });
   }
 
   private static Magnet magnet(PassportReader reader, long id) {
@@ -110,6 +128,10 @@ class DemoPassportsTest {
   }
 
   private static BigDecimal share(Magnet magnet, String element) {
-    return magnet.composition().stream().filter(c -> c.substance().equals(element)).findFirst().orElseThrow().percent();
+    return magnet.composition().stream()
+        .filter(c -> c.substance().equals(element))
+        .findFirst()
+        .orElseThrow()
+        .percent();
   }
 }

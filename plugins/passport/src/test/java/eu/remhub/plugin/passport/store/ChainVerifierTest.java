@@ -18,7 +18,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ChainVerifierTest {
 
   @RegisterExtension
-  final TestPluginContextExtension plugin = TestPluginContextExtension.forPlugin("passport").migrated();
+  final TestPluginContextExtension plugin =
+      TestPluginContextExtension.forPlugin("passport").migrated();
 
   private TestPluginContext context;
   private PassportService service;
@@ -43,14 +44,20 @@ class ChainVerifierTest {
 
     assertThat(check.intact()).isTrue();
     assertThat(check.entries()).isEqualTo(4);
-    assertThat(check.head()).isEqualTo(service.repository().find(id).orElseThrow().chainHead()).hasSize(64);
+    assertThat(check.head())
+        .isEqualTo(service.repository().find(id).orElseThrow().chainHead())
+        .hasSize(64);
   }
 
   @Test
   void changedVersionDocument_breaksTheChain() {
     String document = service.repository().version(id, 1).orElseThrow().document();
-    context.jdbc().update("UPDATE passport_version SET document = ? WHERE passport_id = ? AND version_no = 1",
-        document.replace("\"N38UH\"", "\"N42SH\""), id);
+    context
+        .jdbc()
+        .update(
+            "UPDATE passport_version SET document = ? WHERE passport_id = ? AND version_no = 1",
+            document.replace("\"N38UH\"", "\"N42SH\""),
+            id);
 
     ChainCheck check = service.verify(id);
 
@@ -60,31 +67,60 @@ class ChainVerifierTest {
 
   @Test
   void changedEventRow_breaksTheChain() {
-    context.jdbc().update("UPDATE passport_event SET place = ? WHERE passport_id = ? AND event_type = ?", "Ljubljana", id, "SHIP");
+    context
+        .jdbc()
+        .update(
+            "UPDATE passport_event SET place = ? WHERE passport_id = ? AND event_type = ?",
+            "Ljubljana",
+            id,
+            "SHIP");
 
     ChainCheck check = service.verify(id);
 
     assertThat(check.intact()).isFalse();
-    assertThat(check.problem()).startsWith("entry 3 (SHIP event of 2026-01-27T13:00:00Z) was changed");
+    assertThat(check.problem())
+        .startsWith("entry 3 (SHIP event of 2026-01-27T13:00:00Z) was changed");
   }
 
   @Test
   void rehashedEventWithoutTheRest_breaksTheLinkAfterIt() {
     EventRow ship = service.repository().events(id).get(1);
-    String forged = HashChain.eventHash(ship.prevHash(), id, ship.chainSeq(),
-        new eu.remhub.plugin.passport.model.CustodyEvent(EventType.SHIP, ship.event().occurredAt(), "SI", "Ljubljana",
-            "Savinja Magneti", ship.event().note(), ship.event().inputs()), ship.recordedAt());
-    context.jdbc().update("UPDATE passport_event SET place = ?, entry_hash = ? WHERE id = ?", "Ljubljana", forged, ship.id());
+    String forged =
+        HashChain.eventHash(
+            ship.prevHash(),
+            id,
+            ship.chainSeq(),
+            new eu.remhub.plugin.passport.model.CustodyEvent(
+                EventType.SHIP,
+                ship.event().occurredAt(),
+                "SI",
+                "Ljubljana",
+                "Savinja Magneti",
+                ship.event().note(),
+                ship.event().inputs()),
+            ship.recordedAt());
+    context
+        .jdbc()
+        .update(
+            "UPDATE passport_event SET place = ?, entry_hash = ? WHERE id = ?",
+            "Ljubljana",
+            forged,
+            ship.id());
 
     ChainCheck check = service.verify(id);
 
     assertThat(check.intact()).isFalse();
-    assertThat(check.problem()).startsWith("entry 4 (RECEIVE event").endsWith("does not link to the entry before it");
+    assertThat(check.problem())
+        .startsWith("entry 4 (RECEIVE event")
+        .endsWith("does not link to the entry before it");
   }
 
   @Test
   void deletedLastEvent_showsAsAShortChain() {
-    context.jdbc().update("DELETE FROM passport_event WHERE passport_id = ? AND event_type = ?", id, "RECEIVE");
+    context
+        .jdbc()
+        .update(
+            "DELETE FROM passport_event WHERE passport_id = ? AND event_type = ?", id, "RECEIVE");
 
     ChainCheck check = service.verify(id);
 
@@ -95,11 +131,16 @@ class ChainVerifierTest {
   @Test
   void draftFlippedToPublishedInTheDatabase_isCaught() {
     service.saveDraft(viewer(TestData.OWNER), id, TestData.tractionMotor());
-    context.jdbc().update("UPDATE passport_version SET status = 'PUBLISHED' WHERE passport_id = ? AND version_no = 2", id);
+    context
+        .jdbc()
+        .update(
+            "UPDATE passport_version SET status = 'PUBLISHED' WHERE passport_id = ? AND version_no = 2",
+            id);
 
     ChainCheck check = service.verify(id);
 
     assertThat(check.intact()).isFalse();
-    assertThat(check.problem()).isEqualTo("version 2 is marked PUBLISHED but was never entered into the chain");
+    assertThat(check.problem())
+        .isEqualTo("version 2 is marked PUBLISHED but was never entered into the chain");
   }
 }

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class PassportReaderTest {
 
   @RegisterExtension
-  final TestPluginContextExtension plugin = TestPluginContextExtension.forPlugin("passport").migrated();
+  final TestPluginContextExtension plugin =
+      TestPluginContextExtension.forPlugin("passport").migrated();
 
   private TestPluginContext context;
   private PassportReader reader;
@@ -62,22 +63,37 @@ class PassportReaderTest {
     assertThat(document.removalInstructions()).isNull();
     assertThat(document.documents()).isNull();
     assertThat(document.versions()).isNull();
-    assertThat(document.events()).singleElement().satisfies(event -> {
-      assertThat(event.type()).isEqualTo(EventType.SHIP);
-      assertThat(event.country()).isEqualTo("SI");
-      assertThat(event.place()).isNull();
-      assertThat(event.note()).isNull();
-    });
+    assertThat(document.events())
+        .singleElement()
+        .satisfies(
+            event -> {
+              assertThat(event.type()).isEqualTo(EventType.SHIP);
+              assertThat(event.country()).isEqualTo("SI");
+              assertThat(event.place()).isNull();
+              assertThat(event.note()).isNull();
+            });
     assertThat(document.chain().intact()).isTrue();
-    assertThat(context.audit().entries()).extracting(RecordingAuditLog.Entry::action).doesNotContain("passport.restricted-read");
+    assertThat(context.audit().entries())
+        .extracting(RecordingAuditLog.Entry::action)
+        .doesNotContain("passport.restricted-read");
   }
 
   @Test
   void publicJson_carriesNoRestrictedField() {
     String json = PassportJson.write(reader.read(Viewer.visitor("api"), id).orElseThrow());
 
-    assertThat(json).contains("\"grade\":\"N38UH\"").doesNotContain("massGrams", "composition", "Rotor pockets", "removal",
-        "origins", "dd.pdf", "note SHIP", "accessLog", "kgCo2ePerKg");
+    assertThat(json)
+        .contains("\"grade\":\"N38UH\"")
+        .doesNotContain(
+            "massGrams",
+            "composition",
+            "Rotor pockets",
+            "removal",
+            "origins",
+            "dd.pdf",
+            "note SHIP",
+            "accessLog",
+            "kgCo2ePerKg");
   }
 
   @Test
@@ -93,11 +109,14 @@ class PassportReaderTest {
     assertThat(document.events().get(0).place()).isEqualTo("Celje");
     assertThat(document.documents()).isNull();
     assertThat(document.accessLog()).isNull();
-    assertThat(context.audit().entries()).filteredOn(e -> e.action().equals("passport.restricted-read"))
-        .singleElement().satisfies(entry -> {
-          assertThat(entry.target()).isEqualTo("passport:" + id);
-          assertThat(entry.detail()).isEqualTo("LEGITIMATE_INTEREST via page, organisation 22");
-        });
+    assertThat(context.audit().entries())
+        .filteredOn(e -> e.action().equals("passport.restricted-read"))
+        .singleElement()
+        .satisfies(
+            entry -> {
+              assertThat(entry.target()).isEqualTo("passport:" + id);
+              assertThat(entry.detail()).isEqualTo("LEGITIMATE_INTEREST via page, organisation 22");
+            });
   }
 
   @Test
@@ -107,26 +126,39 @@ class PassportReaderTest {
     PassportDocument document = reader.read(viewer(TestData.OWNER), id).orElseThrow();
 
     assertThat(document.tier()).isEqualTo(Tier.OWNER);
-    assertThat(document.documents()).singleElement().satisfies(d -> assertThat(d.title()).isEqualTo("OECD due diligence report"));
-    assertThat(document.versions()).singleElement().satisfies(v -> assertThat(v.hash()).hasSize(64));
+    assertThat(document.documents())
+        .singleElement()
+        .satisfies(d -> assertThat(d.title()).isEqualTo("OECD due diligence report"));
+    assertThat(document.versions())
+        .singleElement()
+        .satisfies(v -> assertThat(v.hash()).hasSize(64));
     assertThat(document.events().get(0).note()).isEqualTo("note SHIP");
-    assertThat(document.accessLog()).extracting(AccessEntry::organisation).containsExactly("Savinja Magneti", "ElbeCycle");
-    assertThat(document.accessLog()).extracting(AccessEntry::tier).containsExactly(Tier.OWNER, Tier.LEGITIMATE_INTEREST);
+    assertThat(document.accessLog())
+        .extracting(AccessEntry::organisation)
+        .containsExactly("Savinja Magneti", "ElbeCycle");
+    assertThat(document.accessLog())
+        .extracting(AccessEntry::tier)
+        .containsExactly(Tier.OWNER, Tier.LEGITIMATE_INTEREST);
   }
 
   @Test
   void staff_readAsAuthority() {
-    assertThat(reader.read(viewer(TestData.STAFF), id).orElseThrow().tier()).isEqualTo(Tier.AUTHORITY);
+    assertThat(reader.read(viewer(TestData.STAFF), id).orElseThrow().tier())
+        .isEqualTo(Tier.AUTHORITY);
   }
 
   @Test
   void memberWithoutEntitlement_readsPublicTier() {
-    assertThat(reader.read(viewer(TestData.OUTSIDER), id).orElseThrow().tier()).isEqualTo(Tier.PUBLIC);
+    assertThat(reader.read(viewer(TestData.OUTSIDER), id).orElseThrow().tier())
+        .isEqualTo(Tier.PUBLIC);
   }
 
   @Test
   void apiTokenOfTheRecycler_readsWithLegitimateInterest() {
-    Viewer token = Viewer.ofApi(new eu.remhub.portal.api.web.ApiCaller(java.util.Optional.empty(), TestData.RECYCLER.id(), "erp"));
+    Viewer token =
+        Viewer.ofApi(
+            new eu.remhub.portal.api.web.ApiCaller(
+                java.util.Optional.empty(), TestData.RECYCLER.id(), "erp"));
 
     assertThat(reader.read(token, id).orElseThrow().tier()).isEqualTo(Tier.LEGITIMATE_INTEREST);
   }
@@ -134,15 +166,22 @@ class PassportReaderTest {
   @Test
   void drafts_areHiddenFromEverybodyButOwnersAndAuthorities() {
     PassportService service = new PassportService(context);
-    long draft = service.create(viewer(TestData.OWNER), MAKER.id(), new eu.remhub.plugin.passport.model.Identifier(
-        "4012345670097", "", ""), Granularity.MODEL, TestData.tractionMotor());
+    long draft =
+        service.create(
+            viewer(TestData.OWNER),
+            MAKER.id(),
+            new eu.remhub.plugin.passport.model.Identifier("4012345670097", "", ""),
+            Granularity.MODEL,
+            TestData.tractionMotor());
     service.saveDraft(viewer(TestData.OWNER), id, TestData.tractionMotor());
 
     assertThat(reader.read(Viewer.visitor("page"), draft)).isEmpty();
     assertThat(reader.read(viewer(TestData.RECYCLER_PERSON), draft)).isEmpty();
-    assertThat(reader.read(viewer(TestData.OWNER), draft).orElseThrow().status()).isEqualTo(Status.DRAFT);
+    assertThat(reader.read(viewer(TestData.OWNER), draft).orElseThrow().status())
+        .isEqualTo(Status.DRAFT);
     assertThat(reader.read(Viewer.visitor("page"), id, OptionalInt.of(2))).isEmpty();
-    assertThat(reader.read(viewer(TestData.STAFF), id, OptionalInt.of(2)).orElseThrow().status()).isEqualTo(Status.DRAFT);
+    assertThat(reader.read(viewer(TestData.STAFF), id, OptionalInt.of(2)).orElseThrow().status())
+        .isEqualTo(Status.DRAFT);
     assertThat(reader.read(Viewer.visitor("page"), id).orElseThrow().version()).isEqualTo(1);
   }
 
@@ -158,7 +197,10 @@ class PassportReaderTest {
 
   @Test
   void digitalLink_resolvesToThePassport() {
-    assertThat(reader.resolve(eu.remhub.plugin.passport.model.Identifier.parse("/01/03830012345120/10/SV-2601-07").orElseThrow()))
+    assertThat(
+            reader.resolve(
+                eu.remhub.plugin.passport.model.Identifier.parse("/01/03830012345120/10/SV-2601-07")
+                    .orElseThrow()))
         .contains(id);
   }
 }

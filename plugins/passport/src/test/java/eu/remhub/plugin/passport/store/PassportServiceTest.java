@@ -26,7 +26,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class PassportServiceTest {
 
   @RegisterExtension
-  final TestPluginContextExtension plugin = TestPluginContextExtension.forPlugin("passport").migrated();
+  final TestPluginContextExtension plugin =
+      TestPluginContextExtension.forPlugin("passport").migrated();
 
   private TestPluginContext context;
   private PassportService service;
@@ -49,7 +50,9 @@ class PassportServiceTest {
     assertThat(row.latestVersion()).isEqualTo(1);
     assertThat(row.currentVersion()).isZero();
     assertThat(context.search().documents()).isEmpty();
-    assertThat(context.audit().entries()).extracting(RecordingAuditLog.Entry::action).containsExactly("passport.created");
+    assertThat(context.audit().entries())
+        .extracting(RecordingAuditLog.Entry::action)
+        .containsExactly("passport.created");
   }
 
   @Test
@@ -71,13 +74,15 @@ class PassportServiceTest {
     long id = service.create(owner, MAKER.id(), BATCH, Granularity.BATCH, TestData.tractionMotor());
     service.publish(owner, id);
     String published = service.repository().version(id, 1).orElseThrow().document();
-    PassportContent edited = withDescription(TestData.tractionMotor(), "Traction motor BD-230, revised rotor");
+    PassportContent edited =
+        withDescription(TestData.tractionMotor(), "Traction motor BD-230, revised rotor");
 
     int draft = service.saveDraft(owner, id, edited);
 
     assertThat(draft).isEqualTo(2);
     assertThat(service.repository().version(id, 1).orElseThrow().document()).isEqualTo(published);
-    assertThat(service.repository().version(id, 1).orElseThrow().status()).isEqualTo(Status.PUBLISHED);
+    assertThat(service.repository().version(id, 1).orElseThrow().status())
+        .isEqualTo(Status.PUBLISHED);
     assertThat(service.repository().version(id, 2).orElseThrow().status()).isEqualTo(Status.DRAFT);
     assertThat(service.repository().find(id).orElseThrow().currentVersion()).isEqualTo(1);
   }
@@ -92,7 +97,8 @@ class PassportServiceTest {
 
     service.publish(owner, id);
 
-    assertThat(service.repository().versions(id)).extracting(VersionRow::status)
+    assertThat(service.repository().versions(id))
+        .extracting(VersionRow::status)
         .containsExactly(Status.SUPERSEDED, Status.PUBLISHED);
     assertThat(service.repository().version(id, 1).orElseThrow().document()).isEqualTo(version1);
     assertThat(service.repository().find(id).orElseThrow().currentVersion()).isEqualTo(2);
@@ -117,7 +123,8 @@ class PassportServiceTest {
     long id = service.create(owner, MAKER.id(), BATCH, Granularity.BATCH, TestData.tractionMotor());
     service.publish(owner, id);
 
-    assertThatThrownBy(() -> service.publish(owner, id)).isInstanceOf(PassportStateException.class)
+    assertThatThrownBy(() -> service.publish(owner, id))
+        .isInstanceOf(PassportStateException.class)
         .hasMessage("Version 1 is published already; edit the passport to start version 2");
   }
 
@@ -129,18 +136,26 @@ class PassportServiceTest {
     service.withdraw(owner, id, "Batch recalled after a coating defect");
 
     assertThat(service.repository().find(id).orElseThrow().status()).isEqualTo(Status.WITHDRAWN);
-    assertThat(service.repository().version(id, 1).orElseThrow().status()).isEqualTo(Status.WITHDRAWN);
+    assertThat(service.repository().version(id, 1).orElseThrow().status())
+        .isEqualTo(Status.WITHDRAWN);
     assertThat(context.search().documents()).isEmpty();
     assertThatThrownBy(() -> service.saveDraft(owner, id, TestData.tractionMotor()))
-        .isInstanceOf(PassportStateException.class).hasMessageContaining("withdrawn and can no longer change");
+        .isInstanceOf(PassportStateException.class)
+        .hasMessageContaining("withdrawn and can no longer change");
   }
 
   @Test
   void superseding_pointsToTheSuccessor() {
-    long old = service.create(owner, MAKER.id(), BATCH, Granularity.BATCH, TestData.tractionMotor());
+    long old =
+        service.create(owner, MAKER.id(), BATCH, Granularity.BATCH, TestData.tractionMotor());
     service.publish(owner, old);
-    long successor = service.create(owner, MAKER.id(), new Identifier("3830012345120", "SV-2601-08", ""), Granularity.BATCH,
-        TestData.tractionMotor());
+    long successor =
+        service.create(
+            owner,
+            MAKER.id(),
+            new Identifier("3830012345120", "SV-2601-08", ""),
+            Granularity.BATCH,
+            TestData.tractionMotor());
     service.publish(owner, successor);
 
     service.supersede(owner, old, successor);
@@ -148,14 +163,18 @@ class PassportServiceTest {
     PassportRow row = service.repository().find(old).orElseThrow();
     assertThat(row.status()).isEqualTo(Status.SUPERSEDED);
     assertThat(row.successorId()).isEqualTo(successor);
-    assertThat(context.search().document("passport", Long.toString(old)).orElseThrow().title()).endsWith("(superseded)");
+    assertThat(context.search().document("passport", Long.toString(old)).orElseThrow().title())
+        .endsWith("(superseded)");
   }
 
   @Test
   void sameIdentifierTwice_isRefused() {
     service.create(owner, MAKER.id(), BATCH, Granularity.BATCH, TestData.tractionMotor());
 
-    assertThatThrownBy(() -> service.create(owner, MAKER.id(), BATCH, Granularity.BATCH, TestData.tractionMotor()))
+    assertThatThrownBy(
+            () ->
+                service.create(
+                    owner, MAKER.id(), BATCH, Granularity.BATCH, TestData.tractionMotor()))
         .isInstanceOf(InvalidPassportException.class)
         .hasMessageContaining("already has the identifier /01/03830012345120/10/SV-2601-07");
   }
@@ -164,11 +183,24 @@ class PassportServiceTest {
   void peopleOfOtherOrganisations_mayNotCreateOrEdit() {
     long id = service.create(owner, MAKER.id(), BATCH, Granularity.BATCH, TestData.tractionMotor());
 
-    assertThatThrownBy(() -> service.create(viewer(TestData.OUTSIDER), MAKER.id(), new Identifier("4012345670097", "", ""),
-        Granularity.MODEL, TestData.tractionMotor())).isInstanceOf(PassportAccessDeniedException.class);
-    assertThatThrownBy(() -> service.saveDraft(viewer(TestData.RECYCLER_PERSON), id, TestData.tractionMotor()))
+    assertThatThrownBy(
+            () ->
+                service.create(
+                    viewer(TestData.OUTSIDER),
+                    MAKER.id(),
+                    new Identifier("4012345670097", "", ""),
+                    Granularity.MODEL,
+                    TestData.tractionMotor()))
         .isInstanceOf(PassportAccessDeniedException.class);
-    assertThatThrownBy(() -> service.recordEvent(Viewer.visitor("api"), id, TestData.event(EventType.SHIP, "2026-02-01T10:00:00Z")))
+    assertThatThrownBy(
+            () -> service.saveDraft(viewer(TestData.RECYCLER_PERSON), id, TestData.tractionMotor()))
+        .isInstanceOf(PassportAccessDeniedException.class);
+    assertThatThrownBy(
+            () ->
+                service.recordEvent(
+                    Viewer.visitor("api"),
+                    id,
+                    TestData.event(EventType.SHIP, "2026-02-01T10:00:00Z")))
         .isInstanceOf(PassportAccessDeniedException.class);
   }
 
@@ -177,12 +209,15 @@ class PassportServiceTest {
     long id = service.create(owner, MAKER.id(), BATCH, Granularity.BATCH, TestData.tractionMotor());
     context.entitlements().revoke(MAKER.id(), AccessPolicy.MANAGE);
 
-    assertThatThrownBy(() -> service.saveDraft(owner, id, TestData.tractionMotor())).isInstanceOf(PassportAccessDeniedException.class);
+    assertThatThrownBy(() -> service.saveDraft(owner, id, TestData.tractionMotor()))
+        .isInstanceOf(PassportAccessDeniedException.class);
   }
 
   @Test
   void staff_mayManageAnyPassport() {
-    long id = service.create(viewer(TestData.STAFF), MAKER.id(), BATCH, Granularity.BATCH, TestData.tractionMotor());
+    long id =
+        service.create(
+            viewer(TestData.STAFF), MAKER.id(), BATCH, Granularity.BATCH, TestData.tractionMotor());
 
     assertThat(service.publish(viewer(TestData.STAFF), id)).isEqualTo(1);
   }
@@ -192,7 +227,8 @@ class PassportServiceTest {
     PassportContent bad = new PassportContent(null, null, null, null, null, null, null, null);
 
     assertThatThrownBy(() -> service.create(owner, MAKER.id(), BATCH, Granularity.BATCH, bad))
-        .isInstanceOfSatisfying(InvalidPassportException.class, e -> assertThat(e.problems()).hasSize(2));
+        .isInstanceOfSatisfying(
+            InvalidPassportException.class, e -> assertThat(e.problems()).hasSize(2));
     assertThat(service.repository().count()).isZero();
   }
 
@@ -201,18 +237,30 @@ class PassportServiceTest {
     long id = service.create(owner, MAKER.id(), BATCH, Granularity.BATCH, TestData.tractionMotor());
     service.publish(owner, id);
 
-    int seq = service.recordEvent(owner, id, TestData.event(EventType.SHIP, "2026-02-27T10:00:00Z"));
+    int seq =
+        service.recordEvent(owner, id, TestData.event(EventType.SHIP, "2026-02-27T10:00:00Z"));
 
     assertThat(seq).isEqualTo(2);
-    assertThat(service.repository().events(id)).singleElement().satisfies(event -> {
-      assertThat(event.prevHash()).isEqualTo(service.repository().version(id, 1).orElseThrow().entryHash());
-      assertThat(event.event().note()).isEqualTo("note SHIP");
-    });
+    assertThat(service.repository().events(id))
+        .singleElement()
+        .satisfies(
+            event -> {
+              assertThat(event.prevHash())
+                  .isEqualTo(service.repository().version(id, 1).orElseThrow().entryHash());
+              assertThat(event.event().note()).isEqualTo("note SHIP");
+            });
     assertThat(service.verify(id).intact()).isTrue();
   }
 
   private static PassportContent withDescription(PassportContent content, String description) {
-    return new PassportContent(new HostProduct(HostCategory.MOTOR_VEHICLE, description), content.magnets(), content.recycledContent(),
-        content.origins(), content.carbonFootprint(), content.removalInstructions(), content.documents(), content.predecessors());
+    return new PassportContent(
+        new HostProduct(HostCategory.MOTOR_VEHICLE, description),
+        content.magnets(),
+        content.recycledContent(),
+        content.origins(),
+        content.carbonFootprint(),
+        content.removalInstructions(),
+        content.documents(),
+        content.predecessors());
   }
 }

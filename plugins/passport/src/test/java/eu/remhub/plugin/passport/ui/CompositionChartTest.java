@@ -17,14 +17,23 @@ class CompositionChartTest {
 
     String svg = CompositionChart.svg(composition, "Composition of magnet 1");
 
-    assertThat(svg).startsWith("<svg").endsWith("</svg>").contains("<title>Composition of magnet 1</title>");
+    assertThat(svg)
+        .startsWith("<svg")
+        .endsWith("</svg>")
+        .contains("<title>Composition of magnet 1</title>");
     assertThat(svg.split("<text ", -1)).hasSize(composition.size() + 1);
-    assertThat(svg).contains(">Nd 23.40 %</text>", ">Ni 0.45 % (coating)</text>", ">acrylic adhesive 0.10 % (glue)</text>");
+    assertThat(svg)
+        .contains(
+            ">Nd 23.40 %</text>",
+            ">Ni 0.45 % (coating)</text>", ">acrylic adhesive 0.10 % (glue)</text>");
   }
 
   @Test
   void textIsEscaped() {
-    String svg = CompositionChart.svg(List.of(new Constituent("<script>", ConstituentRole.ADDITIVE, new BigDecimal("100"))), "a & b");
+    String svg =
+        CompositionChart.svg(
+            List.of(new Constituent("<script>", ConstituentRole.ADDITIVE, new BigDecimal("100"))),
+            "a & b");
 
     assertThat(svg).doesNotContain("<script>").contains("&lt;script&gt;", "a &amp; b");
   }
@@ -33,8 +42,12 @@ class CompositionChartTest {
   void segmentWidths_addUpToTheChartWidth() {
     String svg = CompositionChart.svg(TestData.tractionMotor().magnets().get(0).composition(), "x");
 
-    double total = java.util.regex.Pattern.compile("<rect x=\"[0-9.]+\" y=\"0\" width=\"([0-9.]+)\"").matcher(svg).results()
-        .mapToDouble(m -> Double.parseDouble(m.group(1))).sum();
+    double total =
+        java.util.regex.Pattern.compile("<rect x=\"[0-9.]+\" y=\"0\" width=\"([0-9.]+)\"")
+            .matcher(svg)
+            .results()
+            .mapToDouble(m -> Double.parseDouble(m.group(1)))
+            .sum();
     assertThat(total).isCloseTo(640.0, org.assertj.core.data.Offset.offset(0.1));
   }
 }

@@ -26,7 +26,8 @@ final class Find {
     return component.getElement().getTextRecursively();
   }
 
-  private static <T extends Component> void walk(Component component, Class<T> type, List<T> found) {
+  private static <T extends Component> void walk(
+      Component component, Class<T> type, List<T> found) {
     if (type.isInstance(component)) {
       found.add(type.cast(component));
     }

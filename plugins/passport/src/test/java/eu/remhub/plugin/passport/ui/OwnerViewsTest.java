@@ -32,15 +32,25 @@ class OwnerViewsTest extends PluginViewTest {
     context().migrate();
     TestData.setUp(context());
     service = new PassportService(context());
-    id = service.create(TestData.viewer(TestData.OWNER), MAKER.id(), BATCH, Granularity.BATCH, TestData.tractionMotor());
+    id =
+        service.create(
+            TestData.viewer(TestData.OWNER),
+            MAKER.id(),
+            BATCH,
+            Granularity.BATCH,
+            TestData.tractionMotor());
     register(new PassportRoutes());
   }
 
   @Test
   void registry_listsPublishedPassportsOnly_andFilters() {
     service.publish(TestData.viewer(TestData.OWNER), id);
-    service.create(TestData.viewer(TestData.OWNER), MAKER.id(), new eu.remhub.plugin.passport.model.Identifier("4012345670097", "", ""),
-        Granularity.MODEL, TestData.tractionMotor());
+    service.create(
+        TestData.viewer(TestData.OWNER),
+        MAKER.id(),
+        new eu.remhub.plugin.passport.model.Identifier("4012345670097", "", ""),
+        Granularity.MODEL,
+        TestData.tractionMotor());
 
     PassportListView view = navigate("passports", PassportListView.class);
 
@@ -58,15 +68,32 @@ class OwnerViewsTest extends PluginViewTest {
     PassportManageView view = navigate("passports/manage", PassportManageView.class);
     assertThat(test(view.grid()).size()).isEqualTo(1);
 
-    test(view.importText()).setValue("passport,type,occurred_at\n" + id + ",SHIP,2026-02-01\n999,SHIP,2026-02-01\n" + id + ",RECYCLE,2026-02-01\n");
-    test(Find.all(view, Button.class).stream().filter(b -> b.getText().equals("Import")).findFirst().orElseThrow()).click();
+    test(view.importText())
+        .setValue(
+            "passport,type,occurred_at\n"
+                + id
+                + ",SHIP,2026-02-01\n999,SHIP,2026-02-01\n"
+                + id
+                + ",RECYCLE,2026-02-01\n");
+    test(Find.all(view, Button.class).stream()
+            .filter(b -> b.getText().equals("Import"))
+            .findFirst()
+            .orElseThrow())
+        .click();
 
-    assertThat(Find.text(view.importResult())).contains("Nothing was imported: 2 problems.", "events row 3: passport: no passport '999'",
-        "events row 4: inputs: a recycling event names the magnets it came from");
+    assertThat(Find.text(view.importResult()))
+        .contains(
+            "Nothing was imported: 2 problems.",
+            "events row 3: passport: no passport '999'",
+            "events row 4: inputs: a recycling event names the magnets it came from");
     assertThat(service.repository().events(id)).isEmpty();
 
     test(view.importText()).setValue("passport,type,occurred_at\n" + id + ",SHIP,2026-02-01\n");
-    test(Find.all(view, Button.class).stream().filter(b -> b.getText().equals("Import")).findFirst().orElseThrow()).click();
+    test(Find.all(view, Button.class).stream()
+            .filter(b -> b.getText().equals("Import"))
+            .findFirst()
+            .orElseThrow())
+        .click();
 
     assertThat(Find.text(view.importResult())).isEqualTo("Imported 0 passports and 1 events.");
   }
@@ -77,8 +104,10 @@ class OwnerViewsTest extends PluginViewTest {
 
     PassportManageView view = navigate("passports/manage", PassportManageView.class);
 
-    assertThat(Find.all(view, Paragraph.class)).extracting(Paragraph::getText)
-        .contains("Managing passports needs the entitlement passport.manage for your organisation.");
+    assertThat(Find.all(view, Paragraph.class))
+        .extracting(Paragraph::getText)
+        .contains(
+            "Managing passports needs the entitlement passport.manage for your organisation.");
   }
 
   @Test
@@ -87,16 +116,25 @@ class OwnerViewsTest extends PluginViewTest {
     PassportEditView view = navigate("passports/edit/" + id, PassportEditView.class);
     String valid = view.json().getValue();
 
-    test(view.json()).setValue(valid.replace("\"N38UH\"", "\"N38XY\"").replace("\"62.60\"", "\"50\"").replace("62.60", "50"));
+    test(view.json())
+        .setValue(
+            valid
+                .replace("\"N38UH\"", "\"N38XY\"")
+                .replace("\"62.60\"", "\"50\"")
+                .replace("62.60", "50"));
     click(view, "Save draft");
 
-    assertThat(Find.text(view.messages())).contains("Please correct:", "magnets[0].grade: 'N38XY' is not a known grade",
-        "magnets[0].composition: the composition adds up to 87.4 %");
+    assertThat(Find.text(view.messages()))
+        .contains(
+            "Please correct:",
+            "magnets[0].grade: 'N38XY' is not a known grade",
+            "magnets[0].composition: the composition adds up to 87.4 %");
 
     test(view.json()).setValue(valid);
     click(view, "Publish");
 
-    assertThat(Find.text(view.messages())).isEqualTo("Version 1 is published; it will not change any more.");
+    assertThat(Find.text(view.messages()))
+        .isEqualTo("Version 1 is published; it will not change any more.");
     assertThat(service.repository().find(id).orElseThrow().status()).isEqualTo(Status.PUBLISHED);
   }
 
@@ -114,17 +152,25 @@ class OwnerViewsTest extends PluginViewTest {
   void editor_createsANewDraft() {
     context().signIn(TestData.OWNER);
     PassportEditView view = navigate("passports/edit/new", PassportEditView.class);
-    List<com.vaadin.flow.component.textfield.TextField> fields = Find.all(view, com.vaadin.flow.component.textfield.TextField.class);
+    List<com.vaadin.flow.component.textfield.TextField> fields =
+        Find.all(view, com.vaadin.flow.component.textfield.TextField.class);
     test(fields.get(0)).setValue("4012345670097");
     test(fields.get(1)).setValue("LOT-7");
 
     click(view, "Create draft");
 
-    assertThat(new eu.remhub.plugin.passport.store.PassportCatalogue(context()).managedBy(TestData.viewer(TestData.OWNER)))
-        .extracting(PassportSummary::digitalLink).contains("/01/04012345670097/10/LOT-7");
+    assertThat(
+            new eu.remhub.plugin.passport.store.PassportCatalogue(context())
+                .managedBy(TestData.viewer(TestData.OWNER)))
+        .extracting(PassportSummary::digitalLink)
+        .contains("/01/04012345670097/10/LOT-7");
   }
 
   private void click(com.vaadin.flow.component.Component view, String text) {
-    test(Find.all(view, Button.class).stream().filter(b -> b.getText().equals(text)).findFirst().orElseThrow()).click();
+    test(Find.all(view, Button.class).stream()
+            .filter(b -> b.getText().equals(text))
+            .findFirst()
+            .orElseThrow())
+        .click();
   }
 }

@@ -49,16 +49,20 @@ class PassportViewTest extends PluginViewTest {
 
     PassportPage page = view.page();
     Image qr = Find.all(page, Image.class).get(0);
-    assertThat(qr.getSrc()).isEqualTo(QrCode.dataUrl("https://hub.example.eu/01/03830012345120/10/SV-2601-07"));
-    assertThat(Find.text(Find.withClass(page, "passport-chain").get(0))).isEqualTo("History verified: 3 entries, each chained to the one before");
+    assertThat(qr.getSrc())
+        .isEqualTo(QrCode.dataUrl("https://hub.example.eu/01/03830012345120/10/SV-2601-07"));
+    assertThat(Find.text(Find.withClass(page, "passport-chain").get(0)))
+        .isEqualTo("History verified: 3 entries, each chained to the one before");
     assertThat(Find.text(Find.withClass(page, "passport-status").get(0))).isEqualTo("Published");
-    assertThat(Find.withClass(page, "passport-event")).extracting(Find::text)
+    assertThat(Find.withClass(page, "passport-event"))
+        .extracting(Find::text)
         .containsExactly("2026-01-20 Commissioned · SI", "2026-01-27 Shipped · SI");
     assertThat(Find.text(Find.withClass(page, "passport-recycled-table").get(0)))
         .contains("Nd2.5 %mass balanceDonau Supply Chain Assurance GmbH", "Dynot declared");
     assertThat(Find.all(page, Svg.class)).isEmpty();
     assertThat(Find.withClass(page, "passport-restricted-note")).hasSize(1);
-    assertThat(Find.text(page)).doesNotContain("Rotor pockets", "Heat the rotor", "OECD due diligence");
+    assertThat(Find.text(page))
+        .doesNotContain("Rotor pockets", "Heat the rotor", "OECD due diligence");
     assertThat(Find.all(page, Button.class)).extracting(Button::getText).contains("Print");
   }
 
@@ -70,9 +74,12 @@ class PassportViewTest extends PluginViewTest {
 
     PassportPage page = view.page();
     assertThat(Find.withClass(page, "passport-composition-chart")).hasSize(1);
-    assertThat(Find.text(page)).contains("Rotor pockets, V layout", "Heat the rotor to 120 °C", "Magnet making", "2.4 kg");
+    assertThat(Find.text(page))
+        .contains("Rotor pockets, V layout", "Heat the rotor to 120 °C", "Magnet making", "2.4 kg");
     assertThat(Find.text(page)).doesNotContain("OECD due diligence");
-    assertThat(context().audit().entries()).extracting(RecordingAuditLog.Entry::action).contains("passport.restricted-read");
+    assertThat(context().audit().entries())
+        .extracting(RecordingAuditLog.Entry::action)
+        .contains("passport.restricted-read");
   }
 
   @Test
@@ -81,7 +88,8 @@ class PassportViewTest extends PluginViewTest {
 
     PassportPage page = navigate("passport/" + id, PassportView.class).page();
 
-    assertThat(Find.text(page)).contains("OECD due diligence report", "Versions", "Restricted reads", "note SHIP");
+    assertThat(Find.text(page))
+        .contains("OECD due diligence report", "Versions", "Restricted reads", "note SHIP");
   }
 
   @Test
@@ -93,12 +101,19 @@ class PassportViewTest extends PluginViewTest {
 
   @Test
   void tamperedEvent_showsThatTheHistoryDoesNotVerify() {
-    context().jdbc().update("UPDATE passport_event SET country = ? WHERE passport_id = ? AND event_type = ?", "DE", id, "SHIP");
+    context()
+        .jdbc()
+        .update(
+            "UPDATE passport_event SET country = ? WHERE passport_id = ? AND event_type = ?",
+            "DE",
+            id,
+            "SHIP");
 
     PassportPage page = navigate("passport/" + id, PassportView.class).page();
 
     assertThat(Find.text(Find.withClass(page, "passport-chain").get(0)))
-        .startsWith("History does not verify: entry 3 (SHIP event of 2026-01-27T13:00:00Z) was changed");
+        .startsWith(
+            "History does not verify: entry 3 (SHIP event of 2026-01-27T13:00:00Z) was changed");
   }
 
   @Test
@@ -112,8 +127,14 @@ class PassportViewTest extends PluginViewTest {
 
   @Test
   void draftPassport_isNotFoundForVisitors() {
-    long draft = new PassportService(context()).create(TestData.viewer(TestData.OWNER), MAKER.id(),
-        new eu.remhub.plugin.passport.model.Identifier("4012345670097", "", ""), Granularity.MODEL, TestData.tractionMotor());
+    long draft =
+        new PassportService(context())
+            .create(
+                TestData.viewer(TestData.OWNER),
+                MAKER.id(),
+                new eu.remhub.plugin.passport.model.Identifier("4012345670097", "", ""),
+                Granularity.MODEL,
+                TestData.tractionMotor());
 
     UI.getCurrent().navigate("passport/" + draft);
 

@@ -31,8 +31,11 @@ class QrCodeTest {
       }
     }
 
-    String decoded = new QRCodeReader()
-        .decode(new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(size, size, pixels)))).getText();
+    String decoded =
+        new QRCodeReader()
+            .decode(
+                new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(size, size, pixels))))
+            .getText();
 
     assertThat(decoded).isEqualTo(LINK);
   }
@@ -42,8 +45,15 @@ class QrCodeTest {
     String svg = QrCode.svg(LINK);
     String url = QrCode.dataUrl(LINK);
 
-    assertThat(svg).startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\"").contains("<path fill=\"#000\" d=\"M").endsWith("</svg>");
+    assertThat(svg)
+        .startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\"")
+        .contains("<path fill=\"#000\" d=\"M")
+        .endsWith("</svg>");
     assertThat(url).startsWith("data:image/svg+xml;base64,");
-    assertThat(new String(Base64.getDecoder().decode(url.substring(url.indexOf(',') + 1)), StandardCharsets.UTF_8)).isEqualTo(svg);
+    assertThat(
+            new String(
+                Base64.getDecoder().decode(url.substring(url.indexOf(',') + 1)),
+                StandardCharsets.UTF_8))
+        .isEqualTo(svg);
   }
 }

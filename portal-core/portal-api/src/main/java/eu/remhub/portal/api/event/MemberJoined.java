@@ -12,7 +12,8 @@ import java.time.Instant;
  * @param occurredAt when it happened
  * @since 1.0.0 ({@link #person()} and {@link #organisation()} since 1.1.0)
  */
-public record MemberJoined(long personId, long organisationId, Instant occurredAt) implements DomainEvent {
+public record MemberJoined(long personId, long organisationId, Instant occurredAt)
+    implements DomainEvent {
 
   /**
    * The organisation as a typed id.

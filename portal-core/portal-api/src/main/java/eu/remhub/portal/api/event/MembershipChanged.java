@@ -15,7 +15,8 @@ import java.time.Instant;
  * @param occurredAt when it happened
  * @since 1.0.0 ({@link #membershipStatus()} and {@link #organisation()} since 1.1.0)
  */
-public record MembershipChanged(long organisationId, String planId, String status, Instant occurredAt) implements DomainEvent {
+public record MembershipChanged(
+    long organisationId, String planId, String status, Instant occurredAt) implements DomainEvent {
 
   /**
    * The status as a constant, for a switch instead of comparing words.

@@ -11,7 +11,8 @@ import java.time.Instant;
  * @param occurredAt when it happened
  * @since 1.0.0 ({@link #organisation()} since 1.1.0)
  */
-public record MembershipLapsed(long organisationId, String planId, Instant occurredAt) implements DomainEvent {
+public record MembershipLapsed(long organisationId, String planId, Instant occurredAt)
+    implements DomainEvent {
 
   /**
    * The organisation as a typed id.

@@ -11,7 +11,8 @@ import java.time.Instant;
  * @param occurredAt when it happened
  * @since 1.0.0 ({@link #plugin()} since 1.1.0)
  */
-public record PluginDisabled(String pluginId, String version, Instant occurredAt) implements DomainEvent {
+public record PluginDisabled(String pluginId, String version, Instant occurredAt)
+    implements DomainEvent {
 
   /**
    * The plugin as a typed id.

@@ -9,12 +9,12 @@ import java.util.regex.Pattern;
 /**
  * One view contributed by a plugin.
  *
- * <p>The path is relative to the portal root, without a leading slash (for example {@code
- * passport} or {@code passport/:id}). Route parameters follow Vaadin's template syntax ({@code
- * :name}, {@code :name?}, {@code :name*}) and reach the view through {@code
- * BeforeEnterEvent.getRouteParameters()}. The view
- * class is created by the portal's UI framework and must have a public no-argument constructor; it
- * obtains its plugin's services with {@link eu.remhub.portal.api.PluginContexts#of(Class)}.
+ * <p>The path is relative to the portal root, without a leading slash (for example {@code passport}
+ * or {@code passport/:id}). Route parameters follow Vaadin's template syntax ({@code :name}, {@code
+ * :name?}, {@code :name*}) and reach the view through {@code
+ * BeforeEnterEvent.getRouteParameters()}. The view class is created by the portal's UI framework
+ * and must have a public no-argument constructor; it obtains its plugin's services with {@link
+ * eu.remhub.portal.api.PluginContexts#of(Class)}.
  *
  * @param path the route path
  * @param view the view class
@@ -51,8 +51,8 @@ public record RouteContribution(
    *
    * @param path the route path
    * @param view the view class
-   * @return a builder without access rule (which {@link Builder#build()} requires) and without
-   *     menu entry
+   * @return a builder without access rule (which {@link Builder#build()} requires) and without menu
+   *     entry
    * @since 1.1.0
    */
   public static Builder builder(String path, Class<? extends Component> view) {

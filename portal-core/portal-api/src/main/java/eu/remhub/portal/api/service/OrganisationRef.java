@@ -14,7 +14,8 @@ import eu.remhub.portal.api.OrganisationId;
  *     RESEARCH}, {@code POLICY}, {@code SERVICES})
  * @since 1.0.0 ({@link #organisationId()} since 1.1.0)
  */
-public record OrganisationRef(long id, String shortName, String legalName, String country, String segment) {
+public record OrganisationRef(
+    long id, String shortName, String legalName, String country, String segment) {
 
   /**
    * The organisation's id as a typed id.

@@ -14,8 +14,8 @@ import java.util.function.Supplier;
  * mode. Parameters are positional ({@code ?}). Thread-safe; each call joins the transaction of
  * {@link #inTransaction} when one is open on the calling thread. A statement that fails throws
  * {@link IllegalStateException} whose cause is the {@link java.sql.SQLException}; so does {@link
- * #selectOne} and {@link #queryOne} when more than one row comes back. The table rule is applied
- * by the portal's runtime (its PluginTableGuard), the same in production and in the testkit.
+ * #selectOne} and {@link #queryOne} when more than one row comes back. The table rule is applied by
+ * the portal's runtime (its PluginTableGuard), the same in production and in the testkit.
  *
  * <p>Read rows with {@link #select} and {@link #selectOne} (since 1.1.0): they hand each row to a
  * {@link RowReader} as a {@link Row} of values. {@link #query} and {@link #queryOne} are the 1.0

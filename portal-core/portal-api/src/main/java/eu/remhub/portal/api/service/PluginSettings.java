@@ -28,8 +28,8 @@ public interface PluginSettings {
    * Reads what is stored for a setting.
    *
    * @param key the key
-   * @return the value, or empty when not set (the declared default is not applied here; see
-   *     {@link #value})
+   * @return the value, or empty when not set (the declared default is not applied here; see {@link
+   *     #value})
    */
   Optional<String> get(String key);
 

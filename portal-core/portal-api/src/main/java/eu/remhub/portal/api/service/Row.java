@@ -10,16 +10,16 @@ import java.util.Optional;
  * One row of a query result, read by column label.
  *
  * <p>A row offers the values only: there is no way from it to the statement, the connection or the
- * result set behind it, so a plugin cannot bypass the table rule of {@link PluginJdbc}. The label is
- * the column name or its {@code AS} alias, matched without regard to case. A row is valid only
+ * result set behind it, so a plugin cannot bypass the table rule of {@link PluginJdbc}. The label
+ * is the column name or its {@code AS} alias, matched without regard to case. A row is valid only
  * while the {@link RowReader} it is handed to runs, on that thread; do not keep it.
  *
  * <p>The plain reads ({@link #string}, {@link #getLong}, ...) refuse SQL {@code NULL} with an
- * {@link IllegalStateException} that names the column, so a missing value never turns into a
- * silent {@code 0} or {@code false}; the {@code optional...} reads answer empty for it. Every read
- * throws {@link IllegalArgumentException} for a label the result does not have, and {@link
- * IllegalStateException} (with the {@link java.sql.SQLException} as cause) when the value cannot
- * be converted to the asked type.
+ * {@link IllegalStateException} that names the column, so a missing value never turns into a silent
+ * {@code 0} or {@code false}; the {@code optional...} reads answer empty for it. Every read throws
+ * {@link IllegalArgumentException} for a label the result does not have, and {@link
+ * IllegalStateException} (with the {@link java.sql.SQLException} as cause) when the value cannot be
+ * converted to the asked type.
  *
  * @since 1.1.0
  */

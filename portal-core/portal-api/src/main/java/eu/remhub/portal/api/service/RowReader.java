@@ -10,8 +10,8 @@ package eu.remhub.portal.api.service;
  *     row -> new Course(row.getLong("id"), row.string("title"), row.localDate("starts_on")));
  * }</pre>
  *
- * <p>Called once per row, on the thread that runs the query, inside the query; the row must not
- * be kept beyond the call.
+ * <p>Called once per row, on the thread that runs the query, inside the query; the row must not be
+ * kept beyond the call.
  *
  * @param <T> the type of object
  * @since 1.1.0

@@ -1,9 +1,9 @@
 package eu.remhub.portal.api.service;
 
-import java.util.LinkedHashMap;
-import java.util.Collection;
-import java.util.ArrayList;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,8 +20,8 @@ import java.util.Objects;
  * @param visibility who may find it
  * @param facets facet values by facet name ({@code country}, {@code segment}, {@code material})
  * @param updated when the document last changed; used for sorting by date
- * @since 1.0.0 (the {@link #builder} since 1.1.0: prefer it to the constructor, which keeps
- *     working but gains parameters whenever the document gains fields)
+ * @since 1.0.0 (the {@link #builder} since 1.1.0: prefer it to the constructor, which keeps working
+ *     but gains parameters whenever the document gains fields)
  */
 public record SearchDocument(
     String type,

@@ -5,8 +5,8 @@ package eu.remhub.portal.api.service;
  *
  * <p>Call it in the same database transaction as the change it reflects (inside {@link
  * PluginJdbc#inTransaction}): the portal records the change in its index outbox with that
- * transaction, so the index never shows a change that was rolled back and never misses one that
- * was committed. Thread-safe.
+ * transaction, so the index never shows a change that was rolled back and never misses one that was
+ * committed. Thread-safe.
  *
  * @since 1.0.0
  */

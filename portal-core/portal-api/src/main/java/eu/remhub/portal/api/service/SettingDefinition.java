@@ -10,10 +10,10 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * One setting a plugin declares through a {@link eu.remhub.portal.api.extension.SettingsContributor}:
- * its key, how staff see it in the plugin's settings form, its type, default and limits. The
- * portal validates every write against it ({@link #check}) and {@link PluginSettings}' typed reads
- * fall back to its default.
+ * One setting a plugin declares through a {@link
+ * eu.remhub.portal.api.extension.SettingsContributor}: its key, how staff see it in the plugin's
+ * settings form, its type, default and limits. The portal validates every write against it ({@link
+ * #check}) and {@link PluginSettings}' typed reads fall back to its default.
  *
  * <pre>{@code
  * SettingDefinition.builder("review-days", SettingType.INTEGER)
@@ -198,9 +198,13 @@ public final class SettingDefinition {
         }
       }
       case BOOLEAN ->
-          value.equals("true") || value.equals("false") ? null : "'" + value + "' is neither true nor false";
+          value.equals("true") || value.equals("false")
+              ? null
+              : "'" + value + "' is neither true nor false";
       case CHOICE ->
-          choices.contains(value) ? null : "'" + value + "' is not one of " + String.join(", ", choices);
+          choices.contains(value)
+              ? null
+              : "'" + value + "' is not one of " + String.join(", ", choices);
       case DURATION -> {
         try {
           yield outside(BigDecimal.valueOf(Duration.parse(value).toSeconds()), "seconds");
@@ -251,7 +255,9 @@ public final class SettingDefinition {
       this.type = Objects.requireNonNull(type, "type");
       if (!KEY.matcher(key).matches()) {
         throw new IllegalArgumentException(
-            "A setting key has lower-case letters and digits, parts joined by . or -: '" + key + "'");
+            "A setting key has lower-case letters and digits, parts joined by . or -: '"
+                + key
+                + "'");
       }
     }
 
@@ -339,8 +345,8 @@ public final class SettingDefinition {
      * Builds the declaration.
      *
      * @return the declaration
-     * @throws IllegalArgumentException when a choice setting has no choices, another type has
-     *     some, the bounds are reversed or the default is not valid
+     * @throws IllegalArgumentException when a choice setting has no choices, another type has some,
+     *     the bounds are reversed or the default is not valid
      */
     public SettingDefinition build() {
       if ((type == SettingType.CHOICE) == choices.isEmpty()) {

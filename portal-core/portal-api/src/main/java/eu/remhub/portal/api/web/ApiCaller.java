@@ -5,8 +5,8 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * Who is calling an endpoint: a signed-in person, an organisation through one of its API tokens,
- * or a visitor (both empty).
+ * Who is calling an endpoint: a signed-in person, an organisation through one of its API tokens, or
+ * a visitor (both empty).
  *
  * @param person the signed-in person, if the call carries a session or basic credentials
  * @param tokenOrganisationId the organisation whose API token the call carries, or 0

@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  */
 public record ApiEndpoint(String method, String path, Access access, ApiHandler handler) {
 
-  private static final Pattern PATH = Pattern.compile("[a-z0-9][a-z0-9._~-]*(/([a-z0-9._~-]+|\\{[a-zA-Z][a-zA-Z0-9]*\\}))*");
+  private static final Pattern PATH =
+      Pattern.compile("[a-z0-9][a-z0-9._~-]*(/([a-z0-9._~-]+|\\{[a-zA-Z][a-zA-Z0-9]*\\}))*");
 
   /** Validates the endpoint. */
   public ApiEndpoint {
@@ -34,7 +35,8 @@ public record ApiEndpoint(String method, String path, Access access, ApiHandler 
     Objects.requireNonNull(access, "access");
     Objects.requireNonNull(handler, "handler");
     if (!PATH.matcher(path).matches()) {
-      throw new IllegalArgumentException("API path must be relative, lower case, with {variables}: " + path);
+      throw new IllegalArgumentException(
+          "API path must be relative, lower case, with {variables}: " + path);
     }
   }
 

@@ -12,7 +12,8 @@ import java.util.Map;
  * @param headers further headers
  * @since 1.0.0
  */
-public record ApiResponse(int status, String contentType, byte[] body, Map<String, String> headers) {
+public record ApiResponse(
+    int status, String contentType, byte[] body, Map<String, String> headers) {
 
   /** Copies the headers. */
   public ApiResponse {
@@ -28,7 +29,8 @@ public record ApiResponse(int status, String contentType, byte[] body, Map<Strin
    * @return the response
    */
   public static ApiResponse json(int status, String json) {
-    return new ApiResponse(status, "application/json", json.getBytes(StandardCharsets.UTF_8), Map.of());
+    return new ApiResponse(
+        status, "application/json", json.getBytes(StandardCharsets.UTF_8), Map.of());
   }
 
   /**

@@ -15,7 +15,8 @@ class TypedValuesTest {
 
   @Test
   void membershipStatus_readsTheProvidersWords() {
-    assertThat(new MembershipChanged(3, "sme", "past_due", NOW).membershipStatus()).isEqualTo(MembershipStatus.PAST_DUE);
+    assertThat(new MembershipChanged(3, "sme", "past_due", NOW).membershipStatus())
+        .isEqualTo(MembershipStatus.PAST_DUE);
     assertThat(MembershipStatus.of("ACTIVE")).isEqualTo(MembershipStatus.ACTIVE);
     assertThat(MembershipStatus.of("cancelled")).isEqualTo(MembershipStatus.CANCELED);
     assertThat(MembershipStatus.of("something_new")).isEqualTo(MembershipStatus.OTHER);
@@ -29,8 +30,10 @@ class TypedValuesTest {
 
     assertThat(joined.person()).isEqualTo(PersonId.of(11));
     assertThat(joined.organisation()).isEqualTo(OrganisationId.of(3));
-    assertThat(new MembershipActivated(3, "sme", NOW).organisation()).isEqualTo(OrganisationId.of(3));
-    assertThat(new PluginEnabled("pilot-calls", "1.0.0", NOW).plugin()).isEqualTo(PluginId.of("pilot-calls"));
+    assertThat(new MembershipActivated(3, "sme", NOW).organisation())
+        .isEqualTo(OrganisationId.of(3));
+    assertThat(new PluginEnabled("pilot-calls", "1.0.0", NOW).plugin())
+        .isEqualTo(PluginId.of("pilot-calls"));
   }
 
   @Test

@@ -34,7 +34,9 @@ class ContributionBuildersTest {
   @Test
   void routeBuilder_withoutMenu_hasNoEntry() {
     RouteContribution built =
-        RouteContribution.builder("training", CoursesView.class).access(Access.authenticated()).build();
+        RouteContribution.builder("training", CoursesView.class)
+            .access(Access.authenticated())
+            .build();
 
     assertThat(built.menuEntry()).isEmpty();
   }
@@ -45,7 +47,10 @@ class ContributionBuildersTest {
         .isInstanceOf(NullPointerException.class)
         .hasMessage("access");
     assertThatThrownBy(
-            () -> RouteContribution.builder("/Training", CoursesView.class).access(Access.anonymous()).build())
+            () ->
+                RouteContribution.builder("/Training", CoursesView.class)
+                    .access(Access.anonymous())
+                    .build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("/Training");
   }
@@ -62,12 +67,15 @@ class ContributionBuildersTest {
             .build();
 
     assertThat(built)
-        .isEqualTo(new DashboardWidget("open-calls", "calls.widget", Access.authenticated(), 20, content));
+        .isEqualTo(
+            new DashboardWidget("open-calls", "calls.widget", Access.authenticated(), 20, content));
   }
 
   @Test
   void widgetBuilder_withoutTitle_isRefused() {
-    assertThatThrownBy(() -> DashboardWidget.builder("w", () -> new Text("")).access(Access.anonymous()).build())
+    assertThatThrownBy(
+            () ->
+                DashboardWidget.builder("w", () -> new Text("")).access(Access.anonymous()).build())
         .isInstanceOf(NullPointerException.class)
         .hasMessage("titleKey");
   }

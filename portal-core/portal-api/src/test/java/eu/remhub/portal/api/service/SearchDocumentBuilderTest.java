@@ -43,7 +43,11 @@ class SearchDocumentBuilderTest {
   @Test
   void builder_leavesOptionalFieldsToTheConstructorsDefaults() {
     SearchDocument built =
-        SearchDocument.builder("course", "8").title("T").url("/training/8").visibility(Visibility.everyone()).build();
+        SearchDocument.builder("course", "8")
+            .title("T")
+            .url("/training/8")
+            .visibility(Visibility.everyone())
+            .build();
 
     assertThat(built.tags()).isEmpty();
     assertThat(built.body()).isEmpty();
@@ -72,6 +76,17 @@ class SearchDocumentBuilderTest {
 
     SearchDocument second = first.toBuilder().title("New").build();
 
-    assertThat(second).isEqualTo(new SearchDocument("course", "7", "New", List.of("a"), "", "/training/7", Visibility.everyone(), Map.of("country", List.of("IT")), UPDATED));
+    assertThat(second)
+        .isEqualTo(
+            new SearchDocument(
+                "course",
+                "7",
+                "New",
+                List.of("a"),
+                "",
+                "/training/7",
+                Visibility.everyone(),
+                Map.of("country", List.of("IT")),
+                UPDATED));
   }
 }

@@ -31,8 +31,10 @@ class SettingDefinitionTest {
 
   @Test
   void everyType_refusesWhatItCannotHold() {
-    assertThat(of(SettingType.DECIMAL).bounds(new BigDecimal("0.00"), null).build().check("12,50")).isPresent();
-    assertThat(of(SettingType.DECIMAL).bounds(new BigDecimal("0.00"), null).build().check("-0.01")).isPresent();
+    assertThat(of(SettingType.DECIMAL).bounds(new BigDecimal("0.00"), null).build().check("12,50"))
+        .isPresent();
+    assertThat(of(SettingType.DECIMAL).bounds(new BigDecimal("0.00"), null).build().check("-0.01"))
+        .isPresent();
     assertThat(of(SettingType.DECIMAL).build().check("12.50")).isEmpty();
     assertThat(of(SettingType.BOOLEAN).build().check("yes")).isPresent();
     assertThat(of(SettingType.BOOLEAN).build().check("false")).isEmpty();
@@ -43,21 +45,26 @@ class SettingDefinitionTest {
     assertThat(of(SettingType.DURATION).build().check("15 minutes")).isPresent();
     assertThat(of(SettingType.EMAIL).build().check("calls@remhub.eu")).isEmpty();
     assertThat(of(SettingType.EMAIL).build().check("calls at remhub")).isPresent();
-    assertThat(of(SettingType.TEXT).bounds(2, 5).build().check("abcdef")).contains("Value (value): at most 5 characters, not 6");
+    assertThat(of(SettingType.TEXT).bounds(2, 5).build().check("abcdef"))
+        .contains("Value (value): at most 5 characters, not 6");
   }
 
   @Test
   void blank_isNotSet_whichOnlyARequiredSettingWithoutDefaultRefuses() {
     assertThat(of(SettingType.TEXT).build().check("  ")).isEmpty();
-    assertThat(of(SettingType.TEXT).required(true).build().check(null)).contains("Value (value) is required");
+    assertThat(of(SettingType.TEXT).required(true).build().check(null))
+        .contains("Value (value) is required");
     assertThat(of(SettingType.TEXT).required(true).defaultValue("x").build().check(null)).isEmpty();
   }
 
   @Test
   void inconsistentDeclarations_areRefusedWhenBuilt() {
-    assertThatThrownBy(() -> of(SettingType.CHOICE).build()).hasMessageContaining("declares no choices");
-    assertThatThrownBy(() -> of(SettingType.TEXT).choices("a").build()).hasMessageContaining("Only a choice");
-    assertThatThrownBy(() -> of(SettingType.INTEGER).bounds(5, 1).build()).hasMessageContaining("reversed");
+    assertThatThrownBy(() -> of(SettingType.CHOICE).build())
+        .hasMessageContaining("declares no choices");
+    assertThatThrownBy(() -> of(SettingType.TEXT).choices("a").build())
+        .hasMessageContaining("Only a choice");
+    assertThatThrownBy(() -> of(SettingType.INTEGER).bounds(5, 1).build())
+        .hasMessageContaining("reversed");
     assertThatThrownBy(() -> of(SettingType.INTEGER).defaultValue("many").build())
         .hasMessageContaining("Invalid default")
         .hasMessageContaining("'many'");
@@ -84,7 +91,9 @@ class SettingDefinitionTest {
             SettingDefinition.builder("days", SettingType.INTEGER).defaultValue("14").build(),
             SettingDefinition.builder("fee", SettingType.DECIMAL).defaultValue("12.50").build(),
             SettingDefinition.builder("open", SettingType.BOOLEAN).defaultValue("true").build(),
-            SettingDefinition.builder("reminder", SettingType.DURATION).defaultValue("P2D").build());
+            SettingDefinition.builder("reminder", SettingType.DURATION)
+                .defaultValue("P2D")
+                .build());
     PluginSettings settings =
         new PluginSettings() {
           @Override

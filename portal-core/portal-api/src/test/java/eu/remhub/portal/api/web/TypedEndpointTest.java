@@ -15,7 +15,8 @@ class TypedEndpointTest {
   void typedFactoryAndBuilder_matchTheStringForm() {
     ApiEndpoint legacy = new ApiEndpoint("post", "calls/{id}/apply", Access.authenticated(), OK);
 
-    assertThat(ApiEndpoint.of(HttpMethod.POST, "calls/{id}/apply", Access.authenticated(), OK)).isEqualTo(legacy);
+    assertThat(ApiEndpoint.of(HttpMethod.POST, "calls/{id}/apply", Access.authenticated(), OK))
+        .isEqualTo(legacy);
     assertThat(
             ApiEndpoint.builder(HttpMethod.POST, "calls/{id}/apply")
                 .access(Access.authenticated())
@@ -35,7 +36,8 @@ class TypedEndpointTest {
 
   @Test
   void builderWithoutHandler_isRefused() {
-    assertThatThrownBy(() -> ApiEndpoint.builder(HttpMethod.GET, "calls").access(Access.anonymous()).build())
+    assertThatThrownBy(
+            () -> ApiEndpoint.builder(HttpMethod.GET, "calls").access(Access.anonymous()).build())
         .isInstanceOf(NullPointerException.class)
         .hasMessage("handler");
   }
@@ -49,7 +51,8 @@ class TypedEndpointTest {
 
   @Test
   void request_answersItsTypedMethod() {
-    ApiRequest request = new ApiRequest("patch", "calls/1", Map.of(), Map.of(), Map.of(), null, null);
+    ApiRequest request =
+        new ApiRequest("patch", "calls/1", Map.of(), Map.of(), Map.of(), null, null);
 
     assertThat(request.httpMethod()).contains(HttpMethod.PATCH);
   }

@@ -6,9 +6,9 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import eu.remhub.portal.api.Roles;
 import eu.remhub.portal.base.AuditService;
 import eu.remhub.portal.base.AuditService.AuditEntry;
-import eu.remhub.portal.api.Roles;
 import eu.remhub.portal.base.ui.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
@@ -28,13 +28,23 @@ public class AuditLogView extends Div implements HasDynamicTitle {
     add(new H1(getTranslation("audit.title")));
     Grid<AuditEntry> grid = new Grid<>();
     grid.setId("audit-grid");
-    grid.addColumn(e -> TIME.format(e.at())).setHeader(getTranslation("audit.col.when")).setAutoWidth(true);
+    grid.addColumn(e -> TIME.format(e.at()))
+        .setHeader(getTranslation("audit.col.when"))
+        .setAutoWidth(true);
     grid.addColumn(AuditEntry::actor).setHeader(getTranslation("audit.col.who")).setAutoWidth(true);
-    grid.addColumn(AuditEntry::action).setHeader(getTranslation("audit.col.what")).setAutoWidth(true);
-    grid.addColumn(AuditEntry::target).setHeader(getTranslation("audit.col.target")).setAutoWidth(true);
-    grid.addColumn(e -> e.pluginId() == null ? "" : e.pluginId()).setHeader(getTranslation("audit.col.plugin")).setAutoWidth(true);
+    grid.addColumn(AuditEntry::action)
+        .setHeader(getTranslation("audit.col.what"))
+        .setAutoWidth(true);
+    grid.addColumn(AuditEntry::target)
+        .setHeader(getTranslation("audit.col.target"))
+        .setAutoWidth(true);
+    grid.addColumn(e -> e.pluginId() == null ? "" : e.pluginId())
+        .setHeader(getTranslation("audit.col.plugin"))
+        .setAutoWidth(true);
     grid.addColumn(AuditEntry::detail).setHeader(getTranslation("audit.col.detail")).setFlexGrow(1);
-    grid.setItems(query -> audit.latest(query.getOffset(), query.getLimit()).stream(), query -> audit.count());
+    grid.setItems(
+        query -> audit.latest(query.getOffset(), query.getLimit()).stream(),
+        query -> audit.count());
     grid.setHeight("70vh");
     add(grid);
   }

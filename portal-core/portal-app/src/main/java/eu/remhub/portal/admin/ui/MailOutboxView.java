@@ -31,11 +31,15 @@ public class MailOutboxView extends Div implements HasDynamicTitle {
     add(new H1(getTranslation("mail.title")), new Paragraph(getTranslation("mail.intro")));
     Grid<Message> grid = new Grid<>();
     grid.setId("mail-grid");
-    grid.addColumn(m -> TIME.format(m.createdAt())).setHeader(getTranslation("mail.col.when")).setAutoWidth(true);
+    grid.addColumn(m -> TIME.format(m.createdAt()))
+        .setHeader(getTranslation("mail.col.when"))
+        .setAutoWidth(true);
     grid.addColumn(Message::recipient).setHeader(getTranslation("mail.col.to")).setAutoWidth(true);
     grid.addColumn(Message::subject).setHeader(getTranslation("mail.col.subject")).setFlexGrow(1);
     grid.addColumn(Message::status).setHeader(getTranslation("mail.col.status")).setAutoWidth(true);
-    grid.setItemDetailsRenderer(new ComponentRenderer<>(m -> new Pre(m.error() == null ? m.body() : m.body() + "\n\n" + m.error())));
+    grid.setItemDetailsRenderer(
+        new ComponentRenderer<>(
+            m -> new Pre(m.error() == null ? m.body() : m.body() + "\n\n" + m.error())));
     grid.setItems(query -> outbox.latest(query.getOffset(), query.getLimit()).stream());
     grid.setHeight("70vh");
     add(grid);

@@ -17,7 +17,9 @@ import com.vaadin.flow.theme.lumo.Lumo;
 @StyleSheet("themes/remhub/styles.css")
 @ColorScheme(ColorScheme.Value.LIGHT_DARK)
 @Push
-@Meta(name = "description", content = "REMHub: European innovation hub for rare earth elements and permanent magnets")
+@Meta(
+    name = "description",
+    content = "REMHub: European innovation hub for rare earth elements and permanent magnets")
 public class AppShell implements AppShellConfigurator {
 
   @Override

@@ -9,8 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Puts the problems a service found next to the fields they concern, in the viewer's language;
- * a problem without a field on the form becomes a notification.
+ * Puts the problems a service found next to the fields they concern, in the viewer's language; a
+ * problem without a field on the form becomes a notification.
  */
 public final class FieldErrors {
 
@@ -27,10 +27,13 @@ public final class FieldErrors {
   }
 
   public void clear() {
-    fields.values().forEach(f -> {
-      f.setInvalid(false);
-      f.setErrorMessage(null);
-    });
+    fields
+        .values()
+        .forEach(
+            f -> {
+              f.setInvalid(false);
+              f.setErrorMessage(null);
+            });
   }
 
   /** Shows one message on one field. */

@@ -15,6 +15,9 @@ public interface HomeSection {
   /** Where the section goes, lower first. */
   int order();
 
-  /** New components of the section for the person looking (empty for a visitor); none to leave it out. */
+  /**
+   * New components of the section for the person looking (empty for a visitor); none to leave it
+   * out.
+   */
   List<Component> create(Optional<CurrentUser> user);
 }

@@ -72,7 +72,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
   private void useLocale(Locale locale) {
     UI ui = UI.getCurrent();
-    if (ui != null && PortalI18nProvider.LOCALES.contains(Locale.forLanguageTag(locale.getLanguage()))) {
+    if (ui != null
+        && PortalI18nProvider.LOCALES.contains(Locale.forLanguageTag(locale.getLanguage()))) {
       ui.setLocale(Locale.forLanguageTag(locale.getLanguage()));
     }
   }
@@ -99,7 +100,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     bar.setId("account-menu");
     var user = currentPerson.get();
     if (user.isEmpty()) {
-      Button login = new Button(getTranslation("header.login"), e -> UI.getCurrent().navigate("login"));
+      Button login =
+          new Button(getTranslation("header.login"), e -> UI.getCurrent().navigate("login"));
       login.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
       login.setId("login-button");
       return new HorizontalLayout(themeToggle(), login);
@@ -120,15 +122,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     toggle.setAriaLabel(getTranslation("header.theme"));
     toggle.setTooltipText(getTranslation("header.theme"));
     toggle.addClickListener(
-        e -> UI.getCurrent()
-            .getPage()
-            .executeJs(
-                "const html = document.documentElement; const chosen = html.getAttribute('theme');"
-                    + "const dark = chosen === 'dark' || ((!chosen || chosen === 'light-dark')"
-                    + " && matchMedia('(prefers-color-scheme: dark)').matches);"
-                    + "html.setAttribute('theme', dark ? 'light' : 'dark');"
-                    + "html.style.colorScheme = dark ? 'light' : 'dark';"
-                    + "localStorage.setItem('remhub-theme', dark ? 'light' : 'dark');"));
+        e ->
+            UI.getCurrent()
+                .getPage()
+                .executeJs(
+                    "const html = document.documentElement; const chosen = html.getAttribute('theme');"
+                        + "const dark = chosen === 'dark' || ((!chosen || chosen === 'light-dark')"
+                        + " && matchMedia('(prefers-color-scheme: dark)').matches);"
+                        + "html.setAttribute('theme', dark ? 'light' : 'dark');"
+                        + "html.style.colorScheme = dark ? 'light' : 'dark';"
+                        + "localStorage.setItem('remhub-theme', dark ? 'light' : 'dark');"));
     return toggle;
   }
 
@@ -154,12 +157,15 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
   protected void onAttach(AttachEvent event) {
     super.onAttach(event);
     UI ui = event.getUI();
-    ui.getPage().executeJs(
-        "const t = localStorage.getItem('remhub-theme'); if (t) { document.documentElement.setAttribute('theme', t);"
-            + " document.documentElement.style.colorScheme = t; }");
-    List<Runnable> removers = contributed.orderedStream()
-        .map(views -> views.onChange(() -> ui.access(() -> leaveIfGone(ui, views))))
-        .toList();
+    ui.getPage()
+        .executeJs(
+            "const t = localStorage.getItem('remhub-theme'); if (t) { document.documentElement.setAttribute('theme', t);"
+                + " document.documentElement.style.colorScheme = t; }");
+    List<Runnable> removers =
+        contributed
+            .orderedStream()
+            .map(views -> views.onChange(() -> ui.access(() -> leaveIfGone(ui, views))))
+            .toList();
     unsubscribe = () -> removers.forEach(Runnable::run);
   }
 

@@ -15,4 +15,10 @@ import eu.remhub.portal.api.Access;
  * @param pluginId the plugin that contributed it, or empty for the core
  */
 public record NavItem(
-    String path, Class<? extends Component> view, String titleKey, String icon, int order, Access access, String pluginId) {}
+    String path,
+    Class<? extends Component> view,
+    String titleKey,
+    String icon,
+    int order,
+    Access access,
+    String pluginId) {}

@@ -18,9 +18,9 @@ import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The side navigation: the core views that carry {@code @Menu} (read through Vaadin's {@link
- * MenuConfiguration}, so no list of views is kept here) and the entries of {@link ContributedViews},
- * each shown only to the people its {@link Access} admits. A core view's access is that of its
- * security annotation, the same rule that guards navigation to it.
+ * MenuConfiguration}, so no list of views is kept here) and the entries of {@link
+ * ContributedViews}, each shown only to the people its {@link Access} admits. A core view's access
+ * is that of its security annotation, the same rule that guards navigation to it.
  */
 @org.springframework.stereotype.Component
 public class Navigation {
@@ -29,7 +29,10 @@ public class Navigation {
   private final CurrentPerson currentPerson;
   private final AccessPolicy accessPolicy;
 
-  public Navigation(ObjectProvider<ContributedViews> contributed, CurrentPerson currentPerson, AccessPolicy accessPolicy) {
+  public Navigation(
+      ObjectProvider<ContributedViews> contributed,
+      CurrentPerson currentPerson,
+      AccessPolicy accessPolicy) {
     this.contributed = contributed;
     this.currentPerson = currentPerson;
     this.accessPolicy = accessPolicy;

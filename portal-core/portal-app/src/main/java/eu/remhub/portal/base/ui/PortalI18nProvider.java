@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * All UI text: the core's bundle {@code i18n/messages}, then the {@link TranslationBundles} (those
- * {@code i18n/<pluginId>} of enabled plugins, read through each plugin's class loader). English and Italian are complete; a
- * missing key shows as itself so that it is noticed.
+ * {@code i18n/<pluginId>} of enabled plugins, read through each plugin's class loader). English and
+ * Italian are complete; a missing key shows as itself so that it is noticed.
  */
 @Component
 public class PortalI18nProvider implements I18NProvider {
@@ -35,12 +35,13 @@ public class PortalI18nProvider implements I18NProvider {
     Locale effective = locale == null ? Locale.ENGLISH : locale;
     String pattern = find("i18n/messages", key, effective, getClass().getClassLoader());
     if (pattern == null) {
-      pattern = more.orderedStream()
-          .flatMap(source -> source.bundles().entrySet().stream())
-          .map(bundle -> find(bundle.getKey(), key, effective, bundle.getValue()))
-          .filter(java.util.Objects::nonNull)
-          .findFirst()
-          .orElse(null);
+      pattern =
+          more.orderedStream()
+              .flatMap(source -> source.bundles().entrySet().stream())
+              .map(bundle -> find(bundle.getKey(), key, effective, bundle.getValue()))
+              .filter(java.util.Objects::nonNull)
+              .findFirst()
+              .orElse(null);
     }
     if (pattern == null) {
       return key;
@@ -50,7 +51,13 @@ public class PortalI18nProvider implements I18NProvider {
 
   private static String find(String bundle, String key, Locale locale, ClassLoader loader) {
     try {
-      ResourceBundle rb = ResourceBundle.getBundle(bundle, locale, loader, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+      ResourceBundle rb =
+          ResourceBundle.getBundle(
+              bundle,
+              locale,
+              loader,
+              ResourceBundle.Control.getNoFallbackControl(
+                  ResourceBundle.Control.FORMAT_PROPERTIES));
       return rb.containsKey(key) ? rb.getString(key) : null;
     } catch (MissingResourceException e) {
       return null;

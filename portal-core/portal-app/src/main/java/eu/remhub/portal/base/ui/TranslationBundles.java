@@ -9,6 +9,8 @@ import java.util.Map;
 @FunctionalInterface
 public interface TranslationBundles {
 
-  /** Bundle base names (such as {@code i18n/passport}) with the class loader to read each through. */
+  /**
+   * Bundle base names (such as {@code i18n/passport}) with the class loader to read each through.
+   */
   Map<String, ClassLoader> bundles();
 }

@@ -1,13 +1,13 @@
 package eu.remhub.portal.billing.internal;
 
-import eu.remhub.portal.base.AuditService;
 import eu.remhub.portal.api.CurrentUser;
 import eu.remhub.portal.api.Roles;
+import eu.remhub.portal.base.AuditService;
+import eu.remhub.portal.base.InvalidInputException;
 import eu.remhub.portal.billing.Invoice;
 import eu.remhub.portal.billing.InvoiceService;
 import eu.remhub.portal.billing.internal.manual.InvoicePdf;
 import eu.remhub.portal.billing.internal.manual.ManualBillingProvider;
-import eu.remhub.portal.base.InvalidInputException;
 import eu.remhub.portal.security.CurrentPerson;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,8 +16,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 /**
- * Invoices of both providers with their access checks: an organisation's admins see their own, staff
- * see all and record payments of manual invoices. A refused attempt is written to the audit log.
+ * Invoices of both providers with their access checks: an organisation's admins see their own,
+ * staff see all and record payments of manual invoices. A refused attempt is written to the audit
+ * log.
  */
 @Service
 public class DefaultInvoiceService implements InvoiceService {
@@ -28,7 +29,11 @@ public class DefaultInvoiceService implements InvoiceService {
   private final CurrentPerson currentPerson;
   private final AuditService audit;
 
-  DefaultInvoiceService(JdbcInvoices invoices, ManualBillingProvider manual, InvoicePdf pdf, CurrentPerson currentPerson,
+  DefaultInvoiceService(
+      JdbcInvoices invoices,
+      ManualBillingProvider manual,
+      InvoicePdf pdf,
+      CurrentPerson currentPerson,
       AuditService audit) {
     this.invoices = invoices;
     this.manual = manual;
@@ -52,9 +57,13 @@ public class DefaultInvoiceService implements InvoiceService {
   @Override
   public byte[] pdf(long organisationId, long invoiceId) {
     CurrentUser user = requireAdminOrStaff(organisationId, "download an invoice of");
-    Invoice invoice = invoices.find(invoiceId).orElseThrow(() -> InvalidInputException.of("invoice", "error.invoice.unknown"));
+    Invoice invoice =
+        invoices
+            .find(invoiceId)
+            .orElseThrow(() -> InvalidInputException.of("invoice", "error.invoice.unknown"));
     if (invoice.organisationId() != organisationId) {
-      throw refused(user, organisationId, "download invoice " + invoiceId + ", which is not an invoice of");
+      throw refused(
+          user, organisationId, "download invoice " + invoiceId + ", which is not an invoice of");
     }
     if (!ManualBillingProvider.ID.equals(invoice.provider())) {
       throw InvalidInputException.of("invoice", "error.invoice.not-manual");
@@ -98,8 +107,12 @@ public class DefaultInvoiceService implements InvoiceService {
   }
 
   private AccessDeniedException refused(CurrentUser user, long organisationId, String what) {
-    audit.record("billing.denied", "organisation:" + organisationId, user.email() + " tried to " + what + " it");
-    return new AccessDeniedException("only the organisation's own admins and staff may " + what + " an organisation");
+    audit.record(
+        "billing.denied",
+        "organisation:" + organisationId,
+        user.email() + " tried to " + what + " it");
+    return new AccessDeniedException(
+        "only the organisation's own admins and staff may " + what + " an organisation");
   }
 
   private CurrentUser signedIn() {

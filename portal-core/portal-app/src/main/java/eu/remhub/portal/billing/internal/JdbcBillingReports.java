@@ -22,7 +22,8 @@ public class JdbcBillingReports {
    *
    * @param number empty when the invoice has none yet
    */
-  public record OverdueInvoice(long organisationId, String number, Instant dueAt, long totalCents) {}
+  public record OverdueInvoice(
+      long organisationId, String number, Instant dueAt, long totalCents) {}
 
   /** An organisation's id and short name. */
   public record OrganisationName(long id, String shortName) {}
@@ -35,11 +36,17 @@ public class JdbcBillingReports {
 
   /** Open invoices of a provider due before a time, the longest overdue first. */
   public List<OverdueInvoice> overdueInvoices(String provider, String openStatus, Instant now) {
-    return jdbc.sql("SELECT organisation_id, number, due_at, total_cents FROM invoice WHERE provider = ? AND status = ? "
-            + "AND due_at < ? ORDER BY due_at, id")
+    return jdbc.sql(
+            "SELECT organisation_id, number, due_at, total_cents FROM invoice WHERE provider = ? AND status = ? "
+                + "AND due_at < ? ORDER BY due_at, id")
         .params(provider, openStatus, Timestamp.from(now))
-        .query((rs, n) -> new OverdueInvoice(rs.getLong(1), rs.getString(2) == null ? "" : rs.getString(2),
-            rs.getTimestamp(3).toInstant(), rs.getLong(4)))
+        .query(
+            (rs, n) ->
+                new OverdueInvoice(
+                    rs.getLong(1),
+                    rs.getString(2) == null ? "" : rs.getString(2),
+                    rs.getTimestamp(3).toInstant(),
+                    rs.getLong(4)))
         .list();
   }
 

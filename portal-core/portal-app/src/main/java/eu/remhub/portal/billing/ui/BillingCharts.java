@@ -13,8 +13,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
-import org.jfree.chart.JFreeChart;
 import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
@@ -27,8 +27,8 @@ import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
  * The dashboard's charts, drawn on the server with JFreeChart into PNG images: members and monthly
- * revenue over the last months, and members per plan. Headless AWT; Spring Boot starts with
- * {@code java.awt.headless=true}.
+ * revenue over the last months, and members per plan. Headless AWT; Spring Boot starts with {@code
+ * java.awt.headless=true}.
  */
 public final class BillingCharts {
 
@@ -44,8 +44,13 @@ public final class BillingCharts {
    * @param membersLabel the legend and axis label for members, in the viewer's language
    * @param revenueLabel the same for revenue
    */
-  public static byte[] history(List<MonthFigures> months, Locale locale, String membersLabel, String revenueLabel,
-      int width, int height) {
+  public static byte[] history(
+      List<MonthFigures> months,
+      Locale locale,
+      String membersLabel,
+      String revenueLabel,
+      int width,
+      int height) {
     DateTimeFormatter label = DateTimeFormatter.ofPattern("MMM yy", locale);
     DefaultCategoryDataset members = new DefaultCategoryDataset();
     DefaultCategoryDataset revenue = new DefaultCategoryDataset();
@@ -79,7 +84,8 @@ public final class BillingCharts {
   }
 
   /** Entitled members per plan as bars. */
-  public static byte[] perPlan(List<PlanFigures> plans, String membersLabel, int width, int height) {
+  public static byte[] perPlan(
+      List<PlanFigures> plans, String membersLabel, int width, int height) {
     DefaultCategoryDataset members = new DefaultCategoryDataset();
     for (PlanFigures p : plans) {
       members.addValue(p.members(), membersLabel, p.planName());

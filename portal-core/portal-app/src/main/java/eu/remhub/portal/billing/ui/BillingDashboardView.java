@@ -59,14 +59,20 @@ public class BillingDashboardView extends Div implements HasDynamicTitle {
   private final Div content = new Div();
   private byte[] historyPng = new byte[0];
 
-  public BillingDashboardView(BillingDashboard dashboard, BillingService billing, ObjectProvider<InvoiceService> invoices,
+  public BillingDashboardView(
+      BillingDashboard dashboard,
+      BillingService billing,
+      ObjectProvider<InvoiceService> invoices,
       Clock clock) {
     this.dashboard = dashboard;
     this.billing = billing;
     this.invoices = invoices.getIfAvailable();
     this.clock = clock;
     addClassNames("remhub-page", "is-wide");
-    add(new H1(getTranslation("billing.staff.title")), StaffBillingTabs.of(this, BillingDashboardView.class), content);
+    add(
+        new H1(getTranslation("billing.staff.title")),
+        StaffBillingTabs.of(this, BillingDashboardView.class),
+        content);
     render();
   }
 
@@ -81,39 +87,83 @@ public class BillingDashboardView extends Div implements HasDynamicTitle {
 
     Div kpis = new Div();
     kpis.addClassName("remhub-card-grid");
-    kpis.add(kpi("kpi-members", String.valueOf(members), "billing.kpi.members"),
+    kpis.add(
+        kpi("kpi-members", String.valueOf(members), "billing.kpi.members"),
         kpi("kpi-mrr", BillingFormat.money(mrr, locale), "billing.kpi.mrr"),
-        kpi("kpi-overdue", String.valueOf(overdue.stream().map(Overdue::organisationId).distinct().count()), "billing.kpi.overdue"),
+        kpi(
+            "kpi-overdue",
+            String.valueOf(overdue.stream().map(Overdue::organisationId).distinct().count()),
+            "billing.kpi.overdue"),
         kpi("kpi-renewals", String.valueOf(renewals.size()), "billing.kpi.renewals"));
     content.add(kpis);
 
     content.add(new H2(getTranslation("billing.history.title")));
     List<MonthFigures> history = dashboard.history(12);
-    historyPng = BillingCharts.history(history, locale, getTranslation("billing.chart.members"),
-        getTranslation("billing.chart.mrr"), 900, 360);
-    content.add(image("billing-history-chart", historyPng, getTranslation("billing.history.alt", history.size(),
-        history.isEmpty() ? 0 : history.get(history.size() - 1).members())));
+    historyPng =
+        BillingCharts.history(
+            history,
+            locale,
+            getTranslation("billing.chart.members"),
+            getTranslation("billing.chart.mrr"),
+            900,
+            360);
+    content.add(
+        image(
+            "billing-history-chart",
+            historyPng,
+            getTranslation(
+                "billing.history.alt",
+                history.size(),
+                history.isEmpty() ? 0 : history.get(history.size() - 1).members())));
 
     content.add(new H2(getTranslation("billing.per-plan.title")));
     Grid<PlanFigures> planGrid = new Grid<>();
     planGrid.setId("billing-per-plan");
-    planGrid.addColumn(PlanFigures::planName).setHeader(getTranslation("billing.col.plan")).setAutoWidth(true);
-    planGrid.addColumn(PlanFigures::members).setHeader(getTranslation("billing.col.members")).setAutoWidth(true);
-    planGrid.addColumn(p -> BillingFormat.money(p.mrrCents(), locale)).setHeader(getTranslation("billing.col.mrr")).setAutoWidth(true);
+    planGrid
+        .addColumn(PlanFigures::planName)
+        .setHeader(getTranslation("billing.col.plan"))
+        .setAutoWidth(true);
+    planGrid
+        .addColumn(PlanFigures::members)
+        .setHeader(getTranslation("billing.col.members"))
+        .setAutoWidth(true);
+    planGrid
+        .addColumn(p -> BillingFormat.money(p.mrrCents(), locale))
+        .setHeader(getTranslation("billing.col.mrr"))
+        .setAutoWidth(true);
     planGrid.setItems(perPlan);
     planGrid.setAllRowsVisible(true);
-    content.add(planGrid, image("billing-plan-chart",
-        BillingCharts.perPlan(perPlan, getTranslation("billing.chart.members"), 600, 260), getTranslation("billing.per-plan.title")));
+    content.add(
+        planGrid,
+        image(
+            "billing-plan-chart",
+            BillingCharts.perPlan(perPlan, getTranslation("billing.chart.members"), 600, 260),
+            getTranslation("billing.per-plan.title")));
 
     content.add(new H2(getTranslation("billing.overdue.title")));
     Map<Long, String> names = dashboard.organisationNames();
     Grid<Overdue> overdueGrid = new Grid<>();
     overdueGrid.setId("billing-overdue");
-    overdueGrid.addColumn(Overdue::organisationName).setHeader(getTranslation("billing.col.organisation")).setAutoWidth(true);
-    overdueGrid.addColumn(o -> "invoice".equals(o.reason()) ? getTranslation("billing.overdue.invoice", o.invoiceNumber())
-        : BillingFormat.statusBadge(this, o.reason()).getText()).setHeader(getTranslation("billing.col.reason")).setAutoWidth(true);
-    overdueGrid.addColumn(o -> BillingFormat.day(o.since(), locale)).setHeader(getTranslation("billing.col.since")).setAutoWidth(true);
-    overdueGrid.addColumn(o -> BillingFormat.money(o.amountCents(), locale)).setHeader(getTranslation("billing.col.amount")).setAutoWidth(true);
+    overdueGrid
+        .addColumn(Overdue::organisationName)
+        .setHeader(getTranslation("billing.col.organisation"))
+        .setAutoWidth(true);
+    overdueGrid
+        .addColumn(
+            o ->
+                "invoice".equals(o.reason())
+                    ? getTranslation("billing.overdue.invoice", o.invoiceNumber())
+                    : BillingFormat.statusBadge(this, o.reason()).getText())
+        .setHeader(getTranslation("billing.col.reason"))
+        .setAutoWidth(true);
+    overdueGrid
+        .addColumn(o -> BillingFormat.day(o.since(), locale))
+        .setHeader(getTranslation("billing.col.since"))
+        .setAutoWidth(true);
+    overdueGrid
+        .addColumn(o -> BillingFormat.money(o.amountCents(), locale))
+        .setHeader(getTranslation("billing.col.amount"))
+        .setAutoWidth(true);
     overdueGrid.addComponentColumn(o -> resync(o.organisationId()));
     overdueGrid.setItems(overdue);
     overdueGrid.setAllRowsVisible(true);
@@ -123,13 +173,33 @@ public class BillingDashboardView extends Div implements HasDynamicTitle {
     content.add(new H2(getTranslation("billing.renewals.title")));
     Grid<Row> renewalGrid = new Grid<>();
     renewalGrid.setId("billing-renewals");
-    renewalGrid.addColumn(Row::organisationName).setHeader(getTranslation("billing.col.organisation")).setAutoWidth(true);
-    renewalGrid.addColumn(r -> r.plan().name()).setHeader(getTranslation("billing.col.plan")).setAutoWidth(true);
-    renewalGrid.addColumn(r -> BillingFormat.interval(this, r.membership().interval())).setHeader(getTranslation("billing.col.interval")).setAutoWidth(true);
-    renewalGrid.addColumn(r -> r.membership().provider()).setHeader(getTranslation("billing.col.provider")).setAutoWidth(true);
-    renewalGrid.addColumn(r -> BillingFormat.day(r.membership().currentPeriodEnd(), locale)).setHeader(getTranslation("billing.col.period-end")).setAutoWidth(true);
-    renewalGrid.addColumn(r -> BillingFormat.money(r.plan().priceCents(r.membership().interval()).orElse(0L), locale))
-        .setHeader(getTranslation("billing.col.amount")).setAutoWidth(true);
+    renewalGrid
+        .addColumn(Row::organisationName)
+        .setHeader(getTranslation("billing.col.organisation"))
+        .setAutoWidth(true);
+    renewalGrid
+        .addColumn(r -> r.plan().name())
+        .setHeader(getTranslation("billing.col.plan"))
+        .setAutoWidth(true);
+    renewalGrid
+        .addColumn(r -> BillingFormat.interval(this, r.membership().interval()))
+        .setHeader(getTranslation("billing.col.interval"))
+        .setAutoWidth(true);
+    renewalGrid
+        .addColumn(r -> r.membership().provider())
+        .setHeader(getTranslation("billing.col.provider"))
+        .setAutoWidth(true);
+    renewalGrid
+        .addColumn(r -> BillingFormat.day(r.membership().currentPeriodEnd(), locale))
+        .setHeader(getTranslation("billing.col.period-end"))
+        .setAutoWidth(true);
+    renewalGrid
+        .addColumn(
+            r ->
+                BillingFormat.money(
+                    r.plan().priceCents(r.membership().interval()).orElse(0L), locale))
+        .setHeader(getTranslation("billing.col.amount"))
+        .setAutoWidth(true);
     renewalGrid.addComponentColumn(r -> resync(r.membership().organisationId()));
     renewalGrid.setItems(renewals);
     renewalGrid.setAllRowsVisible(true);
@@ -146,11 +216,18 @@ public class BillingDashboardView extends Div implements HasDynamicTitle {
       content.add(openInvoices(names, locale));
     }
 
-    Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
-      byte[] bytes = dashboard.csv();
-      return new DownloadResponse(new ByteArrayInputStream(bytes), "remhub-memberships-" + LocalDate.now(clock) + ".csv",
-          "text/csv; charset=UTF-8", bytes.length);
-    }), getTranslation("billing.csv"));
+    Anchor export =
+        new Anchor(
+            DownloadHandler.fromInputStream(
+                event -> {
+                  byte[] bytes = dashboard.csv();
+                  return new DownloadResponse(
+                      new ByteArrayInputStream(bytes),
+                      "remhub-memberships-" + LocalDate.now(clock) + ".csv",
+                      "text/csv; charset=UTF-8",
+                      bytes.length);
+                }),
+            getTranslation("billing.csv"));
     export.setId("billing-csv");
     content.add(new Paragraph(export));
   }
@@ -159,16 +236,34 @@ public class BillingDashboardView extends Div implements HasDynamicTitle {
   private Component membershipGrid(Locale locale) {
     Grid<Row> grid = new Grid<>();
     grid.setId("billing-memberships");
-    grid.addColumn(Row::organisationName).setHeader(getTranslation("billing.col.organisation")).setAutoWidth(true)
-        .setSortable(true).setComparator(Row::organisationName);
-    grid.addColumn(r -> r.plan() == null ? r.membership().planId() : r.plan().name()).setHeader(getTranslation("billing.col.plan")).setAutoWidth(true);
-    grid.addColumn(r -> BillingFormat.interval(this, r.membership().interval())).setHeader(getTranslation("billing.col.interval")).setAutoWidth(true);
-    grid.addColumn(r -> r.membership().provider()).setHeader(getTranslation("billing.col.provider")).setAutoWidth(true);
-    grid.addComponentColumn(r -> BillingFormat.statusBadge(this, r.membership().rawStatus())).setHeader(getTranslation("billing.col.status")).setAutoWidth(true);
-    grid.addColumn(r -> BillingFormat.day(r.membership().currentPeriodEnd(), locale)
-        + (r.membership().cancelAtPeriodEnd() ? " · " + getTranslation("billing.memberships.ends") : ""))
-        .setHeader(getTranslation("billing.col.period-end")).setAutoWidth(true);
-    grid.addColumn(r -> BillingFormat.money(r.mrrCents(), locale)).setHeader(getTranslation("billing.col.mrr")).setAutoWidth(true);
+    grid.addColumn(Row::organisationName)
+        .setHeader(getTranslation("billing.col.organisation"))
+        .setAutoWidth(true)
+        .setSortable(true)
+        .setComparator(Row::organisationName);
+    grid.addColumn(r -> r.plan() == null ? r.membership().planId() : r.plan().name())
+        .setHeader(getTranslation("billing.col.plan"))
+        .setAutoWidth(true);
+    grid.addColumn(r -> BillingFormat.interval(this, r.membership().interval()))
+        .setHeader(getTranslation("billing.col.interval"))
+        .setAutoWidth(true);
+    grid.addColumn(r -> r.membership().provider())
+        .setHeader(getTranslation("billing.col.provider"))
+        .setAutoWidth(true);
+    grid.addComponentColumn(r -> BillingFormat.statusBadge(this, r.membership().rawStatus()))
+        .setHeader(getTranslation("billing.col.status"))
+        .setAutoWidth(true);
+    grid.addColumn(
+            r ->
+                BillingFormat.day(r.membership().currentPeriodEnd(), locale)
+                    + (r.membership().cancelAtPeriodEnd()
+                        ? " · " + getTranslation("billing.memberships.ends")
+                        : ""))
+        .setHeader(getTranslation("billing.col.period-end"))
+        .setAutoWidth(true);
+    grid.addColumn(r -> BillingFormat.money(r.mrrCents(), locale))
+        .setHeader(getTranslation("billing.col.mrr"))
+        .setAutoWidth(true);
     grid.addComponentColumn(r -> resync(r.membership().organisationId())).setAutoWidth(true);
     grid.setItems(dashboard.rows());
     grid.setHeight("28rem");
@@ -178,11 +273,21 @@ public class BillingDashboardView extends Div implements HasDynamicTitle {
   private Component openInvoices(Map<Long, String> names, Locale locale) {
     Grid<Invoice> grid = new Grid<>();
     grid.setId("billing-open-invoices");
-    grid.addColumn(Invoice::number).setHeader(getTranslation("billing.col.number")).setAutoWidth(true);
-    grid.addColumn(i -> names.getOrDefault(i.organisationId(), "#" + i.organisationId())).setHeader(getTranslation("billing.col.organisation")).setAutoWidth(true);
-    grid.addColumn(i -> BillingFormat.day(i.issuedAt(), locale)).setHeader(getTranslation("billing.col.date")).setAutoWidth(true);
-    grid.addColumn(i -> BillingFormat.day(i.dueAt(), locale)).setHeader(getTranslation("billing.col.due")).setAutoWidth(true);
-    grid.addColumn(i -> BillingFormat.money(i.totalCents(), locale)).setHeader(getTranslation("billing.col.total")).setAutoWidth(true);
+    grid.addColumn(Invoice::number)
+        .setHeader(getTranslation("billing.col.number"))
+        .setAutoWidth(true);
+    grid.addColumn(i -> names.getOrDefault(i.organisationId(), "#" + i.organisationId()))
+        .setHeader(getTranslation("billing.col.organisation"))
+        .setAutoWidth(true);
+    grid.addColumn(i -> BillingFormat.day(i.issuedAt(), locale))
+        .setHeader(getTranslation("billing.col.date"))
+        .setAutoWidth(true);
+    grid.addColumn(i -> BillingFormat.day(i.dueAt(), locale))
+        .setHeader(getTranslation("billing.col.due"))
+        .setAutoWidth(true);
+    grid.addColumn(i -> BillingFormat.money(i.totalCents(), locale))
+        .setHeader(getTranslation("billing.col.total"))
+        .setAutoWidth(true);
     grid.addComponentColumn(this::invoiceActions).setAutoWidth(true);
     grid.setItems(invoices.open());
     grid.setAllRowsVisible(true);
@@ -197,7 +302,13 @@ public class BillingDashboardView extends Div implements HasDynamicTitle {
     Button voided = new Button(getTranslation("billing.void"), e -> voidInvoice(invoice));
     voided.setId("void-" + invoice.id());
     voided.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
-    Div actions = new Div(paid, new Span(" "), voided, new Span(" "), InvoicePanel.pdf(invoice, invoices, getTranslation("billing.invoice.pdf")));
+    Div actions =
+        new Div(
+            paid,
+            new Span(" "),
+            voided,
+            new Span(" "),
+            InvoicePanel.pdf(invoice, invoices, getTranslation("billing.invoice.pdf")));
     return actions;
   }
 
@@ -207,29 +318,43 @@ public class BillingDashboardView extends Div implements HasDynamicTitle {
   }
 
   private void markPaid(Invoice invoice) {
-    new MarkPaidDialog(invoice, invoices, clock, () -> {
-      FieldErrors.success(getTranslation("billing.mark-paid.done", invoice.number()));
-      render();
-    }, this::failed).open();
+    new MarkPaidDialog(
+            invoice,
+            invoices,
+            clock,
+            () -> {
+              FieldErrors.success(getTranslation("billing.mark-paid.done", invoice.number()));
+              render();
+            },
+            this::failed)
+        .open();
   }
 
   private void voidInvoice(Invoice invoice) {
-    new VoidInvoiceDialog(invoice, invoices, () -> {
-      FieldErrors.success(getTranslation("billing.void.done", invoice.number()));
-      render();
-    }, this::failed).open();
+    new VoidInvoiceDialog(
+            invoice,
+            invoices,
+            () -> {
+              FieldErrors.success(getTranslation("billing.void.done", invoice.number()));
+              render();
+            },
+            this::failed)
+        .open();
   }
 
   private Button resync(long organisationId) {
-    Button button = new Button(getTranslation("billing.resync"), e -> {
-      try {
-        billing.resync(organisationId);
-        FieldErrors.success(getTranslation("billing.resync.done"));
-        render();
-      } catch (RuntimeException ex) {
-        failed(ex);
-      }
-    });
+    Button button =
+        new Button(
+            getTranslation("billing.resync"),
+            e -> {
+              try {
+                billing.resync(organisationId);
+                FieldErrors.success(getTranslation("billing.resync.done"));
+                render();
+              } catch (RuntimeException ex) {
+                failed(ex);
+              }
+            });
     button.setId("resync-" + organisationId);
     button.addThemeVariants(ButtonVariant.LUMO_SMALL);
     return button;
@@ -252,8 +377,13 @@ public class BillingDashboardView extends Div implements HasDynamicTitle {
   }
 
   private static Image image(String id, byte[] png, String alt) {
-    Image image = new Image(DownloadHandler.fromInputStream(event -> new DownloadResponse(new ByteArrayInputStream(png),
-        id + ".png", "image/png", png.length)), alt);
+    Image image =
+        new Image(
+            DownloadHandler.fromInputStream(
+                event ->
+                    new DownloadResponse(
+                        new ByteArrayInputStream(png), id + ".png", "image/png", png.length)),
+            alt);
     image.setId(id);
     image.setMaxWidth("100%");
     return image;

@@ -44,7 +44,9 @@ public class BillingEventsView extends Div implements HasDynamicTitle {
   public BillingEventsView(ObjectProvider<BillingEventLog> events, BillingDashboard dashboard) {
     this.events = events.getIfAvailable();
     addClassNames("remhub-page", "is-wide");
-    add(new H1(getTranslation("billing.events.title")), StaffBillingTabs.of(this, BillingEventsView.class));
+    add(
+        new H1(getTranslation("billing.events.title")),
+        StaffBillingTabs.of(this, BillingEventsView.class));
     if (this.events == null) {
       Paragraph none = new Paragraph(getTranslation("billing.events.unavailable"));
       none.setId("billing-events-unavailable");
@@ -56,20 +58,38 @@ public class BillingEventsView extends Div implements HasDynamicTitle {
     outcome.setItems(Outcome.values());
     outcome.setEmptySelectionAllowed(true);
     outcome.setEmptySelectionCaption(getTranslation("billing.events.all"));
-    outcome.setItemLabelGenerator(o -> o == null ? getTranslation("billing.events.all") : outcomeText(o));
+    outcome.setItemLabelGenerator(
+        o -> o == null ? getTranslation("billing.events.all") : outcomeText(o));
     outcome.addValueChangeListener(e -> refresh());
     add(outcome);
 
     grid.setId("billing-events");
-    grid.addColumn(e -> BillingFormat.time(e.receivedAt())).setHeader(getTranslation("billing.events.col.received")).setAutoWidth(true);
-    grid.addColumn(Entry::type).setHeader(getTranslation("billing.events.col.type")).setAutoWidth(true);
-    grid.addComponentColumn(this::badge).setHeader(getTranslation("billing.events.col.outcome")).setAutoWidth(true);
-    grid.addColumn(Entry::attempts).setHeader(getTranslation("billing.events.col.attempts")).setAutoWidth(true);
+    grid.addColumn(e -> BillingFormat.time(e.receivedAt()))
+        .setHeader(getTranslation("billing.events.col.received"))
+        .setAutoWidth(true);
+    grid.addColumn(Entry::type)
+        .setHeader(getTranslation("billing.events.col.type"))
+        .setAutoWidth(true);
+    grid.addComponentColumn(this::badge)
+        .setHeader(getTranslation("billing.events.col.outcome"))
+        .setAutoWidth(true);
+    grid.addColumn(Entry::attempts)
+        .setHeader(getTranslation("billing.events.col.attempts"))
+        .setAutoWidth(true);
     Map<Long, String> names = dashboard.organisationNames();
-    grid.addColumn(e -> e.organisationId() == null ? "" : names.getOrDefault(e.organisationId(), "#" + e.organisationId()))
-        .setHeader(getTranslation("billing.events.col.organisation")).setAutoWidth(true);
-    grid.addColumn(e -> e.objectId() == null ? "" : e.objectId()).setHeader(getTranslation("billing.events.col.object")).setAutoWidth(true);
-    grid.addColumn(e -> e.detail() == null ? "" : e.detail()).setHeader(getTranslation("billing.events.col.detail")).setFlexGrow(1);
+    grid.addColumn(
+            e ->
+                e.organisationId() == null
+                    ? ""
+                    : names.getOrDefault(e.organisationId(), "#" + e.organisationId()))
+        .setHeader(getTranslation("billing.events.col.organisation"))
+        .setAutoWidth(true);
+    grid.addColumn(e -> e.objectId() == null ? "" : e.objectId())
+        .setHeader(getTranslation("billing.events.col.object"))
+        .setAutoWidth(true);
+    grid.addColumn(e -> e.detail() == null ? "" : e.detail())
+        .setHeader(getTranslation("billing.events.col.detail"))
+        .setFlexGrow(1);
     grid.addComponentColumn(this::actions).setAutoWidth(true);
     grid.setHeight("70vh");
     add(grid);
@@ -78,7 +98,9 @@ public class BillingEventsView extends Div implements HasDynamicTitle {
 
   private void refresh() {
     Outcome filter = outcome.getValue();
-    grid.setItems(query -> events.latest(query.getOffset(), query.getLimit(), filter).stream(), query -> events.count(filter));
+    grid.setItems(
+        query -> events.latest(query.getOffset(), query.getLimit(), filter).stream(),
+        query -> events.count(filter));
   }
 
   private String outcomeText(Outcome o) {
@@ -87,12 +109,14 @@ public class BillingEventsView extends Div implements HasDynamicTitle {
 
   private Span badge(Entry e) {
     Span badge = new Span(outcomeText(e.outcome()));
-    badge.addClassNames("remhub-badge", switch (e.outcome()) {
-      case PROCESSED -> "state-enabled";
-      case FAILED -> "state-failed";
-      case UNHANDLED -> "state-incompatible";
-      case IGNORED -> "state-disabled";
-    });
+    badge.addClassNames(
+        "remhub-badge",
+        switch (e.outcome()) {
+          case PROCESSED -> "state-enabled";
+          case FAILED -> "state-failed";
+          case UNHANDLED -> "state-incompatible";
+          case IGNORED -> "state-disabled";
+        });
     return badge;
   }
 
@@ -126,9 +150,12 @@ public class BillingEventsView extends Div implements HasDynamicTitle {
     try {
       Entry after = events.retry(e.eventId());
       if (after.outcome() == Outcome.FAILED) {
-        FieldErrors.error(getTranslation("billing.events.retry.failed", after.detail() == null ? "" : after.detail()));
+        FieldErrors.error(
+            getTranslation(
+                "billing.events.retry.failed", after.detail() == null ? "" : after.detail()));
       } else {
-        FieldErrors.success(getTranslation("billing.events.retry.done", outcomeText(after.outcome())));
+        FieldErrors.success(
+            getTranslation("billing.events.retry.done", outcomeText(after.outcome())));
       }
     } catch (RuntimeException ex) {
       log.warn("Retrying Stripe event {} failed", e.eventId(), ex);

@@ -20,19 +20,27 @@ final class BillingFormat {
 
   /** Euros from cents, e.g. {@code €1,500.00} or {@code 1.500,00 €}. */
   static String money(long cents, Locale locale) {
-    NumberFormat format = NumberFormat.getCurrencyInstance(locale == null ? Locale.ENGLISH : locale);
+    NumberFormat format =
+        NumberFormat.getCurrencyInstance(locale == null ? Locale.ENGLISH : locale);
     format.setCurrency(Currency.getInstance("EUR"));
     return format.format(cents / 100.0);
   }
 
   static String day(Instant instant, Locale locale) {
-    return instant == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-        .withLocale(locale == null ? Locale.ENGLISH : locale).withZone(ZoneId.systemDefault()).format(instant);
+    return instant == null
+        ? ""
+        : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+            .withLocale(locale == null ? Locale.ENGLISH : locale)
+            .withZone(ZoneId.systemDefault())
+            .format(instant);
   }
 
   static String time(Instant instant) {
-    return instant == null ? "" : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault())
-        .format(instant);
+    return instant == null
+        ? ""
+        : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(ZoneId.systemDefault())
+            .format(instant);
   }
 
   /** "Yearly" or "Monthly". */
@@ -43,22 +51,26 @@ final class BillingFormat {
   /** The status word as a badge; an unknown status shows the provider's word. */
   static Span statusBadge(Component owner, String rawStatus) {
     MembershipStatus status = MembershipStatus.of(rawStatus);
-    String text = status == MembershipStatus.UNKNOWN
-        ? owner.getTranslation("billing.status.unknown.label", rawStatus)
-        : owner.getTranslation("billing.status." + status.stripeName() + ".label");
+    String text =
+        status == MembershipStatus.UNKNOWN
+            ? owner.getTranslation("billing.status.unknown.label", rawStatus)
+            : owner.getTranslation("billing.status." + status.stripeName() + ".label");
     Span badge = new Span(text);
-    badge.addClassNames("remhub-badge", switch (status) {
-      case ACTIVE, TRIALING -> "state-enabled";
-      case PAST_DUE, UNPAID -> "state-failed";
-      case UNKNOWN -> "state-incompatible";
-      default -> "state-disabled";
-    });
+    badge.addClassNames(
+        "remhub-badge",
+        switch (status) {
+          case ACTIVE, TRIALING -> "state-enabled";
+          case PAST_DUE, UNPAID -> "state-failed";
+          case UNKNOWN -> "state-incompatible";
+          default -> "state-disabled";
+        });
     return badge;
   }
 
   /** What the status means for the organisation, in one or two sentences. */
   static String explanation(Component owner, String rawStatus) {
-    return owner.getTranslation("billing.status." + MembershipStatus.of(rawStatus).stripeName() + ".explain");
+    return owner.getTranslation(
+        "billing.status." + MembershipStatus.of(rawStatus).stripeName() + ".explain");
   }
 
   static Locale locale(Component owner) {

@@ -6,10 +6,15 @@ import eu.remhub.portal.billing.Membership;
 /** Asks an organisation admin to confirm that the membership ends with its current period. */
 final class CancelMembershipDialog extends ConfirmDialog {
 
-  /** @param confirmed called when the admin confirms */
+  /**
+   * @param confirmed called when the admin confirms
+   */
   CancelMembershipDialog(Membership m, Runnable confirmed) {
     setHeader(getTranslation("billing.cancel"));
-    setText(getTranslation("billing.cancel.confirm", BillingFormat.day(m.currentPeriodEnd(), BillingFormat.locale(this))));
+    setText(
+        getTranslation(
+            "billing.cancel.confirm",
+            BillingFormat.day(m.currentPeriodEnd(), BillingFormat.locale(this))));
     setCancelable(true);
     setCancelText(getTranslation("common.cancel"));
     setConfirmText(getTranslation("billing.cancel"));

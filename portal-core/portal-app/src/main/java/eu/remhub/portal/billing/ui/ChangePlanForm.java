@@ -51,14 +51,19 @@ final class ChangePlanForm extends Div {
    * @param changed called after the plan was changed
    * @param failed called with an unexpected failure
    */
-  ChangePlanForm(Membership m, BillingService billing, long organisationId, Runnable changed,
+  ChangePlanForm(
+      Membership m,
+      BillingService billing,
+      long organisationId,
+      Runnable changed,
       Consumer<RuntimeException> failed) {
     Select<Plan> to = new Select<>();
     to.setId("change-plan");
     to.setLabel(getTranslation("billing.change.plan"));
     to.setItems(billing.plans());
     to.setItemLabelGenerator(Plan::name);
-    RadioButtonGroup<BillingInterval> every = new RadioButtonGroup<>(getTranslation("billing.field.interval"));
+    RadioButtonGroup<BillingInterval> every =
+        new RadioButtonGroup<>(getTranslation("billing.field.interval"));
     every.setId("change-interval");
     every.setItemLabelGenerator(i -> BillingFormat.interval(this, i));
     // Before the binder fills the fields, so that the current plan's intervals are offered first.
@@ -70,27 +75,34 @@ final class ChangePlanForm extends Div {
     binder.readBean(current(m, billing));
     FieldErrors errors = new FieldErrors(this).bind("plan", to).bind("interval", every);
 
-    Button change = new Button(getTranslation("billing.change.submit"), e -> {
-      errors.clear();
-      PlanChoice choice = new PlanChoice();
-      if (!binder.writeBeanIfValid(choice) || choice.getPlan() == null) {
-        return;
-      }
-      try {
-        billing.changePlan(organisationId, choice.getPlan().id(), choice.getInterval());
-        FieldErrors.success(getTranslation("billing.change.done", choice.getPlan().name()));
-        changed.run();
-      } catch (InvalidInputException ex) {
-        errors.show(ex);
-      } catch (RuntimeException ex) {
-        failed.accept(ex);
-      }
-    });
+    Button change =
+        new Button(
+            getTranslation("billing.change.submit"),
+            e -> {
+              errors.clear();
+              PlanChoice choice = new PlanChoice();
+              if (!binder.writeBeanIfValid(choice) || choice.getPlan() == null) {
+                return;
+              }
+              try {
+                billing.changePlan(organisationId, choice.getPlan().id(), choice.getInterval());
+                FieldErrors.success(getTranslation("billing.change.done", choice.getPlan().name()));
+                changed.run();
+              } catch (InvalidInputException ex) {
+                errors.show(ex);
+              } catch (RuntimeException ex) {
+                failed.accept(ex);
+              }
+            });
     change.setId("change-submit");
     HorizontalLayout form = new HorizontalLayout(to, every, change);
     form.setAlignItems(FlexComponent.Alignment.BASELINE);
-    Span hint = new Span(getTranslation(BillingProperties.STRIPE.equals(m.provider())
-        ? "billing.change.prorated" : "billing.change.next-period"));
+    Span hint =
+        new Span(
+            getTranslation(
+                BillingProperties.STRIPE.equals(m.provider())
+                    ? "billing.change.prorated"
+                    : "billing.change.next-period"));
     hint.addClassName("remhub-hint");
     hint.setId("change-hint");
     add(new H2(getTranslation("billing.change.title")), form, hint);
@@ -99,7 +111,10 @@ final class ChangePlanForm extends Div {
   /** The membership's plan, and its interval when that plan still offers it. */
   private static PlanChoice current(Membership m, BillingService billing) {
     PlanChoice choice = new PlanChoice();
-    billing.plans().stream().filter(p -> p.id().equals(m.planId())).findFirst().ifPresent(choice::setPlan);
+    billing.plans().stream()
+        .filter(p -> p.id().equals(m.planId()))
+        .findFirst()
+        .ifPresent(choice::setPlan);
     if (choice.getPlan() != null && choice.getPlan().offers(m.interval())) {
       choice.setInterval(m.interval());
     }

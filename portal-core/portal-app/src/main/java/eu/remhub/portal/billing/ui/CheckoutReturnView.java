@@ -24,9 +24,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * Where Stripe Checkout sends the admin back ({@code ?session_id=…}): the session is read from Stripe
- * and applied at once, as the webhook may still be on its way, and the resulting state is shown. A
- * payment still being processed says so and offers to look again.
+ * Where Stripe Checkout sends the admin back ({@code ?session_id=…}): the session is read from
+ * Stripe and applied at once, as the webhook may still be on its way, and the resulting state is
+ * shown. A payment still being processed says so and offers to look again.
  */
 @Route(value = "organisation/billing/return", layout = MainLayout.class)
 @RolesAllowed(Roles.ORG_ADMIN)
@@ -47,26 +47,39 @@ public class CheckoutReturnView extends Div implements BeforeEnterObserver, HasD
     result.setId("checkout-result");
     Button refresh = new Button(getTranslation("checkout.refresh"), e -> check());
     refresh.setId("checkout-refresh");
-    add(new H1(getTranslation("checkout.title")), state, result, refresh,
+    add(
+        new H1(getTranslation("checkout.title")),
+        state,
+        result,
+        refresh,
         new Paragraph(new Anchor("organisation/billing", getTranslation("checkout.to-billing"))));
   }
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    sessionId = event.getLocation().getQueryParameters().getSingleParameter("session_id")
-        .filter(s -> !s.isBlank()).orElse(null);
+    sessionId =
+        event
+            .getLocation()
+            .getQueryParameters()
+            .getSingleParameter("session_id")
+            .filter(s -> !s.isBlank())
+            .orElse(null);
     check();
   }
 
   private void check() {
     Optional<Membership> membership;
     try {
-      membership = sessionId == null ? billing.membership(organisationId) : billing.checkoutReturned(organisationId, sessionId);
+      membership =
+          sessionId == null
+              ? billing.membership(organisationId)
+              : billing.checkoutReturned(organisationId, sessionId);
     } catch (AccessDeniedException e) {
       show("checkout.not-yours", null);
       return;
     } catch (RuntimeException e) {
-      log.warn("Checkout session {} of organisation {} could not be read", sessionId, organisationId, e);
+      log.warn(
+          "Checkout session {} of organisation {} could not be read", sessionId, organisationId, e);
       // Stripe could not be asked; a webhook may have brought the state already.
       membership = safeMembership();
       MembershipStatus status = membership.map(Membership::status).orElse(MembershipStatus.UNKNOWN);
@@ -80,13 +93,18 @@ public class CheckoutReturnView extends Div implements BeforeEnterObserver, HasD
       return;
     }
     Membership m = membership.get();
-    String plan = billing.plans().stream().filter(p -> p.id().equals(m.planId())).map(Plan::name).findFirst()
-        .orElse(m.planId());
+    String plan =
+        billing.plans().stream()
+            .filter(p -> p.id().equals(m.planId()))
+            .map(Plan::name)
+            .findFirst()
+            .orElse(m.planId());
     switch (m.status()) {
       case ACTIVE, TRIALING -> show("checkout.welcome", m, plan);
       case INCOMPLETE -> show("checkout.processing", m);
       case PAST_DUE, UNPAID -> show("checkout.payment-problem", m);
-      default -> show("checkout.state", m, BillingFormat.statusBadge(this, m.rawStatus()).getText());
+      default ->
+          show("checkout.state", m, BillingFormat.statusBadge(this, m.rawStatus()).getText());
     }
   }
 

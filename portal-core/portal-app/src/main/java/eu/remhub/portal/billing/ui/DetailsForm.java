@@ -16,16 +16,18 @@ final class DetailsForm {
 
   static DetailsForm of(Optional<OrganisationProfile> profile) {
     DetailsForm form = new DetailsForm();
-    profile.ifPresent(p -> {
-      form.city = p.city() == null ? "" : p.city();
-      form.country = p.country() == null || p.country().isBlank() ? null : p.country();
-      form.vatId = p.vatId() == null ? "" : p.vatId();
-    });
+    profile.ifPresent(
+        p -> {
+          form.city = p.city() == null ? "" : p.city();
+          form.country = p.country() == null || p.country().isBlank() ? null : p.country();
+          form.vatId = p.vatId() == null ? "" : p.vatId();
+        });
     return form;
   }
 
   BillingDetails details() {
-    return new BillingDetails(nz(billingEmail), nz(address), nz(postalCode), nz(city), nz(country), nz(vatId));
+    return new BillingDetails(
+        nz(billingEmail), nz(address), nz(postalCode), nz(city), nz(country), nz(vatId));
   }
 
   private static String nz(String s) {

@@ -26,13 +26,16 @@ final class EntitlementNames {
   EntitlementNames(Component owner, EntitlementCatalogue catalogue) {
     this.owner = owner;
     Map<String, Definer> enabled = catalogue.enabledPlugins();
-    catalogue.definitionsByPlugin().forEach((pluginId, defined) -> {
-      for (EntitlementDefinition d : defined) {
-        if (definitions.putIfAbsent(d.id(), d) == null && enabled.containsKey(pluginId)) {
-          definedBy.put(d.id(), enabled.get(pluginId));
-        }
-      }
-    });
+    catalogue
+        .definitionsByPlugin()
+        .forEach(
+            (pluginId, defined) -> {
+              for (EntitlementDefinition d : defined) {
+                if (definitions.putIfAbsent(d.id(), d) == null && enabled.containsKey(pluginId)) {
+                  definedBy.put(d.id(), enabled.get(pluginId));
+                }
+              }
+            });
   }
 
   /** Plain words for the entitlement. */
@@ -58,7 +61,8 @@ final class EntitlementNames {
   }
 
   Source source(String id) {
-    return new Source(Optional.ofNullable(definitions.get(id)), Optional.ofNullable(definedBy.get(id)));
+    return new Source(
+        Optional.ofNullable(definitions.get(id)), Optional.ofNullable(definedBy.get(id)));
   }
 
   List<String> names(List<String> ids) {

@@ -22,13 +22,29 @@ final class InvoiceColumns {
   static void configure(Grid<Invoice> grid, InvoiceService invoices) {
     grid.setId("billing-invoices");
     Locale locale = BillingFormat.locale(grid);
-    grid.addColumn(i -> i.number() == null ? "" : i.number()).setHeader(grid.getTranslation("billing.col.number")).setAutoWidth(true);
-    grid.addColumn(i -> BillingFormat.day(i.issuedAt(), locale)).setHeader(grid.getTranslation("billing.col.date")).setAutoWidth(true);
-    grid.addColumn(i -> i.periodStart() == null ? "" : BillingFormat.day(i.periodStart(), locale) + " – "
-        + BillingFormat.day(i.periodEnd(), locale)).setHeader(grid.getTranslation("billing.col.period")).setAutoWidth(true);
-    grid.addColumn(i -> BillingFormat.money(i.totalCents(), locale)).setHeader(grid.getTranslation("billing.col.total")).setAutoWidth(true);
-    grid.addColumn(i -> status(grid, i.status())).setHeader(grid.getTranslation("billing.col.status")).setAutoWidth(true);
-    grid.addComponentColumn(i -> link(grid, i, invoices)).setHeader(grid.getTranslation("billing.col.document"));
+    grid.addColumn(i -> i.number() == null ? "" : i.number())
+        .setHeader(grid.getTranslation("billing.col.number"))
+        .setAutoWidth(true);
+    grid.addColumn(i -> BillingFormat.day(i.issuedAt(), locale))
+        .setHeader(grid.getTranslation("billing.col.date"))
+        .setAutoWidth(true);
+    grid.addColumn(
+            i ->
+                i.periodStart() == null
+                    ? ""
+                    : BillingFormat.day(i.periodStart(), locale)
+                        + " – "
+                        + BillingFormat.day(i.periodEnd(), locale))
+        .setHeader(grid.getTranslation("billing.col.period"))
+        .setAutoWidth(true);
+    grid.addColumn(i -> BillingFormat.money(i.totalCents(), locale))
+        .setHeader(grid.getTranslation("billing.col.total"))
+        .setAutoWidth(true);
+    grid.addColumn(i -> status(grid, i.status()))
+        .setHeader(grid.getTranslation("billing.col.status"))
+        .setAutoWidth(true);
+    grid.addComponentColumn(i -> link(grid, i, invoices))
+        .setHeader(grid.getTranslation("billing.col.document"));
     grid.setAllRowsVisible(true);
     grid.setEmptyStateText(grid.getTranslation("billing.invoices.none"));
   }

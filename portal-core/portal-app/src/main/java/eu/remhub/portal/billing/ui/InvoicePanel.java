@@ -15,8 +15,8 @@ import java.io.ByteArrayInputStream;
 import java.util.Locale;
 
 /**
- * An open manual invoice with what the admin needs to pay it by bank transfer: amount, due date, the
- * hub's account, the invoice number as the transfer's reference, and the PDF.
+ * An open manual invoice with what the admin needs to pay it by bank transfer: amount, due date,
+ * the hub's account, the invoice number as the transfer's reference, and the PDF.
  */
 class InvoicePanel extends Div {
 
@@ -26,7 +26,11 @@ class InvoicePanel extends Div {
     Locale locale = BillingFormat.locale(this);
     add(new H2(getTranslation("billing.invoice.title", invoice.number())));
     add(new Paragraph(getTranslation("billing.invoice.intro")));
-    add(line("billing.invoice.amount", "invoice-amount", BillingFormat.money(invoice.totalCents(), locale)));
+    add(
+        line(
+            "billing.invoice.amount",
+            "invoice-amount",
+            BillingFormat.money(invoice.totalCents(), locale)));
     add(line("billing.invoice.due", "invoice-due", BillingFormat.day(invoice.dueAt(), locale)));
     add(line("billing.invoice.payee", "invoice-payee", seller.name()));
     add(line("billing.invoice.bank", "invoice-bank", seller.bank()));
@@ -34,7 +38,8 @@ class InvoicePanel extends Div {
     add(line("billing.invoice.bic", "invoice-bic", seller.bic()));
     add(line("billing.invoice.reference", "invoice-reference", invoice.number()));
     if (invoice.reverseCharge()) {
-      Paragraph note = new Paragraph(getTranslation("billing.invoice.reverse-charge", invoice.buyerVatId()));
+      Paragraph note =
+          new Paragraph(getTranslation("billing.invoice.reverse-charge", invoice.buyerVatId()));
       note.setId("invoice-reverse-charge");
       add(note);
     }
@@ -54,11 +59,19 @@ class InvoicePanel extends Div {
 
   /** A download of a manual invoice's PDF, rendered on request with the viewer's access checked. */
   static Anchor pdf(Invoice invoice, InvoiceService invoices, String text) {
-    String file = "invoice-" + (invoice.number() == null ? String.valueOf(invoice.id()) : invoice.number()) + ".pdf";
-    Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-      byte[] pdf = invoices.pdf(invoice.organisationId(), invoice.id());
-      return new DownloadResponse(new ByteArrayInputStream(pdf), file, "application/pdf", pdf.length);
-    }), text);
+    String file =
+        "invoice-"
+            + (invoice.number() == null ? String.valueOf(invoice.id()) : invoice.number())
+            + ".pdf";
+    Anchor anchor =
+        new Anchor(
+            DownloadHandler.fromInputStream(
+                event -> {
+                  byte[] pdf = invoices.pdf(invoice.organisationId(), invoice.id());
+                  return new DownloadResponse(
+                      new ByteArrayInputStream(pdf), file, "application/pdf", pdf.length);
+                }),
+            text);
     anchor.setId("invoice-pdf-" + invoice.id());
     return anchor;
   }

@@ -50,7 +50,12 @@ final class MarkPaidDialog extends Dialog {
    * @param paid called after the payment was recorded and the dialog closed
    * @param failed called with an unexpected failure; the dialog stays open
    */
-  MarkPaidDialog(Invoice invoice, InvoiceService invoices, Clock clock, Runnable paid, Consumer<RuntimeException> failed) {
+  MarkPaidDialog(
+      Invoice invoice,
+      InvoiceService invoices,
+      Clock clock,
+      Runnable paid,
+      Consumer<RuntimeException> failed) {
     setHeaderTitle(getTranslation("billing.mark-paid.title", invoice.number()));
     DatePicker paidOn = new DatePicker(getTranslation("billing.mark-paid.date"));
     paidOn.setId("paid-on");
@@ -64,30 +69,45 @@ final class MarkPaidDialog extends Dialog {
 
     String required = getTranslation("billing.error.required");
     Binder<Payment> binder = new Binder<>();
-    binder.forField(paidOn).withValidator(Objects::nonNull, required).bind(Payment::getPaidOn, Payment::setPaidOn);
-    binder.forField(reference).withValidator(v -> !v.isBlank(), required).bind(Payment::getReference, Payment::setReference);
+    binder
+        .forField(paidOn)
+        .withValidator(Objects::nonNull, required)
+        .bind(Payment::getPaidOn, Payment::setPaidOn);
+    binder
+        .forField(reference)
+        .withValidator(v -> !v.isBlank(), required)
+        .bind(Payment::getReference, Payment::setReference);
     FieldErrors errors = new FieldErrors(this).bind("paidOn", paidOn).bind("reference", reference);
 
-    Button confirm = new Button(getTranslation("billing.mark-paid"), e -> {
-      errors.clear();
-      Payment payment = new Payment();
-      if (!binder.writeBeanIfValid(payment)) {
-        return;
-      }
-      try {
-        invoices.markPaid(invoice.id(), payment.getPaidOn(), payment.getReference().strip());
-        close();
-        paid.run();
-      } catch (InvalidInputException ex) {
-        errors.show(ex);
-      } catch (RuntimeException ex) {
-        failed.accept(ex);
-      }
-    });
+    Button confirm =
+        new Button(
+            getTranslation("billing.mark-paid"),
+            e -> {
+              errors.clear();
+              Payment payment = new Payment();
+              if (!binder.writeBeanIfValid(payment)) {
+                return;
+              }
+              try {
+                invoices.markPaid(
+                    invoice.id(), payment.getPaidOn(), payment.getReference().strip());
+                close();
+                paid.run();
+              } catch (InvalidInputException ex) {
+                errors.show(ex);
+              } catch (RuntimeException ex) {
+                failed.accept(ex);
+              }
+            });
     confirm.setId("paid-confirm");
     confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    add(new Paragraph(getTranslation("billing.mark-paid.intro", BillingFormat.money(invoice.totalCents(),
-        BillingFormat.locale(this)))), paidOn, reference);
+    add(
+        new Paragraph(
+            getTranslation(
+                "billing.mark-paid.intro",
+                BillingFormat.money(invoice.totalCents(), BillingFormat.locale(this)))),
+        paidOn,
+        reference);
     getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), confirm);
   }
 }

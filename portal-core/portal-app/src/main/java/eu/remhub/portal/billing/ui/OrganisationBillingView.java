@@ -19,6 +19,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import eu.remhub.portal.api.Roles;
+import eu.remhub.portal.base.InvalidInputException;
 import eu.remhub.portal.base.PublicUrl;
 import eu.remhub.portal.base.ui.FieldErrors;
 import eu.remhub.portal.base.ui.MainLayout;
@@ -29,7 +30,6 @@ import eu.remhub.portal.billing.InvoiceService;
 import eu.remhub.portal.billing.Membership;
 import eu.remhub.portal.billing.MembershipStatus;
 import eu.remhub.portal.billing.Plan;
-import eu.remhub.portal.base.InvalidInputException;
 import eu.remhub.portal.member.OrganisationProfile;
 import eu.remhub.portal.member.OrganisationService;
 import eu.remhub.portal.security.CurrentPerson;
@@ -45,9 +45,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * An organisation's admins see their membership here and act on it: subscribe (Stripe Checkout, or a
- * manual invoice paid by bank transfer), change plan, cancel at the end of the period or resume, open
- * Stripe's Customer Portal, and download invoices. The organisation is always the admin's own.
+ * An organisation's admins see their membership here and act on it: subscribe (Stripe Checkout, or
+ * a manual invoice paid by bank transfer), change plan, cancel at the end of the period or resume,
+ * open Stripe's Customer Portal, and download invoices. The organisation is always the admin's own.
  */
 @Menu(title = "nav.membership", order = 720, icon = "vaadin:credit-card")
 @Route(value = "organisation/billing", layout = MainLayout.class)
@@ -68,8 +68,14 @@ public class OrganisationBillingView extends Div implements BeforeEnterObserver,
   private final SubscribeForm subscribeForm;
   private final FieldErrors notices = new FieldErrors(this);
 
-  public OrganisationBillingView(BillingService billing, ObjectProvider<InvoiceService> invoices,
-      BillingProperties properties, CurrentPerson currentPerson, OrganisationService organisations, PublicUrl publicUrl, Clock clock) {
+  public OrganisationBillingView(
+      BillingService billing,
+      ObjectProvider<InvoiceService> invoices,
+      BillingProperties properties,
+      CurrentPerson currentPerson,
+      OrganisationService organisations,
+      PublicUrl publicUrl,
+      Clock clock) {
     this.billing = billing;
     this.invoices = invoices.getIfAvailable();
     this.properties = properties;
@@ -79,8 +85,14 @@ public class OrganisationBillingView extends Div implements BeforeEnterObserver,
     addClassName("remhub-page");
     add(new H1(getTranslation("billing.title")));
     current.setId("billing-current");
-    subscribeForm = new SubscribeForm(billing, properties, organisationId, profile(organisations), this::issued,
-        this::failed);
+    subscribeForm =
+        new SubscribeForm(
+            billing,
+            properties,
+            organisationId,
+            profile(organisations),
+            this::issued,
+            this::failed);
     add(current, invoiceArea, subscribeForm);
     add(new H2(getTranslation("billing.invoices")));
     InvoiceColumns.configure(invoiceGrid, this.invoices);
@@ -93,11 +105,14 @@ public class OrganisationBillingView extends Div implements BeforeEnterObserver,
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
     var params = event.getLocation().getQueryParameters();
-    subscribeForm.preselect(params.getSingleParameter("plan").orElse(null),
+    subscribeForm.preselect(
+        params.getSingleParameter("plan").orElse(null),
         params.getSingleParameter("interval").orElse(null));
   }
 
-  /** The organisation's profile, to start the billing details from its country, city and VAT number. */
+  /**
+   * The organisation's profile, to start the billing details from its country, city and VAT number.
+   */
   private Optional<OrganisationProfile> profile(OrganisationService organisations) {
     try {
       return Optional.of(organisations.editable(organisationId));
@@ -118,8 +133,10 @@ public class OrganisationBillingView extends Div implements BeforeEnterObserver,
     Optional<Membership> membership = billing.membership(organisationId);
     current.removeAll();
     Locale locale = BillingFormat.locale(this);
-    boolean canSubscribe = membership.isEmpty() || membership.get().status().isFinal()
-        || membership.get().status() == MembershipStatus.INCOMPLETE;
+    boolean canSubscribe =
+        membership.isEmpty()
+            || membership.get().status().isFinal()
+            || membership.get().status() == MembershipStatus.INCOMPLETE;
     if (membership.isEmpty()) {
       Paragraph none = new Paragraph(getTranslation("billing.none"));
       none.setId("billing-none");
@@ -131,10 +148,16 @@ public class OrganisationBillingView extends Div implements BeforeEnterObserver,
     if (invoices != null) {
       List<Invoice> list = invoices.invoices(organisationId);
       invoiceGrid.setItems(list);
-      open = list.stream().filter(i -> Invoice.OPEN.equals(i.status()) && BillingProperties.MANUAL.equals(i.provider()))
-          .findFirst();
+      open =
+          list.stream()
+              .filter(
+                  i ->
+                      Invoice.OPEN.equals(i.status())
+                          && BillingProperties.MANUAL.equals(i.provider()))
+              .findFirst();
     }
-    // An issued invoice waits for the transfer: show how to pay it. Before the first payment the admin
+    // An issued invoice waits for the transfer: show how to pay it. Before the first payment the
+    // admin
     // may still pick another plan; the provider then replaces the invoice.
     invoiceArea.removeAll();
     open.ifPresent(this::showInvoice);
@@ -144,8 +167,13 @@ public class OrganisationBillingView extends Div implements BeforeEnterObserver,
   private Component membershipCard(Membership m, Locale locale) {
     Div card = new Div();
     card.addClassName("remhub-card");
-    Optional<Plan> plan = billing.plans().stream().filter(p -> p.id().equals(m.planId())).findFirst();
-    Span name = new Span(plan.map(Plan::name).orElse(m.planId()) + " · " + BillingFormat.interval(this, m.interval()));
+    Optional<Plan> plan =
+        billing.plans().stream().filter(p -> p.id().equals(m.planId())).findFirst();
+    Span name =
+        new Span(
+            plan.map(Plan::name).orElse(m.planId())
+                + " · "
+                + BillingFormat.interval(this, m.interval()));
     name.setId("billing-plan");
     name.addClassName("remhub-card-title");
     Span badge = BillingFormat.statusBadge(this, m.rawStatus());
@@ -156,34 +184,56 @@ public class OrganisationBillingView extends Div implements BeforeEnterObserver,
     explain.setId("billing-explanation");
     card.add(header, explain);
     if (m.currentPeriodEnd() != null) {
-      Paragraph period = new Paragraph(getTranslation("billing.period", BillingFormat.day(m.currentPeriodStart(), locale),
-          BillingFormat.day(m.currentPeriodEnd(), locale)));
+      Paragraph period =
+          new Paragraph(
+              getTranslation(
+                  "billing.period",
+                  BillingFormat.day(m.currentPeriodStart(), locale),
+                  BillingFormat.day(m.currentPeriodEnd(), locale)));
       period.setId("billing-period");
       card.add(period);
     }
     boolean entitled = plan.isPresent() && m.entitledAt(plan.get(), clock.instant());
-    Paragraph entitlement = new Paragraph(getTranslation(entitled ? "billing.entitled" : "billing.not-entitled"));
+    Paragraph entitlement =
+        new Paragraph(getTranslation(entitled ? "billing.entitled" : "billing.not-entitled"));
     entitlement.setId("billing-entitled");
     card.add(entitlement);
     if (m.status() == MembershipStatus.PAST_DUE && m.pastDueSince() != null && plan.isPresent()) {
-      Paragraph grace = new Paragraph(getTranslation("billing.grace", BillingFormat.day(m.pastDueSince(), locale),
-          BillingFormat.day(m.pastDueSince().plus(Duration.ofDays(plan.get().graceDays())), locale)));
+      Paragraph grace =
+          new Paragraph(
+              getTranslation(
+                  "billing.grace",
+                  BillingFormat.day(m.pastDueSince(), locale),
+                  BillingFormat.day(
+                      m.pastDueSince().plus(Duration.ofDays(plan.get().graceDays())), locale)));
       grace.setId("billing-grace");
       card.add(grace);
     }
-    billing.pendingChange(organisationId).ifPresent(change -> {
-      Paragraph pending = new Paragraph(getTranslation("billing.pending-change", change.plan().name(),
-          BillingFormat.interval(this, change.interval()), BillingFormat.day(m.currentPeriodEnd(), locale)));
-      pending.setId("billing-pending-change");
-      card.add(pending);
-    });
+    billing
+        .pendingChange(organisationId)
+        .ifPresent(
+            change -> {
+              Paragraph pending =
+                  new Paragraph(
+                      getTranslation(
+                          "billing.pending-change",
+                          change.plan().name(),
+                          BillingFormat.interval(this, change.interval()),
+                          BillingFormat.day(m.currentPeriodEnd(), locale)));
+              pending.setId("billing-pending-change");
+              card.add(pending);
+            });
     if (m.cancelAtPeriodEnd() && !m.status().isFinal()) {
-      Paragraph notice = new Paragraph(getTranslation("billing.cancel-notice", BillingFormat.day(m.currentPeriodEnd(), locale)));
+      Paragraph notice =
+          new Paragraph(
+              getTranslation(
+                  "billing.cancel-notice", BillingFormat.day(m.currentPeriodEnd(), locale)));
       notice.setId("billing-cancel-notice");
       card.add(notice);
     }
     if (!m.status().isFinal() && m.status() != MembershipStatus.INCOMPLETE) {
-      card.add(actions(m), new ChangePlanForm(m, billing, organisationId, this::refresh, this::failed));
+      card.add(
+          actions(m), new ChangePlanForm(m, billing, organisationId, this::refresh, this::failed));
     }
     return card;
   }
@@ -192,26 +242,50 @@ public class OrganisationBillingView extends Div implements BeforeEnterObserver,
     HorizontalLayout actions = new HorizontalLayout();
     actions.addClassName("remhub-card-actions");
     if (m.cancelAtPeriodEnd()) {
-      Button resume = new Button(getTranslation("billing.resume"), e -> run(() -> {
-        billing.cancelAtPeriodEnd(organisationId, false);
-        FieldErrors.success(getTranslation("billing.resumed"));
-      }));
+      Button resume =
+          new Button(
+              getTranslation("billing.resume"),
+              e ->
+                  run(
+                      () -> {
+                        billing.cancelAtPeriodEnd(organisationId, false);
+                        FieldErrors.success(getTranslation("billing.resumed"));
+                      }));
       resume.setId("billing-resume");
       actions.add(resume);
     } else {
-      Button cancel = new Button(getTranslation("billing.cancel"), e -> new CancelMembershipDialog(m, () -> run(() -> {
-        billing.cancelAtPeriodEnd(organisationId, true);
-        FieldErrors.success(getTranslation("billing.cancelled"));
-      })).open());
+      Button cancel =
+          new Button(
+              getTranslation("billing.cancel"),
+              e ->
+                  new CancelMembershipDialog(
+                          m,
+                          () ->
+                              run(
+                                  () -> {
+                                    billing.cancelAtPeriodEnd(organisationId, true);
+                                    FieldErrors.success(getTranslation("billing.cancelled"));
+                                  }))
+                      .open());
       cancel.setId("billing-cancel");
       cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
       actions.add(cancel);
     }
     if (BillingProperties.STRIPE.equals(m.provider())) {
-      Button portal = new Button(getTranslation("billing.portal"), e -> run(() -> billing
-          .customerPortalUrl(organisationId, publicUrl.link("organisation/billing"))
-          .ifPresentOrElse(url -> UI.getCurrent().getPage().setLocation(url),
-              () -> FieldErrors.error(getTranslation("billing.portal.unavailable")))));
+      Button portal =
+          new Button(
+              getTranslation("billing.portal"),
+              e ->
+                  run(
+                      () ->
+                          billing
+                              .customerPortalUrl(
+                                  organisationId, publicUrl.link("organisation/billing"))
+                              .ifPresentOrElse(
+                                  url -> UI.getCurrent().getPage().setLocation(url),
+                                  () ->
+                                      FieldErrors.error(
+                                          getTranslation("billing.portal.unavailable")))));
       portal.setId("billing-portal");
       actions.add(portal);
     }

@@ -29,9 +29,12 @@ import java.util.Locale;
 @RolesAllowed(Roles.STAFF)
 public class PlansView extends Div implements HasDynamicTitle {
 
-  public PlansView(BillingService billing, BillingProperties properties, EntitlementCatalogue plugins) {
+  public PlansView(
+      BillingService billing, BillingProperties properties, EntitlementCatalogue plugins) {
     addClassNames("remhub-page", "is-wide");
-    add(new H1(getTranslation("billing.plans.title")), StaffBillingTabs.of(this, PlansView.class),
+    add(
+        new H1(getTranslation("billing.plans.title")),
+        StaffBillingTabs.of(this, PlansView.class),
         new Paragraph(getTranslation("billing.plans.intro", properties.provider())));
     EntitlementNames names = new EntitlementNames(this, plugins);
     Locale locale = BillingFormat.locale(this);
@@ -42,8 +45,14 @@ public class PlansView extends Div implements HasDynamicTitle {
       section.add(new H2(plan.name() + " (" + plan.id() + ")"));
       List<String> facts = new ArrayList<>();
       for (BillingInterval interval : BillingInterval.values()) {
-        plan.priceCents(interval).ifPresent(cents -> facts.add(getTranslation("pricing.per." + interval.stripeName(),
-            BillingFormat.money(cents, locale)) + plan.stripePrice(interval).map(p -> " [" + p + "]").orElse("")));
+        plan.priceCents(interval)
+            .ifPresent(
+                cents ->
+                    facts.add(
+                        getTranslation(
+                                "pricing.per." + interval.stripeName(),
+                                BillingFormat.money(cents, locale))
+                            + plan.stripePrice(interval).map(p -> " [" + p + "]").orElse("")));
       }
       facts.add(getTranslation("pricing.seats", plan.seats()));
       facts.add(getTranslation("billing.plans.grace", plan.graceDays()));
@@ -58,9 +67,15 @@ public class PlansView extends Div implements HasDynamicTitle {
     Grid<String> grid = new Grid<>();
     grid.setId("plan-entitlements-" + plan.id());
     grid.addColumn(id -> id).setHeader(getTranslation("billing.plans.col.id")).setAutoWidth(true);
-    grid.addColumn(names::name).setHeader(getTranslation("billing.plans.col.name")).setAutoWidth(true);
-    grid.addColumn(names::description).setHeader(getTranslation("billing.plans.col.description")).setFlexGrow(1);
-    grid.addColumn(id -> definedBy(names.source(id))).setHeader(getTranslation("billing.plans.col.defined-by")).setAutoWidth(true);
+    grid.addColumn(names::name)
+        .setHeader(getTranslation("billing.plans.col.name"))
+        .setAutoWidth(true);
+    grid.addColumn(names::description)
+        .setHeader(getTranslation("billing.plans.col.description"))
+        .setFlexGrow(1);
+    grid.addColumn(id -> definedBy(names.source(id)))
+        .setHeader(getTranslation("billing.plans.col.defined-by"))
+        .setAutoWidth(true);
     grid.setItems(plan.entitlements());
     grid.setAllRowsVisible(true);
     return grid;
@@ -68,7 +83,8 @@ public class PlansView extends Div implements HasDynamicTitle {
 
   private String definedBy(EntitlementNames.Source source) {
     if (source.plugin().isPresent()) {
-      return getTranslation("billing.plans.by-plugin", source.plugin().get().name(), source.plugin().get().id());
+      return getTranslation(
+          "billing.plans.by-plugin", source.plugin().get().name(), source.plugin().get().id());
     }
     if (source.definition().isPresent()) {
       return getTranslation("billing.plans.by-some-plugin");

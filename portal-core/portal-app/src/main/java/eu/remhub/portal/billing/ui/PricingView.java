@@ -35,16 +35,17 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The plans side by side, for everyone: price per month and per year, seats, what each includes, and
- * what its members may do on the portal. Organisation admins choose a plan here; visitors are led to
- * sign in or register.
+ * The plans side by side, for everyone: price per month and per year, seats, what each includes,
+ * and what its members may do on the portal. Organisation admins choose a plan here; visitors are
+ * led to sign in or register.
  */
 @Menu(title = "nav.pricing", order = 150, icon = "vaadin:tags")
 @Route(value = "pricing", layout = MainLayout.class)
 @AnonymousAllowed
 public class PricingView extends Div implements HasDynamicTitle {
 
-  public PricingView(BillingService billing, CurrentPerson currentPerson, EntitlementCatalogue plugins) {
+  public PricingView(
+      BillingService billing, CurrentPerson currentPerson, EntitlementCatalogue plugins) {
     addClassNames("remhub-page", "is-wide");
     List<Plan> plans = billing.plans();
     Optional<CurrentUser> user = currentPerson.get();
@@ -64,8 +65,11 @@ public class PricingView extends Div implements HasDynamicTitle {
     if (user.isEmpty()) {
       Paragraph visitors = new Paragraph(getTranslation("pricing.visitor"));
       visitors.setId("pricing-visitor");
-      add(visitors, new HorizontalLayout(new Anchor("login", getTranslation("pricing.sign-in")),
-          new Anchor("register", getTranslation("pricing.register"))));
+      add(
+          visitors,
+          new HorizontalLayout(
+              new Anchor("login", getTranslation("pricing.sign-in")),
+              new Anchor("register", getTranslation("pricing.register"))));
     }
   }
 
@@ -77,13 +81,18 @@ public class PricingView extends Div implements HasDynamicTitle {
     title.addClassName("remhub-card-title");
     card.add(title, new Paragraph(plan.description()));
     for (BillingInterval interval : BillingInterval.values()) {
-      plan.priceCents(interval).ifPresent(cents -> {
-        Span price = new Span(getTranslation("pricing.per." + interval.stripeName(),
-            BillingFormat.money(cents, BillingFormat.locale(this))));
-        price.setId("price-" + plan.id() + "-" + interval.stripeName());
-        price.addClassName("remhub-kpi-value");
-        card.add(price);
-      });
+      plan.priceCents(interval)
+          .ifPresent(
+              cents -> {
+                Span price =
+                    new Span(
+                        getTranslation(
+                            "pricing.per." + interval.stripeName(),
+                            BillingFormat.money(cents, BillingFormat.locale(this))));
+                price.setId("price-" + plan.id() + "-" + interval.stripeName());
+                price.addClassName("remhub-kpi-value");
+                card.add(price);
+              });
     }
     Span seats = new Span(getTranslation("pricing.seats", plan.seats()));
     seats.addClassName("remhub-card-meta");
@@ -106,9 +115,15 @@ public class PricingView extends Div implements HasDynamicTitle {
     if (user.isPresent() && user.get().hasRole(Roles.ORG_ADMIN)) {
       for (BillingInterval interval : BillingInterval.values()) {
         if (plan.offers(interval)) {
-          Button choose = new Button(getTranslation("pricing.choose." + interval.stripeName()), e ->
-              UI.getCurrent().navigate("organisation/billing",
-                  QueryParameters.simple(Map.of("plan", plan.id(), "interval", interval.stripeName()))));
+          Button choose =
+              new Button(
+                  getTranslation("pricing.choose." + interval.stripeName()),
+                  e ->
+                      UI.getCurrent()
+                          .navigate(
+                              "organisation/billing",
+                              QueryParameters.simple(
+                                  Map.of("plan", plan.id(), "interval", interval.stripeName()))));
           choose.setId("choose-" + plan.id() + "-" + interval.stripeName());
           if (interval == BillingInterval.YEAR) {
             choose.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -132,7 +147,9 @@ public class PricingView extends Div implements HasDynamicTitle {
     grid.setId("pricing-compare");
     grid.addColumn(names::name).setHeader(getTranslation("pricing.col.entitlement")).setFlexGrow(2);
     for (Plan plan : plans) {
-      grid.addColumn(id -> plan.entitlements().contains(id) ? "✓" : "—").setHeader(plan.name()).setFlexGrow(1);
+      grid.addColumn(id -> plan.entitlements().contains(id) ? "✓" : "—")
+          .setHeader(plan.name())
+          .setFlexGrow(1);
     }
     grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
     grid.setItems(List.copyOf(all));

@@ -13,13 +13,17 @@ final class StaffBillingTabs {
     Nav nav = new Nav();
     nav.setId("billing-tabs");
     nav.addClassName("remhub-page-actions");
-    nav.add(link(owner, "billing.staff.dashboard", BillingDashboardView.class, current),
+    nav.add(
+        link(owner, "billing.staff.dashboard", BillingDashboardView.class, current),
         link(owner, "billing.staff.events", BillingEventsView.class, current),
         link(owner, "billing.staff.plans", PlansView.class, current));
     return nav;
   }
 
-  private static RouterLink link(Component owner, String key, Class<? extends Component> target,
+  private static RouterLink link(
+      Component owner,
+      String key,
+      Class<? extends Component> target,
       Class<? extends Component> current) {
     RouterLink link = new RouterLink(owner.getTranslation(key), target);
     if (target == current) {

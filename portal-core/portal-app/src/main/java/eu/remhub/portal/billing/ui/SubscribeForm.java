@@ -15,6 +15,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.EmailValidator;
+import eu.remhub.portal.base.InvalidInputException;
 import eu.remhub.portal.base.ui.FieldErrors;
 import eu.remhub.portal.billing.BillingDetails;
 import eu.remhub.portal.billing.BillingInterval;
@@ -23,7 +24,6 @@ import eu.remhub.portal.billing.BillingService;
 import eu.remhub.portal.billing.Invoice;
 import eu.remhub.portal.billing.Plan;
 import eu.remhub.portal.billing.SubscribeResult;
-import eu.remhub.portal.base.InvalidInputException;
 import eu.remhub.portal.member.OrganisationProfile;
 import eu.remhub.portal.member.VatIds;
 import java.util.Arrays;
@@ -49,8 +49,13 @@ class SubscribeForm extends Div {
   private final Binder<DetailsForm> binder = new Binder<>();
   private final FieldErrors notices = new FieldErrors(this);
 
-  SubscribeForm(BillingService billing, BillingProperties properties, long organisationId,
-      Optional<OrganisationProfile> profile, Consumer<Invoice> issued, Consumer<RuntimeException> failed) {
+  SubscribeForm(
+      BillingService billing,
+      BillingProperties properties,
+      long organisationId,
+      Optional<OrganisationProfile> profile,
+      Consumer<Invoice> issued,
+      Consumer<RuntimeException> failed) {
     this.billing = billing;
     this.organisationId = organisationId;
     this.manual = BillingProperties.MANUAL.equals(properties.provider());
@@ -77,8 +82,10 @@ class SubscribeForm extends Div {
     } else {
       add(new Paragraph(getTranslation("billing.subscribe.stripe")));
     }
-    Button subscribe = new Button(getTranslation(manual ? "billing.subscribe.invoice" : "billing.subscribe.checkout"),
-        e -> subscribe());
+    Button subscribe =
+        new Button(
+            getTranslation(manual ? "billing.subscribe.invoice" : "billing.subscribe.checkout"),
+            e -> subscribe());
     subscribe.setId("subscribe-submit");
     subscribe.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     add(subscribe);
@@ -86,8 +93,12 @@ class SubscribeForm extends Div {
 
   /** Chooses the plan and interval a link asked for, if offered; anything else is ignored. */
   void preselect(String planId, String intervalName) {
-    billing.plans().stream().filter(p -> p.id().equals(planId)).findFirst().ifPresent(plan::setValue);
-    intervalOf(intervalName).filter(i -> plan.getValue() != null && plan.getValue().offers(i))
+    billing.plans().stream()
+        .filter(p -> p.id().equals(planId))
+        .findFirst()
+        .ifPresent(plan::setValue);
+    intervalOf(intervalName)
+        .filter(i -> plan.getValue() != null && plan.getValue().offers(i))
         .ifPresent(interval::setValue);
   }
 
@@ -95,8 +106,10 @@ class SubscribeForm extends Div {
     EmailField email = new EmailField(getTranslation("billing.field.email"));
     email.setId("subscribe-email");
     // The field checks the address itself before the binder does; its message must be ours too.
-    email.setI18n(new EmailField.EmailFieldI18n().setPatternErrorMessage(getTranslation("billing.error.email"))
-        .setRequiredErrorMessage(getTranslation("billing.error.required")));
+    email.setI18n(
+        new EmailField.EmailFieldI18n()
+            .setPatternErrorMessage(getTranslation("billing.error.email"))
+            .setRequiredErrorMessage(getTranslation("billing.error.required")));
     TextArea address = new TextArea(getTranslation("billing.field.address"));
     address.setId("subscribe-address");
     address.setMaxLength(400);
@@ -110,28 +123,50 @@ class SubscribeForm extends Div {
     ComboBox<String> country = new ComboBox<>(getTranslation("billing.field.country"));
     country.setId("subscribe-country");
     Locale locale = BillingFormat.locale(this);
-    country.setItems(VatIds.countries().stream()
-        .sorted((a, b) -> countryName(a, locale).compareTo(countryName(b, locale))).toList());
+    country.setItems(
+        VatIds.countries().stream()
+            .sorted((a, b) -> countryName(a, locale).compareTo(countryName(b, locale)))
+            .toList());
     country.setItemLabelGenerator(code -> countryName(code, locale));
     TextField vatId = new TextField(getTranslation("billing.field.vat-id"));
     vatId.setId("subscribe-vat-id");
     vatId.setMaxLength(20);
     vatId.setHelperText(getTranslation("billing.field.vat-id.helper"));
-    country.addValueChangeListener(e -> vatId.setHelperText(e.getValue() == null
-        ? getTranslation("billing.field.vat-id.helper")
-        : getTranslation("billing.field.vat-id.example", VatIds.example(e.getValue()))));
+    country.addValueChangeListener(
+        e ->
+            vatId.setHelperText(
+                e.getValue() == null
+                    ? getTranslation("billing.field.vat-id.helper")
+                    : getTranslation(
+                        "billing.field.vat-id.example", VatIds.example(e.getValue()))));
 
     String required = getTranslation("billing.error.required");
-    binder.forField(email).asRequired(required)
+    binder
+        .forField(email)
+        .asRequired(required)
         .withValidator(new EmailValidator(getTranslation("billing.error.email")))
         .bind(DetailsForm::getBillingEmail, DetailsForm::setBillingEmail);
-    binder.forField(address).asRequired(required).bind(DetailsForm::getAddress, DetailsForm::setAddress);
-    binder.forField(postalCode).asRequired(required).bind(DetailsForm::getPostalCode, DetailsForm::setPostalCode);
+    binder
+        .forField(address)
+        .asRequired(required)
+        .bind(DetailsForm::getAddress, DetailsForm::setAddress);
+    binder
+        .forField(postalCode)
+        .asRequired(required)
+        .bind(DetailsForm::getPostalCode, DetailsForm::setPostalCode);
     binder.forField(city).asRequired(required).bind(DetailsForm::getCity, DetailsForm::setCity);
-    binder.forField(country).asRequired(required).bind(DetailsForm::getCountry, DetailsForm::setCountry);
+    binder
+        .forField(country)
+        .asRequired(required)
+        .bind(DetailsForm::getCountry, DetailsForm::setCountry);
     binder.forField(vatId).bind(DetailsForm::getVatId, DetailsForm::setVatId);
-    notices.bind("billingEmail", email).bind("address", address).bind("postalCode", postalCode).bind("city", city)
-        .bind("country", country).bind("vatId", vatId);
+    notices
+        .bind("billingEmail", email)
+        .bind("address", address)
+        .bind("postalCode", postalCode)
+        .bind("city", city)
+        .bind("country", country)
+        .bind("vatId", vatId);
     binder.setBean(DetailsForm.of(profile));
     return new Div(email, address, new HorizontalLayout(postalCode, city, country), vatId);
   }
@@ -151,8 +186,10 @@ class SubscribeForm extends Div {
       details = binder.getBean().details();
     }
     try {
-      switch (billing.subscribe(organisationId, plan.getValue().id(), interval.getValue(), details)) {
-        case SubscribeResult.Redirect redirect -> UI.getCurrent().getPage().setLocation(redirect.url());
+      switch (billing.subscribe(
+          organisationId, plan.getValue().id(), interval.getValue(), details)) {
+        case SubscribeResult.Redirect redirect ->
+            UI.getCurrent().getPage().setLocation(redirect.url());
         case SubscribeResult.InvoiceIssued invoice -> issued.accept(invoice.invoice());
       }
     } catch (InvalidInputException ex) {
@@ -162,25 +199,35 @@ class SubscribeForm extends Div {
     }
   }
 
-  /** Offers the intervals the plan is sold with, keeping the chosen one where possible (yearly first). */
+  /**
+   * Offers the intervals the plan is sold with, keeping the chosen one where possible (yearly
+   * first).
+   */
   static void offerIntervals(Plan p, RadioButtonGroup<BillingInterval> group) {
     BillingInterval before = group.getValue();
-    List<BillingInterval> offered = p == null ? List.of()
-        : Arrays.stream(BillingInterval.values()).filter(p::offers).toList();
+    List<BillingInterval> offered =
+        p == null ? List.of() : Arrays.stream(BillingInterval.values()).filter(p::offers).toList();
     group.setItems(offered);
     if (before != null && offered.contains(before)) {
       group.setValue(before);
     } else if (!offered.isEmpty()) {
-      group.setValue(offered.contains(BillingInterval.YEAR) ? BillingInterval.YEAR : offered.get(0));
+      group.setValue(
+          offered.contains(BillingInterval.YEAR) ? BillingInterval.YEAR : offered.get(0));
     }
   }
 
   private String prices(Plan p) {
     Locale locale = BillingFormat.locale(this);
-    return String.join(" · ", Arrays.stream(BillingInterval.values())
-        .filter(p::offers)
-        .map(i -> getTranslation("pricing.per." + i.stripeName(), BillingFormat.money(p.priceCents(i).orElseThrow(), locale)))
-        .toList());
+    return String.join(
+        " · ",
+        Arrays.stream(BillingInterval.values())
+            .filter(p::offers)
+            .map(
+                i ->
+                    getTranslation(
+                        "pricing.per." + i.stripeName(),
+                        BillingFormat.money(p.priceCents(i).orElseThrow(), locale)))
+            .toList());
   }
 
   private static Optional<BillingInterval> intervalOf(String value) {

@@ -36,7 +36,11 @@ final class VoidInvoiceDialog extends Dialog {
    * @param voided called after the invoice was voided and the dialog closed
    * @param failed called with an unexpected failure; the dialog stays open
    */
-  VoidInvoiceDialog(Invoice invoice, InvoiceService invoices, Runnable voided, Consumer<RuntimeException> failed) {
+  VoidInvoiceDialog(
+      Invoice invoice,
+      InvoiceService invoices,
+      Runnable voided,
+      Consumer<RuntimeException> failed) {
     setHeaderTitle(getTranslation("billing.void.title", invoice.number()));
     TextArea reason = new TextArea(getTranslation("billing.void.reason"));
     reason.setId("void-reason");
@@ -44,27 +48,31 @@ final class VoidInvoiceDialog extends Dialog {
     reason.setWidthFull();
 
     Binder<Voiding> binder = new Binder<>();
-    binder.forField(reason)
+    binder
+        .forField(reason)
         .withValidator(v -> !v.isBlank(), getTranslation("billing.error.required"))
         .bind(Voiding::getReason, Voiding::setReason);
     FieldErrors errors = new FieldErrors(this).bind("reason", reason);
 
-    Button confirm = new Button(getTranslation("billing.void"), e -> {
-      errors.clear();
-      Voiding voiding = new Voiding();
-      if (!binder.writeBeanIfValid(voiding)) {
-        return;
-      }
-      try {
-        invoices.voidInvoice(invoice.id(), voiding.getReason().strip());
-        close();
-        voided.run();
-      } catch (InvalidInputException ex) {
-        errors.show(ex);
-      } catch (RuntimeException ex) {
-        failed.accept(ex);
-      }
-    });
+    Button confirm =
+        new Button(
+            getTranslation("billing.void"),
+            e -> {
+              errors.clear();
+              Voiding voiding = new Voiding();
+              if (!binder.writeBeanIfValid(voiding)) {
+                return;
+              }
+              try {
+                invoices.voidInvoice(invoice.id(), voiding.getReason().strip());
+                close();
+                voided.run();
+              } catch (InvalidInputException ex) {
+                errors.show(ex);
+              } catch (RuntimeException ex) {
+                failed.accept(ex);
+              }
+            });
     confirm.setId("void-confirm");
     confirm.addThemeVariants(ButtonVariant.LUMO_ERROR);
     add(new Paragraph(getTranslation("billing.void.intro")), reason);

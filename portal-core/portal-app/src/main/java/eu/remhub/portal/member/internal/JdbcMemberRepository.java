@@ -3,7 +3,6 @@ package eu.remhub.portal.member.internal;
 import eu.remhub.portal.member.MemberRepository;
 import eu.remhub.portal.member.Organisation;
 import eu.remhub.portal.member.Person;
-
 import eu.remhub.portal.member.ValueChainSegment;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,7 +18,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** People and organisations in the database: the tables {@code person}, {@code organisation} and {@code organisation_entitlement}. */
+/**
+ * People and organisations in the database: the tables {@code person}, {@code organisation} and
+ * {@code organisation_entitlement}.
+ */
 @Repository
 public class JdbcMemberRepository implements MemberRepository {
 
@@ -39,7 +41,10 @@ public class JdbcMemberRepository implements MemberRepository {
 
   @Override
   public Optional<Person> findPerson(long id) {
-    return jdbc.sql("SELECT * FROM person WHERE id = ?").param(id).query(JdbcMemberRepository::person).optional();
+    return jdbc.sql("SELECT * FROM person WHERE id = ?")
+        .param(id)
+        .query(JdbcMemberRepository::person)
+        .optional();
   }
 
   @Override
@@ -50,13 +55,25 @@ public class JdbcMemberRepository implements MemberRepository {
   /** Inserts a person whose address counts as confirmed (seed data, tests, invitations). */
   @Override
   public long insertPerson(
-      String email, String passwordHash, String displayName, long organisationId, Set<String> roles, String locale, Instant now) {
+      String email,
+      String passwordHash,
+      String displayName,
+      long organisationId,
+      Set<String> roles,
+      String locale,
+      Instant now) {
     return insertPerson(email, passwordHash, displayName, organisationId, roles, locale, now, true);
   }
 
   @Override
   public long insertPerson(
-      String email, String passwordHash, String displayName, long organisationId, Set<String> roles, String locale, Instant now,
+      String email,
+      String passwordHash,
+      String displayName,
+      long organisationId,
+      Set<String> roles,
+      String locale,
+      Instant now,
       boolean emailVerified) {
     var keys = new GeneratedKeyHolder();
     jdbc.sql(
@@ -82,19 +99,24 @@ public class JdbcMemberRepository implements MemberRepository {
 
   @Override
   public void updatePassword(long personId, String passwordHash) {
-    jdbc.sql("UPDATE person SET password_hash = ? WHERE id = ?").params(passwordHash, personId).update();
+    jdbc.sql("UPDATE person SET password_hash = ? WHERE id = ?")
+        .params(passwordHash, personId)
+        .update();
   }
 
   @Override
   public void updateRoles(long personId, Set<String> roles) {
-    jdbc.sql("UPDATE person SET roles = ? WHERE id = ?").params(String.join(",", roles), personId).update();
+    jdbc.sql("UPDATE person SET roles = ? WHERE id = ?")
+        .params(String.join(",", roles), personId)
+        .update();
   }
 
   /** Moves a person into an organisation (or out of any, with 0) with the given roles. */
   @Override
   public void setOrganisation(long personId, long organisationId, Set<String> roles) {
     jdbc.sql("UPDATE person SET organisation_id = ?, roles = ? WHERE id = ?")
-        .params(organisationId > 0 ? organisationId : null, String.join(",", roles), personId).update();
+        .params(organisationId > 0 ? organisationId : null, String.join(",", roles), personId)
+        .update();
   }
 
   @Override
@@ -104,30 +126,41 @@ public class JdbcMemberRepository implements MemberRepository {
 
   @Override
   public void updateProfile(long personId, String displayName, String locale) {
-    jdbc.sql("UPDATE person SET display_name = ?, locale = ? WHERE id = ?").params(displayName, locale, personId).update();
+    jdbc.sql("UPDATE person SET display_name = ?, locale = ? WHERE id = ?")
+        .params(displayName, locale, personId)
+        .update();
   }
 
   /** The people of an organisation, by name. */
   @Override
   public List<Person> peopleOf(long organisationId) {
-    return jdbc.sql("SELECT * FROM person WHERE organisation_id = ? AND erased_at IS NULL ORDER BY display_name, id")
-        .param(organisationId).query(JdbcMemberRepository::person).list();
+    return jdbc.sql(
+            "SELECT * FROM person WHERE organisation_id = ? AND erased_at IS NULL ORDER BY display_name, id")
+        .param(organisationId)
+        .query(JdbcMemberRepository::person)
+        .list();
   }
 
   /** The people who hold a role, such as staff, to tell them about something. */
   @Override
   public List<Person> withRole(String role) {
-    return jdbc.sql("SELECT * FROM person WHERE erased_at IS NULL AND enabled = TRUE AND CONCAT(',', roles, ',') LIKE ? ORDER BY id")
-        .param("%," + role + ",%").query(JdbcMemberRepository::person).list();
+    return jdbc.sql(
+            "SELECT * FROM person WHERE erased_at IS NULL AND enabled = TRUE AND CONCAT(',', roles, ',') LIKE ? ORDER BY id")
+        .param("%," + role + ",%")
+        .query(JdbcMemberRepository::person)
+        .list();
   }
 
   /** People whose address or name contains a text, for staff. */
   @Override
   public List<Person> search(String text, int offset, int limit) {
     String like = "%" + (text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT)) + "%";
-    return jdbc.sql("SELECT * FROM person WHERE erased_at IS NULL AND (LOWER(email) LIKE ? OR LOWER(display_name) LIKE ?)"
-            + " ORDER BY email LIMIT ? OFFSET ?")
-        .params(like, like, limit, offset).query(JdbcMemberRepository::person).list();
+    return jdbc.sql(
+            "SELECT * FROM person WHERE erased_at IS NULL AND (LOWER(email) LIKE ? OR LOWER(display_name) LIKE ?)"
+                + " ORDER BY email LIMIT ? OFFSET ?")
+        .params(like, like, limit, offset)
+        .query(JdbcMemberRepository::person)
+        .list();
   }
 
   /**
@@ -136,9 +169,15 @@ public class JdbcMemberRepository implements MemberRepository {
    */
   @Override
   public void anonymisePerson(long personId, String unusableHash, Instant now) {
-    jdbc.sql("UPDATE person SET email = ?, password_hash = ?, display_name = ?, organisation_id = NULL, roles = '', enabled = FALSE,"
-            + " email_verified = FALSE, erased_at = ? WHERE id = ?")
-        .params("erased-" + personId + "@erased.invalid", unusableHash, "Erased person", Timestamp.from(now), personId)
+    jdbc.sql(
+            "UPDATE person SET email = ?, password_hash = ?, display_name = ?, organisation_id = NULL, roles = '', enabled = FALSE,"
+                + " email_verified = FALSE, erased_at = ? WHERE id = ?")
+        .params(
+            "erased-" + personId + "@erased.invalid",
+            unusableHash,
+            "Erased person",
+            Timestamp.from(now),
+            personId)
         .update();
   }
 
@@ -172,7 +211,10 @@ public class JdbcMemberRepository implements MemberRepository {
 
   @Override
   public Optional<Organisation> findOrganisation(long id) {
-    return jdbc.sql("SELECT * FROM organisation WHERE id = ?").param(id).query(JdbcMemberRepository::organisation).optional();
+    return jdbc.sql("SELECT * FROM organisation WHERE id = ?")
+        .param(id)
+        .query(JdbcMemberRepository::organisation)
+        .optional();
   }
 
   @Override

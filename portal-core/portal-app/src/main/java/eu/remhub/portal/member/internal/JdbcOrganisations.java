@@ -39,47 +39,86 @@ public class JdbcOrganisations {
   }
 
   public Optional<OrganisationProfile> find(long id) {
-    return jdbc.sql(SELECT + " WHERE o.id = ?").param(id).query(JdbcOrganisations::profile).optional();
+    return jdbc.sql(SELECT + " WHERE o.id = ?")
+        .param(id)
+        .query(JdbcOrganisations::profile)
+        .optional();
   }
 
   public List<OrganisationProfile> allButErased() {
-    return jdbc.sql(SELECT + " WHERE o.status <> 'ERASED' ORDER BY o.id").query(JdbcOrganisations::profile).list();
+    return jdbc.sql(SELECT + " WHERE o.status <> 'ERASED' ORDER BY o.id")
+        .query(JdbcOrganisations::profile)
+        .list();
   }
 
   public List<OrganisationProfile> byStatus(String status) {
-    return jdbc.sql(SELECT + " WHERE o.status = ? ORDER BY o.created_at, o.id").param(status).query(JdbcOrganisations::profile).list();
+    return jdbc.sql(SELECT + " WHERE o.status = ? ORDER BY o.created_at, o.id")
+        .param(status)
+        .query(JdbcOrganisations::profile)
+        .list();
   }
 
   /** Row-locks the organisation until the transaction ends, so that checks on its people hold. */
   public void lock(long id) {
-    jdbc.sql("SELECT id FROM organisation WHERE id = ? FOR UPDATE").param(id).query(Long.class).optional();
+    jdbc.sql("SELECT id FROM organisation WHERE id = ? FOR UPDATE")
+        .param(id)
+        .query(Long.class)
+        .optional();
   }
 
   public long insert(ProfileChanges c, String status, Instant now) {
     var keys = new GeneratedKeyHolder();
-    List<Object> params = new ArrayList<>(java.util.Arrays.asList(
-        c.legalName(), c.shortName(), c.country(), c.city(), primary(c.segments()), c.website(), c.description(), status,
-        Timestamp.from(now), joined(c.segments()), joined(c.materials()), c.vatId(),
-        c.capabilities(), Timestamp.from(now)));
-    StringBuilder columns = new StringBuilder(
-        "legal_name, short_name, country, city, segment, website, description, status, created_at, segments, materials, vat_id, capabilities, updated_at");
+    List<Object> params =
+        new ArrayList<>(
+            java.util.Arrays.asList(
+                c.legalName(),
+                c.shortName(),
+                c.country(),
+                c.city(),
+                primary(c.segments()),
+                c.website(),
+                c.description(),
+                status,
+                Timestamp.from(now),
+                joined(c.segments()),
+                joined(c.materials()),
+                c.vatId(),
+                c.capabilities(),
+                Timestamp.from(now)));
+    StringBuilder columns =
+        new StringBuilder(
+            "legal_name, short_name, country, city, segment, website, description, status, created_at, segments, materials, vat_id, capabilities, updated_at");
     for (ProfileField f : ProfileField.values()) {
       columns.append(", ").append(f.column());
       params.add(c.visibility().get(f).name());
     }
     String marks = String.join(", ", java.util.Collections.nCopies(params.size(), "?"));
-    jdbc.sql("INSERT INTO organisation (" + columns + ") VALUES (" + marks + ")").params(params).update(keys, "id");
+    jdbc.sql("INSERT INTO organisation (" + columns + ") VALUES (" + marks + ")")
+        .params(params)
+        .update(keys, "id");
     return keys.getKey().longValue();
   }
 
   public void update(long id, ProfileChanges c, Instant now) {
-    List<Object> params = new ArrayList<>(java.util.Arrays.asList(
-        c.legalName(), c.shortName(), c.country(), c.city(), primary(c.segments()), c.website(), c.description(),
-        joined(c.segments()), joined(c.materials()), c.vatId(), c.capabilities(),
-        Timestamp.from(now)));
-    StringBuilder sql = new StringBuilder(
-        "UPDATE organisation SET legal_name = ?, short_name = ?, country = ?, city = ?, segment = ?, website = ?, description = ?,"
-            + " segments = ?, materials = ?, vat_id = ?, capabilities = ?, updated_at = ?");
+    List<Object> params =
+        new ArrayList<>(
+            java.util.Arrays.asList(
+                c.legalName(),
+                c.shortName(),
+                c.country(),
+                c.city(),
+                primary(c.segments()),
+                c.website(),
+                c.description(),
+                joined(c.segments()),
+                joined(c.materials()),
+                c.vatId(),
+                c.capabilities(),
+                Timestamp.from(now)));
+    StringBuilder sql =
+        new StringBuilder(
+            "UPDATE organisation SET legal_name = ?, short_name = ?, country = ?, city = ?, segment = ?, website = ?, description = ?,"
+                + " segments = ?, materials = ?, vat_id = ?, capabilities = ?, updated_at = ?");
     for (ProfileField f : ProfileField.values()) {
       sql.append(", ").append(f.column()).append(" = ?");
       params.add(c.visibility().get(f).name());
@@ -90,58 +129,99 @@ public class JdbcOrganisations {
 
   public boolean legalNameTaken(String legalName, long exceptId) {
     return jdbc.sql("SELECT COUNT(*) FROM organisation WHERE LOWER(legal_name) = ? AND id <> ?")
-        .params(legalName.toLowerCase(Locale.ROOT), exceptId).query(Long.class).single() > 0;
+            .params(legalName.toLowerCase(Locale.ROOT), exceptId)
+            .query(Long.class)
+            .single()
+        > 0;
   }
 
   public boolean shortNameTaken(String shortName, long exceptId) {
-    return jdbc.sql("SELECT COUNT(*) FROM organisation WHERE LOWER(short_name) = ? AND id <> ? AND status <> 'ERASED'")
-        .params(shortName.toLowerCase(Locale.ROOT), exceptId).query(Long.class).single() > 0;
+    return jdbc.sql(
+                "SELECT COUNT(*) FROM organisation WHERE LOWER(short_name) = ? AND id <> ? AND status <> 'ERASED'")
+            .params(shortName.toLowerCase(Locale.ROOT), exceptId)
+            .query(Long.class)
+            .single()
+        > 0;
   }
 
   public void decide(long id, String status, String reason, String by, Instant at) {
-    jdbc.sql("UPDATE organisation SET status = ?, rejection_reason = ?, decided_by = ?, decided_at = ? WHERE id = ?")
-        .params(status, reason, by, Timestamp.from(at), id).update();
+    jdbc.sql(
+            "UPDATE organisation SET status = ?, rejection_reason = ?, decided_by = ?, decided_at = ? WHERE id = ?")
+        .params(status, reason, by, Timestamp.from(at), id)
+        .update();
   }
 
-  /** Approved organisations matching a filter, by short name; filters apply only where the field is visible. */
-  public List<OrganisationProfile> directory(DirectoryFilter filter, Set<FieldVisibility> levels, long ownOrganisation, int offset, int limit) {
+  /**
+   * Approved organisations matching a filter, by short name; filters apply only where the field is
+   * visible.
+   */
+  public List<OrganisationProfile> directory(
+      DirectoryFilter filter,
+      Set<FieldVisibility> levels,
+      long ownOrganisation,
+      int offset,
+      int limit) {
     List<Object> params = new ArrayList<>();
     String where = where(filter, levels, ownOrganisation, params);
     params.add(limit);
     params.add(offset);
-    return jdbc.sql(SELECT + where + " ORDER BY LOWER(o.short_name), o.id LIMIT ? OFFSET ?").params(params)
-        .query(JdbcOrganisations::profile).list();
+    return jdbc.sql(SELECT + where + " ORDER BY LOWER(o.short_name), o.id LIMIT ? OFFSET ?")
+        .params(params)
+        .query(JdbcOrganisations::profile)
+        .list();
   }
 
-  public long countDirectory(DirectoryFilter filter, Set<FieldVisibility> levels, long ownOrganisation) {
+  public long countDirectory(
+      DirectoryFilter filter, Set<FieldVisibility> levels, long ownOrganisation) {
     List<Object> params = new ArrayList<>();
     String where = where(filter, levels, ownOrganisation, params);
-    return jdbc.sql("SELECT COUNT(*) FROM organisation o" + where).params(params).query(Long.class).single();
+    return jdbc.sql("SELECT COUNT(*) FROM organisation o" + where)
+        .params(params)
+        .query(Long.class)
+        .single();
   }
 
-  private static String where(DirectoryFilter f, Set<FieldVisibility> levels, long own, List<Object> params) {
+  private static String where(
+      DirectoryFilter f, Set<FieldVisibility> levels, long own, List<Object> params) {
     // Level names are enum constants, never input, so they may stand in the SQL text.
-    String visible = levels.stream().map(l -> "'" + l.name() + "'").collect(Collectors.joining(", ", "(", ")"));
+    String visible =
+        levels.stream().map(l -> "'" + l.name() + "'").collect(Collectors.joining(", ", "(", ")"));
     StringBuilder sql = new StringBuilder(" WHERE o.status = 'APPROVED'");
     if (f.country() != null) {
-      sql.append(" AND o.country = ? AND (o.vis_country IN ").append(visible).append(" OR o.id = ?)");
+      sql.append(" AND o.country = ? AND (o.vis_country IN ")
+          .append(visible)
+          .append(" OR o.id = ?)");
       params.add(f.country());
       params.add(own);
     }
     if (f.segment() != null) {
-      sql.append(" AND o.segments LIKE ? AND (o.vis_segments IN ").append(visible).append(" OR o.id = ?)");
+      sql.append(" AND o.segments LIKE ? AND (o.vis_segments IN ")
+          .append(visible)
+          .append(" OR o.id = ?)");
       params.add("%," + f.segment().name() + ",%");
       params.add(own);
     }
     if (f.material() != null) {
-      sql.append(" AND o.materials LIKE ? AND (o.vis_materials IN ").append(visible).append(" OR o.id = ?)");
+      sql.append(" AND o.materials LIKE ? AND (o.vis_materials IN ")
+          .append(visible)
+          .append(" OR o.id = ?)");
       params.add("%," + f.material().name() + ",%");
       params.add(own);
     }
     if (f.text() != null && !f.text().isBlank()) {
-      String like = "%" + f.text().strip().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
-      sql.append(" AND (LOWER(o.short_name) LIKE ? ESCAPE '!' OR (LOWER(o.legal_name) LIKE ? ESCAPE '!' AND (o.vis_legal_name IN ")
-          .append(visible).append(" OR o.id = ?)))");
+      String like =
+          "%"
+              + f.text()
+                  .strip()
+                  .toLowerCase(Locale.ROOT)
+                  .replace("!", "!!")
+                  .replace("%", "!%")
+                  .replace("_", "!_")
+              + "%";
+      sql.append(
+              " AND (LOWER(o.short_name) LIKE ? ESCAPE '!' OR (LOWER(o.legal_name) LIKE ? ESCAPE '!' AND (o.vis_legal_name IN ")
+          .append(visible)
+          .append(" OR o.id = ?)))");
       params.add(like);
       params.add(like);
       params.add(own);
@@ -150,14 +230,18 @@ public class JdbcOrganisations {
   }
 
   public Optional<Logo> logo(long id) {
-    return jdbc.sql("SELECT content_type, content FROM organisation_logo WHERE organisation_id = ?").param(id)
-        .query((rs, n) -> new Logo(rs.getString(1), rs.getBytes(2))).optional();
+    return jdbc.sql("SELECT content_type, content FROM organisation_logo WHERE organisation_id = ?")
+        .param(id)
+        .query((rs, n) -> new Logo(rs.getString(1), rs.getBytes(2)))
+        .optional();
   }
 
   public void saveLogo(long id, String contentType, byte[] content, Instant now) {
     deleteLogo(id);
-    jdbc.sql("INSERT INTO organisation_logo (organisation_id, content_type, content, updated_at) VALUES (?, ?, ?, ?)")
-        .params(id, contentType, content, Timestamp.from(now)).update();
+    jdbc.sql(
+            "INSERT INTO organisation_logo (organisation_id, content_type, content, updated_at) VALUES (?, ?, ?, ?)")
+        .params(id, contentType, content, Timestamp.from(now))
+        .update();
   }
 
   public void deleteLogo(long id) {
@@ -168,18 +252,24 @@ public class JdbcOrganisations {
   public void erase(long id, Instant now) {
     deleteLogo(id);
     jdbc.sql("DELETE FROM organisation_entitlement WHERE organisation_id = ?").param(id).update();
-    jdbc.sql("UPDATE organisation SET legal_name = ?, short_name = ?, city = '', website = '', description = NULL, vat_id = '',"
-            + " capabilities = NULL, materials = '', rejection_reason = NULL, status = 'ERASED', updated_at = ? WHERE id = ?")
-        .params("Erased organisation " + id, "Erased " + id, Timestamp.from(now), id).update();
+    jdbc.sql(
+            "UPDATE organisation SET legal_name = ?, short_name = ?, city = '', website = '', description = NULL, vat_id = '',"
+                + " capabilities = NULL, materials = '', rejection_reason = NULL, status = 'ERASED', updated_at = ? WHERE id = ?")
+        .params("Erased organisation " + id, "Erased " + id, Timestamp.from(now), id)
+        .update();
   }
 
   /** A set stored between commas, sorted: ",MINING,RECYCLING,". */
   static <E extends Enum<E>> String joined(Set<E> values) {
-    return values.isEmpty() ? "" : values.stream().sorted().map(Enum::name).collect(Collectors.joining(",", ",", ","));
+    return values.isEmpty()
+        ? ""
+        : values.stream().sorted().map(Enum::name).collect(Collectors.joining(",", ",", ","));
   }
 
   private static String primary(Set<ValueChainSegment> segments) {
-    return segments.isEmpty() ? ValueChainSegment.SERVICES.name() : segments.iterator().next().name();
+    return segments.isEmpty()
+        ? ValueChainSegment.SERVICES.name()
+        : segments.iterator().next().name();
   }
 
   static OrganisationProfile profile(ResultSet rs, int row) throws SQLException {

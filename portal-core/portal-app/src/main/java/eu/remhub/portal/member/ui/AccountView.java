@@ -16,10 +16,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import eu.remhub.portal.base.InvalidInputException;
 import eu.remhub.portal.base.ui.FieldErrors;
 import eu.remhub.portal.base.ui.MainLayout;
 import eu.remhub.portal.member.AccountService;
-import eu.remhub.portal.base.InvalidInputException;
 import eu.remhub.portal.member.Person;
 import eu.remhub.portal.member.PrivacyService;
 import jakarta.annotation.security.PermitAll;
@@ -44,15 +44,18 @@ public class AccountView extends Div implements HasDynamicTitle {
     language.setItemLabelGenerator(tag -> getTranslation("language." + tag));
     language.setValue(me.locale());
     FieldErrors profileErrors = new FieldErrors(this).bind("displayName", name);
-    Button saveProfile = new Button(getTranslation("common.save"), e -> {
-      try {
-        profileErrors.clear();
-        accounts.updateMe(name.getValue(), language.getValue());
-        FieldErrors.success(getTranslation("account.saved"));
-      } catch (InvalidInputException ex) {
-        profileErrors.show(ex);
-      }
-    });
+    Button saveProfile =
+        new Button(
+            getTranslation("common.save"),
+            e -> {
+              try {
+                profileErrors.clear();
+                accounts.updateMe(name.getValue(), language.getValue());
+                FieldErrors.success(getTranslation("account.saved"));
+              } catch (InvalidInputException ex) {
+                profileErrors.show(ex);
+              }
+            });
     saveProfile.setId("account-save");
     add(new H2(getTranslation("account.profile")), new FormLayout(name, language), saveProfile);
 
@@ -61,46 +64,68 @@ public class AccountView extends Div implements HasDynamicTitle {
     PasswordField next = new PasswordField(getTranslation("account.password.new"));
     next.setHelperText(getTranslation("register.password.helper"));
     next.setId("account-new-password");
-    FieldErrors passwordErrors = new FieldErrors(this).bind("currentPassword", current).bind("password", next);
-    Button change = new Button(getTranslation("account.password"), e -> {
-      try {
-        passwordErrors.clear();
-        accounts.changePassword(current.getValue(), next.getValue());
-        current.clear();
-        next.clear();
-        FieldErrors.success(getTranslation("account.password.changed"));
-      } catch (InvalidInputException ex) {
-        passwordErrors.show(ex);
-      }
-    });
+    FieldErrors passwordErrors =
+        new FieldErrors(this).bind("currentPassword", current).bind("password", next);
+    Button change =
+        new Button(
+            getTranslation("account.password"),
+            e -> {
+              try {
+                passwordErrors.clear();
+                accounts.changePassword(current.getValue(), next.getValue());
+                current.clear();
+                next.clear();
+                FieldErrors.success(getTranslation("account.password.changed"));
+              } catch (InvalidInputException ex) {
+                passwordErrors.show(ex);
+              }
+            });
     change.setId("account-change-password");
     add(new H2(getTranslation("account.password")), new FormLayout(current, next), change);
 
     long personId = me.id();
-    Anchor download = new Anchor(com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(ev -> {
-      byte[] json = privacy.exportJson(personId);
-      return new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(json),
-          "remhub-personal-data.json", "application/json", json.length);
-    }), AttachmentType.DOWNLOAD, getTranslation("account.data.download"));
+    Anchor download =
+        new Anchor(
+            com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(
+                ev -> {
+                  byte[] json = privacy.exportJson(personId);
+                  return new com.vaadin.flow.server.streams.DownloadResponse(
+                      new java.io.ByteArrayInputStream(json),
+                      "remhub-personal-data.json",
+                      "application/json",
+                      json.length);
+                }),
+            AttachmentType.DOWNLOAD,
+            getTranslation("account.data.download"));
     download.setId("account-download");
-    add(new H2(getTranslation("account.data")), new Paragraph(getTranslation("account.data.text")), download);
+    add(
+        new H2(getTranslation("account.data")),
+        new Paragraph(getTranslation("account.data.text")),
+        download);
 
     String word = getTranslation("account.erase.word");
     TextField confirm = new TextField(getTranslation("account.erase.confirm", word));
     confirm.setId("account-erase-confirm");
-    Button erase = new Button(getTranslation("account.erase.button"), e -> {
-      if (!word.equals(confirm.getValue().strip())) {
-        confirm.setErrorMessage(getTranslation("account.erase.confirm", word));
-        confirm.setInvalid(true);
-        return;
-      }
-      // The erasure ends this very session too; the browser goes home as a visitor.
-      UI.getCurrent().getPage().setLocation("/");
-      privacy.erase(personId);
-    });
+    Button erase =
+        new Button(
+            getTranslation("account.erase.button"),
+            e -> {
+              if (!word.equals(confirm.getValue().strip())) {
+                confirm.setErrorMessage(getTranslation("account.erase.confirm", word));
+                confirm.setInvalid(true);
+                return;
+              }
+              // The erasure ends this very session too; the browser goes home as a visitor.
+              UI.getCurrent().getPage().setLocation("/");
+              privacy.erase(personId);
+            });
     erase.setId("account-erase");
     erase.addThemeVariants(ButtonVariant.LUMO_ERROR);
-    add(new H2(getTranslation("account.erase")), new Paragraph(getTranslation("account.erase.text")), confirm, erase);
+    add(
+        new H2(getTranslation("account.erase")),
+        new Paragraph(getTranslation("account.erase.text")),
+        confirm,
+        erase);
   }
 
   @Override

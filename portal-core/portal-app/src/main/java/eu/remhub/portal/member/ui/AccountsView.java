@@ -46,42 +46,68 @@ public class AccountsView extends Div implements HasDynamicTitle {
     search.setId("accounts-search");
     search.addValueChangeListener(e -> refresh());
     grid.setId("accounts-grid");
-    grid.addColumn(Person::email).setHeader(getTranslation("accounts.col.email")).setAutoWidth(true);
-    grid.addColumn(Person::displayName).setHeader(getTranslation("accounts.col.name")).setAutoWidth(true);
-    grid.addColumn(p -> p.organisationId() > 0 ? Long.toString(p.organisationId()) : "").setHeader(getTranslation("accounts.col.organisation"));
-    grid.addColumn(p -> getTranslation(p.enabled() ? "accounts.status.enabled" : "accounts.status.disabled"))
+    grid.addColumn(Person::email)
+        .setHeader(getTranslation("accounts.col.email"))
+        .setAutoWidth(true);
+    grid.addColumn(Person::displayName)
+        .setHeader(getTranslation("accounts.col.name"))
+        .setAutoWidth(true);
+    grid.addColumn(p -> p.organisationId() > 0 ? Long.toString(p.organisationId()) : "")
+        .setHeader(getTranslation("accounts.col.organisation"));
+    grid.addColumn(
+            p ->
+                getTranslation(
+                    p.enabled() ? "accounts.status.enabled" : "accounts.status.disabled"))
         .setHeader(getTranslation("accounts.col.status"));
-    grid.addComponentColumn(this::actions).setHeader(getTranslation("accounts.col.actions")).setAutoWidth(true);
+    grid.addComponentColumn(this::actions)
+        .setHeader(getTranslation("accounts.col.actions"))
+        .setAutoWidth(true);
     grid.setHeight("60vh");
     add(new H1(getTranslation("accounts.title")), search, grid);
     refresh();
   }
 
   private HorizontalLayout actions(Person p) {
-    Button toggle = new Button(getTranslation(p.enabled() ? "accounts.disable" : "accounts.enable"), e -> {
-      accounts.setEnabled(p.id(), !p.enabled());
-      refresh();
-    });
+    Button toggle =
+        new Button(
+            getTranslation(p.enabled() ? "accounts.disable" : "accounts.enable"),
+            e -> {
+              accounts.setEnabled(p.id(), !p.enabled());
+              refresh();
+            });
     toggle.setId("toggle-" + p.id());
     toggle.addThemeVariants(ButtonVariant.LUMO_SMALL);
-    Anchor export = new Anchor(DownloadHandler.fromInputStream(ev -> {
-      byte[] json = privacy.exportJson(p.id());
-      return new DownloadResponse(new ByteArrayInputStream(json), "remhub-personal-data-" + p.id() + ".json", "application/json", json.length);
-    }), AttachmentType.DOWNLOAD, getTranslation("accounts.export"));
-    Button erase = new Button(getTranslation("accounts.erase"), e -> {
-      ConfirmDialog confirm = new ConfirmDialog();
-      confirm.setHeader(getTranslation("accounts.erase"));
-      confirm.setText(getTranslation("accounts.erase.confirm", p.email()));
-      confirm.setCancelable(true);
-      confirm.setCancelText(getTranslation("common.cancel"));
-      confirm.setConfirmText(getTranslation("accounts.erase"));
-      confirm.addConfirmListener(c -> {
-        privacy.erase(p.id());
-        FieldErrors.success(getTranslation("accounts.erased"));
-        refresh();
-      });
-      confirm.open();
-    });
+    Anchor export =
+        new Anchor(
+            DownloadHandler.fromInputStream(
+                ev -> {
+                  byte[] json = privacy.exportJson(p.id());
+                  return new DownloadResponse(
+                      new ByteArrayInputStream(json),
+                      "remhub-personal-data-" + p.id() + ".json",
+                      "application/json",
+                      json.length);
+                }),
+            AttachmentType.DOWNLOAD,
+            getTranslation("accounts.export"));
+    Button erase =
+        new Button(
+            getTranslation("accounts.erase"),
+            e -> {
+              ConfirmDialog confirm = new ConfirmDialog();
+              confirm.setHeader(getTranslation("accounts.erase"));
+              confirm.setText(getTranslation("accounts.erase.confirm", p.email()));
+              confirm.setCancelable(true);
+              confirm.setCancelText(getTranslation("common.cancel"));
+              confirm.setConfirmText(getTranslation("accounts.erase"));
+              confirm.addConfirmListener(
+                  c -> {
+                    privacy.erase(p.id());
+                    FieldErrors.success(getTranslation("accounts.erased"));
+                    refresh();
+                  });
+              confirm.open();
+            });
     erase.setId("erase-" + p.id());
     erase.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
     HorizontalLayout actions = new HorizontalLayout(toggle, export, erase);

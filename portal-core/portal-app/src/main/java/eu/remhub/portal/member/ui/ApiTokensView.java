@@ -22,8 +22,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /**
- * Organisation admins manage their organisation's API tokens here: create one (its secret is
- * shown once), see when each was last used, revoke.
+ * Organisation admins manage their organisation's API tokens here: create one (its secret is shown
+ * once), see when each was last used, revoke.
  */
 @Menu(title = "nav.tokens", order = 800, icon = "vaadin:key")
 @Route(value = "organisation/api-tokens", layout = MainLayout.class)
@@ -47,18 +47,21 @@ public class ApiTokensView extends Div implements HasDynamicTitle {
     name.setId("token-name");
     name.setMaxLength(100);
     name.setPlaceholder(getTranslation("tokens.name.placeholder"));
-    Button create = new Button(getTranslation("tokens.create"), e -> {
-      try {
-        String secret = tokens.create(organisationId, name.getValue());
-        name.clear();
-        name.setInvalid(false);
-        showSecret(secret);
-        refresh();
-      } catch (IllegalArgumentException ex) {
-        name.setErrorMessage(ex.getMessage());
-        name.setInvalid(true);
-      }
-    });
+    Button create =
+        new Button(
+            getTranslation("tokens.create"),
+            e -> {
+              try {
+                String secret = tokens.create(organisationId, name.getValue());
+                name.clear();
+                name.setInvalid(false);
+                showSecret(secret);
+                refresh();
+              } catch (IllegalArgumentException ex) {
+                name.setErrorMessage(ex.getMessage());
+                name.setInvalid(true);
+              }
+            });
     create.setId("token-create");
     create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     HorizontalLayout form = new HorizontalLayout(name, create);
@@ -68,19 +71,28 @@ public class ApiTokensView extends Div implements HasDynamicTitle {
     grid.setId("token-grid");
     grid.addColumn(ApiToken::name).setHeader(getTranslation("tokens.col.name"));
     grid.addColumn(ApiToken::hint).setHeader(getTranslation("tokens.col.hint")).setAutoWidth(true);
-    grid.addColumn(t -> TIME.format(t.createdAt()) + " · " + t.createdBy()).setHeader(getTranslation("tokens.col.created"));
-    grid.addColumn(t -> t.lastUsedAt() == null ? "—" : TIME.format(t.lastUsedAt())).setHeader(getTranslation("tokens.col.used")).setAutoWidth(true);
-    grid.addComponentColumn(t -> {
-      if (!t.active()) {
-        return new Div(getTranslation("tokens.revoked", TIME.format(t.revokedAt())));
-      }
-      Button revoke = new Button(getTranslation("tokens.revoke"), e -> {
-        tokens.revoke(organisationId, t.id());
-        refresh();
-      });
-      revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
-      return revoke;
-    }).setHeader("").setAutoWidth(true);
+    grid.addColumn(t -> TIME.format(t.createdAt()) + " · " + t.createdBy())
+        .setHeader(getTranslation("tokens.col.created"));
+    grid.addColumn(t -> t.lastUsedAt() == null ? "—" : TIME.format(t.lastUsedAt()))
+        .setHeader(getTranslation("tokens.col.used"))
+        .setAutoWidth(true);
+    grid.addComponentColumn(
+            t -> {
+              if (!t.active()) {
+                return new Div(getTranslation("tokens.revoked", TIME.format(t.revokedAt())));
+              }
+              Button revoke =
+                  new Button(
+                      getTranslation("tokens.revoke"),
+                      e -> {
+                        tokens.revoke(organisationId, t.id());
+                        refresh();
+                      });
+              revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+              return revoke;
+            })
+        .setHeader("")
+        .setAutoWidth(true);
     grid.setAllRowsVisible(true);
     add(grid);
     refresh();

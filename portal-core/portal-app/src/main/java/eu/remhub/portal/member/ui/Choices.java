@@ -20,15 +20,19 @@ final class Choices {
     ComboBox<String> box = new ComboBox<>(label);
     var ui = com.vaadin.flow.component.UI.getCurrent();
     Locale locale = ui == null || ui.getLocale() == null ? Locale.ENGLISH : ui.getLocale();
-    List<String> codes = VatIds.countries().stream()
-        .sorted((a, b) -> countryName(a, locale).compareTo(countryName(b, locale))).toList();
+    List<String> codes =
+        VatIds.countries().stream()
+            .sorted((a, b) -> countryName(a, locale).compareTo(countryName(b, locale)))
+            .toList();
     box.setItems(codes);
     box.setItemLabelGenerator(code -> countryName(code, locale));
     return box;
   }
 
   static String countryName(String code, Locale locale) {
-    return code == null ? "" : Locale.of("", code).getDisplayCountry(locale == null ? Locale.ENGLISH : locale);
+    return code == null
+        ? ""
+        : Locale.of("", code).getDisplayCountry(locale == null ? Locale.ENGLISH : locale);
   }
 
   static CheckboxGroup<ValueChainSegment> segments(Component owner, String label) {

@@ -71,14 +71,26 @@ public class DirectoryView extends Div implements HasDynamicTitle {
     cards.setId("directory-cards");
     cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
     cards.addClassName("remhub-card-grid");
-    add(new H1(getTranslation("directory.title")), new Paragraph(getTranslation("directory.intro")), filters, count, cards);
+    add(
+        new H1(getTranslation("directory.title")),
+        new Paragraph(getTranslation("directory.intro")),
+        filters,
+        count,
+        cards);
     refresh();
   }
 
   private void refresh() {
-    var page = organisations.directory(
-        new DirectoryFilter(country.getValue(), segment.getValue(), material.getValue(), text.getValue()), 0, PAGE);
-    count.setText(page.total() == 0 ? getTranslation("directory.empty") : getTranslation("directory.count", page.total()));
+    var page =
+        organisations.directory(
+            new DirectoryFilter(
+                country.getValue(), segment.getValue(), material.getValue(), text.getValue()),
+            0,
+            PAGE);
+    count.setText(
+        page.total() == 0
+            ? getTranslation("directory.empty")
+            : getTranslation("directory.count", page.total()));
     cards.removeAll();
     page.organisations().forEach(o -> cards.add(card(o)));
   }
@@ -90,13 +102,22 @@ public class DirectoryView extends Div implements HasDynamicTitle {
     Anchor name = new Anchor("organisations/" + o.id(), o.shortName());
     card.add(new H3(name));
     if (o.country() != null) {
-      card.add(new Paragraph(Choices.countryName(o.country(), getLocale()) + (o.city() == null || o.city().isBlank() ? "" : " · " + o.city())));
+      card.add(
+          new Paragraph(
+              Choices.countryName(o.country(), getLocale())
+                  + (o.city() == null || o.city().isBlank() ? "" : " · " + o.city())));
     }
     if (o.segments() != null && !o.segments().isEmpty()) {
-      card.add(new Paragraph(o.segments().stream().map(s -> getTranslation(s.titleKey())).collect(Collectors.joining(", "))));
+      card.add(
+          new Paragraph(
+              o.segments().stream()
+                  .map(s -> getTranslation(s.titleKey()))
+                  .collect(Collectors.joining(", "))));
     }
     if (o.materials() != null && !o.materials().isEmpty()) {
-      card.add(new Paragraph(o.materials().stream().map(Material::label).collect(Collectors.joining(" · "))));
+      card.add(
+          new Paragraph(
+              o.materials().stream().map(Material::label).collect(Collectors.joining(" · "))));
     }
     return card;
   }

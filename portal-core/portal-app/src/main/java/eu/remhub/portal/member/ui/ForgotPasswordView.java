@@ -13,7 +13,9 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import eu.remhub.portal.base.ui.MainLayout;
 import eu.remhub.portal.member.RegistrationService;
 
-/** Asks for an address and mails a reset link; answers the same whether or not it has an account. */
+/**
+ * Asks for an address and mails a reset link; answers the same whether or not it has an account.
+ */
 @Route(value = "forgot-password", layout = MainLayout.class)
 @AnonymousAllowed
 public class ForgotPasswordView extends Div implements HasDynamicTitle {
@@ -25,21 +27,28 @@ public class ForgotPasswordView extends Div implements HasDynamicTitle {
     address.setRequiredIndicatorVisible(true);
     Paragraph result = new Paragraph();
     result.setId("forgot-result");
-    Button send = new Button(getTranslation("forgot.submit"), e -> {
-      if (address.getValue().isBlank() || address.isInvalid()) {
-        address.setErrorMessage(getTranslation("error.email"));
-        address.setInvalid(true);
-        return;
-      }
-      address.setInvalid(false);
-      registration.requestPasswordReset(address.getValue());
-      result.setText(getTranslation("forgot.sent"));
-    });
+    Button send =
+        new Button(
+            getTranslation("forgot.submit"),
+            e -> {
+              if (address.getValue().isBlank() || address.isInvalid()) {
+                address.setErrorMessage(getTranslation("error.email"));
+                address.setInvalid(true);
+                return;
+              }
+              address.setInvalid(false);
+              registration.requestPasswordReset(address.getValue());
+              result.setText(getTranslation("forgot.sent"));
+            });
     send.setId("forgot-submit");
     send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     HorizontalLayout form = new HorizontalLayout(address, send);
     form.setAlignItems(HorizontalLayout.Alignment.BASELINE);
-    add(new H1(getTranslation("forgot.title")), new Paragraph(getTranslation("forgot.intro")), form, result);
+    add(
+        new H1(getTranslation("forgot.title")),
+        new Paragraph(getTranslation("forgot.intro")),
+        form,
+        result);
   }
 
   @Override

@@ -11,7 +11,6 @@ import eu.remhub.portal.member.Organisation;
 import java.util.List;
 import java.util.Optional;
 
-
 /** The home page's figures: approved organisations, their countries and their segments. */
 @org.springframework.stereotype.Component
 class MemberFigures implements HomeSection {
@@ -32,10 +31,11 @@ class MemberFigures implements HomeSection {
     var organisations = members.approvedOrganisations();
     long countries = organisations.stream().map(Organisation::country).distinct().count();
     long segments = organisations.stream().map(Organisation::segment).distinct().count();
-    Div figures = new Div(
-        figure(organisations.size(), "home.figure.organisations"),
-        figure(countries, "home.figure.countries"),
-        figure(segments, "home.figure.segments"));
+    Div figures =
+        new Div(
+            figure(organisations.size(), "home.figure.organisations"),
+            figure(countries, "home.figure.countries"),
+            figure(segments, "home.figure.segments"));
     figures.addClassName("remhub-card-grid");
     return List.of(figures);
   }

@@ -25,10 +25,10 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import eu.remhub.portal.api.Roles;
+import eu.remhub.portal.base.InvalidInputException;
 import eu.remhub.portal.base.ui.FieldErrors;
 import eu.remhub.portal.base.ui.MainLayout;
 import eu.remhub.portal.member.FieldVisibility;
-import eu.remhub.portal.base.InvalidInputException;
 import eu.remhub.portal.member.Material;
 import eu.remhub.portal.member.MemberSettings;
 import eu.remhub.portal.member.OrganisationProfile;
@@ -55,7 +55,8 @@ public class OrganisationProfileView extends Div implements HasDynamicTitle {
   private final transient OrganisationService organisations;
   private final long organisationId;
   private final FieldErrors errors = new FieldErrors(this);
-  private final Map<ProfileField, Select<FieldVisibility>> visibility = new EnumMap<>(ProfileField.class);
+  private final Map<ProfileField, Select<FieldVisibility>> visibility =
+      new EnumMap<>(ProfileField.class);
   private final TextField legalName = new TextField();
   private final TextField shortName = new TextField();
   private final ComboBox<String> country;
@@ -69,7 +70,8 @@ public class OrganisationProfileView extends Div implements HasDynamicTitle {
   private final Div logoBox = new Div();
   private final Paragraph status = new Paragraph();
 
-  public OrganisationProfileView(OrganisationService organisations, CurrentPerson currentPerson, MemberSettings settings) {
+  public OrganisationProfileView(
+      OrganisationService organisations, CurrentPerson currentPerson, MemberSettings settings) {
     this.organisations = organisations;
     this.organisationId = currentPerson.get().map(u -> u.organisationId()).orElse(0L);
     addClassName("remhub-page");
@@ -95,19 +97,38 @@ public class OrganisationProfileView extends Div implements HasDynamicTitle {
     description.setMaxLength(5000);
     capabilities.setWidthFull();
     description.setWidthFull();
-    country.addValueChangeListener(e -> vatId.setHelperText(e.getValue() == null ? null
-        : getTranslation("profile.vat.helper", VatIds.example(e.getValue()))));
+    country.addValueChangeListener(
+        e ->
+            vatId.setHelperText(
+                e.getValue() == null
+                    ? null
+                    : getTranslation("profile.vat.helper", VatIds.example(e.getValue()))));
 
-    VerticalLayout form = new VerticalLayout(
-        row(legalName, ProfileField.LEGAL_NAME), row(shortName, null), row(country, ProfileField.COUNTRY),
-        row(city, ProfileField.CITY), row(vatId, ProfileField.VAT_ID), row(website, ProfileField.WEBSITE),
-        row(segments, ProfileField.SEGMENTS), row(materials, ProfileField.MATERIALS),
-        row(capabilities, ProfileField.CAPABILITIES), row(description, ProfileField.DESCRIPTION),
-        row(logoArea(settings), ProfileField.LOGO));
+    VerticalLayout form =
+        new VerticalLayout(
+            row(legalName, ProfileField.LEGAL_NAME),
+            row(shortName, null),
+            row(country, ProfileField.COUNTRY),
+            row(city, ProfileField.CITY),
+            row(vatId, ProfileField.VAT_ID),
+            row(website, ProfileField.WEBSITE),
+            row(segments, ProfileField.SEGMENTS),
+            row(materials, ProfileField.MATERIALS),
+            row(capabilities, ProfileField.CAPABILITIES),
+            row(description, ProfileField.DESCRIPTION),
+            row(logoArea(settings), ProfileField.LOGO));
     form.setPadding(false);
-    errors.bind("legalName", legalName).bind("shortName", shortName).bind("country", country).bind("city", city)
-        .bind("vatId", vatId).bind("website", website).bind("segments", segments).bind("materials", materials)
-        .bind("capabilities", capabilities).bind("description", description);
+    errors
+        .bind("legalName", legalName)
+        .bind("shortName", shortName)
+        .bind("country", country)
+        .bind("city", city)
+        .bind("vatId", vatId)
+        .bind("website", website)
+        .bind("segments", segments)
+        .bind("materials", materials)
+        .bind("capabilities", capabilities)
+        .bind("description", description);
 
     Button save = new Button(getTranslation("common.save"), e -> save());
     save.setId("profile-save");
@@ -131,7 +152,8 @@ public class OrganisationProfileView extends Div implements HasDynamicTitle {
     row.setFlexGrow(1, field);
     if (visibilityOf != null) {
       Select<FieldVisibility> select = Choices.visibility(this);
-      select.setId("visibility-" + visibilityOf.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+      select.setId(
+          "visibility-" + visibilityOf.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
       visibility.put(visibilityOf, select);
       row.add(select);
     }
@@ -147,30 +169,37 @@ public class OrganisationProfileView extends Div implements HasDynamicTitle {
     upload.setMaxFileSize((int) settings.maxLogoSize().toBytes());
     Span hint = new Span(getTranslation("profile.logo.hint", maxKib, 4000));
     hint.setId("profile-logo-message");
-    upload.addFileRejectedListener(e -> {
-      hint.setText(getTranslation("error.logo.too-large", maxKib));
-      hint.getElement().setAttribute("data-invalid", "");
-    });
-    upload.setUploadHandler(UploadHandler.inMemory((meta, bytes) -> {
-      UI ui = UI.getCurrent();
-      ui.access(() -> {
-        try {
-          organisations.setLogo(organisationId, bytes);
-          hint.setText(getTranslation("profile.logo.saved"));
-          hint.getElement().removeAttribute("data-invalid");
-          showLogo();
-        } catch (InvalidInputException ex) {
-          InvalidInputException.Problem p = ex.problems().get(0);
-          hint.setText(getTranslation(p.key(), p.args()));
+    upload.addFileRejectedListener(
+        e -> {
+          hint.setText(getTranslation("error.logo.too-large", maxKib));
           hint.getElement().setAttribute("data-invalid", "");
-        }
-        upload.clearFileList();
-      });
-    }));
-    Button remove = new Button(getTranslation("profile.logo.remove"), e -> {
-      organisations.removeLogo(organisationId);
-      showLogo();
-    });
+        });
+    upload.setUploadHandler(
+        UploadHandler.inMemory(
+            (meta, bytes) -> {
+              UI ui = UI.getCurrent();
+              ui.access(
+                  () -> {
+                    try {
+                      organisations.setLogo(organisationId, bytes);
+                      hint.setText(getTranslation("profile.logo.saved"));
+                      hint.getElement().removeAttribute("data-invalid");
+                      showLogo();
+                    } catch (InvalidInputException ex) {
+                      InvalidInputException.Problem p = ex.problems().get(0);
+                      hint.setText(getTranslation(p.key(), p.args()));
+                      hint.getElement().setAttribute("data-invalid", "");
+                    }
+                    upload.clearFileList();
+                  });
+            }));
+    Button remove =
+        new Button(
+            getTranslation("profile.logo.remove"),
+            e -> {
+              organisations.removeLogo(organisationId);
+              showLogo();
+            });
     remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
     remove.setId("profile-logo-remove");
     Span label = new Span(getTranslation("organisation.field.logo"));
@@ -182,13 +211,24 @@ public class OrganisationProfileView extends Div implements HasDynamicTitle {
 
   private void showLogo() {
     logoBox.removeAll();
-    organisations.logo(organisationId).ifPresent(logo -> {
-      Image image = new Image(DownloadHandler.fromInputStream(ev -> new DownloadResponse(
-          new ByteArrayInputStream(logo.content()), "logo", logo.contentType(), logo.content().length)), "logo");
-      image.setMaxHeight("96px");
-      image.setId("profile-logo");
-      logoBox.add(image);
-    });
+    organisations
+        .logo(organisationId)
+        .ifPresent(
+            logo -> {
+              Image image =
+                  new Image(
+                      DownloadHandler.fromInputStream(
+                          ev ->
+                              new DownloadResponse(
+                                  new ByteArrayInputStream(logo.content()),
+                                  "logo",
+                                  logo.contentType(),
+                                  logo.content().length)),
+                      "logo");
+              image.setMaxHeight("96px");
+              image.setId("profile-logo");
+              logoBox.add(image);
+            });
   }
 
   private void load() {
@@ -204,11 +244,13 @@ public class OrganisationProfileView extends Div implements HasDynamicTitle {
     capabilities.setValue(p.capabilities());
     description.setValue(p.description());
     visibility.forEach((field, select) -> select.setValue(p.visibilityOf(field)));
-    status.setText(switch (p.status()) {
-      case OrganisationProfile.PENDING -> getTranslation("profile.status.pending");
-      case OrganisationProfile.REJECTED -> getTranslation("profile.status.rejected", p.rejectionReason());
-      default -> getTranslation("profile.status.approved");
-    });
+    status.setText(
+        switch (p.status()) {
+          case OrganisationProfile.PENDING -> getTranslation("profile.status.pending");
+          case OrganisationProfile.REJECTED ->
+              getTranslation("profile.status.rejected", p.rejectionReason());
+          default -> getTranslation("profile.status.approved");
+        });
     showLogo();
   }
 
@@ -217,9 +259,20 @@ public class OrganisationProfileView extends Div implements HasDynamicTitle {
     visibility.forEach((field, select) -> chosen.put(field, select.getValue()));
     try {
       errors.clear();
-      organisations.update(organisationId, new ProfileChanges(legalName.getValue(), shortName.getValue(), country.getValue(),
-          city.getValue(), vatId.getValue(), website.getValue(), segments.getValue(), materials.getValue(),
-          capabilities.getValue(), description.getValue(), chosen));
+      organisations.update(
+          organisationId,
+          new ProfileChanges(
+              legalName.getValue(),
+              shortName.getValue(),
+              country.getValue(),
+              city.getValue(),
+              vatId.getValue(),
+              website.getValue(),
+              segments.getValue(),
+              materials.getValue(),
+              capabilities.getValue(),
+              description.getValue(),
+              chosen));
       load();
       FieldErrors.success(getTranslation("profile.saved"));
     } catch (InvalidInputException ex) {

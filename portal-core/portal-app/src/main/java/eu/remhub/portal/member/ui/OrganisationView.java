@@ -45,9 +45,12 @@ public class OrganisationView extends Div implements BeforeEnterObserver, HasDyn
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
     removeAll();
-    Optional<OrganisationProfile> found = event.getRouteParameters().get("id")
-        .filter(id -> id.matches("\\d{1,18}"))
-        .flatMap(id -> organisations.profile(Long.parseLong(id)));
+    Optional<OrganisationProfile> found =
+        event
+            .getRouteParameters()
+            .get("id")
+            .filter(id -> id.matches("\\d{1,18}"))
+            .flatMap(id -> organisations.profile(Long.parseLong(id)));
     if (found.isEmpty()) {
       title = getTranslation("organisation.not-found");
       Paragraph missing = new Paragraph(title);
@@ -61,9 +64,21 @@ public class OrganisationView extends Div implements BeforeEnterObserver, HasDyn
   private void show(OrganisationProfile o) {
     title = o.shortName();
     if (Boolean.TRUE.equals(o.hasLogo())) {
-      Image logo = new Image(DownloadHandler.fromInputStream(e -> organisations.logo(o.id())
-          .map(l -> new DownloadResponse(new ByteArrayInputStream(l.content()), "logo", l.contentType(), l.content().length))
-          .orElse(DownloadResponse.error(404))), o.shortName());
+      Image logo =
+          new Image(
+              DownloadHandler.fromInputStream(
+                  e ->
+                      organisations
+                          .logo(o.id())
+                          .map(
+                              l ->
+                                  new DownloadResponse(
+                                      new ByteArrayInputStream(l.content()),
+                                      "logo",
+                                      l.contentType(),
+                                      l.content().length))
+                          .orElse(DownloadResponse.error(404))),
+              o.shortName());
       logo.setMaxHeight("96px");
       logo.setId("organisation-logo");
       add(logo);
@@ -77,13 +92,27 @@ public class OrganisationView extends Div implements BeforeEnterObserver, HasDyn
     DescriptionList fields = new DescriptionList();
     fields.setId("organisation-fields");
     term(fields, "legal-name", o.legalName());
-    term(fields, "country", o.country() == null ? null : Choices.countryName(o.country(), getLocale()));
+    term(
+        fields,
+        "country",
+        o.country() == null ? null : Choices.countryName(o.country(), getLocale()));
     term(fields, "city", o.city());
     term(fields, "vat-id", o.vatId());
     term(fields, "website", o.website());
-    term(fields, "segments", o.segments() == null ? null
-        : o.segments().stream().map(s -> getTranslation(s.titleKey())).collect(Collectors.joining(", ")));
-    term(fields, "materials", o.materials() == null ? null : o.materials().stream().map(Material::label).collect(Collectors.joining(", ")));
+    term(
+        fields,
+        "segments",
+        o.segments() == null
+            ? null
+            : o.segments().stream()
+                .map(s -> getTranslation(s.titleKey()))
+                .collect(Collectors.joining(", ")));
+    term(
+        fields,
+        "materials",
+        o.materials() == null
+            ? null
+            : o.materials().stream().map(Material::label).collect(Collectors.joining(", ")));
     term(fields, "capabilities", o.capabilities());
     term(fields, "description", o.description());
     add(fields);

@@ -19,9 +19,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import eu.remhub.portal.base.InvalidInputException;
 import eu.remhub.portal.base.ui.FieldErrors;
 import eu.remhub.portal.base.ui.MainLayout;
-import eu.remhub.portal.base.InvalidInputException;
 import eu.remhub.portal.member.Registration;
 import eu.remhub.portal.member.RegistrationService;
 import eu.remhub.portal.member.RegistrationService.InvitationOffer;
@@ -66,8 +66,14 @@ public class RegisterView extends Div implements BeforeEnterObserver, HasDynamic
     legalName.setLabel(getTranslation("organisation.field.legal-name"));
     shortName.setLabel(getTranslation("organisation.field.short-name"));
     vatId.setLabel(getTranslation("organisation.field.vat-id"));
-    country.addValueChangeListener(e -> vatId.setHelperText(e.getValue() == null ? null
-        : getTranslation("profile.vat.helper", eu.remhub.portal.member.VatIds.example(e.getValue()))));
+    country.addValueChangeListener(
+        e ->
+            vatId.setHelperText(
+                e.getValue() == null
+                    ? null
+                    : getTranslation(
+                        "profile.vat.helper",
+                        eu.remhub.portal.member.VatIds.example(e.getValue()))));
     displayName.setId("register-name");
     email.setId("register-email");
     password.setId("register-password");
@@ -78,8 +84,15 @@ public class RegisterView extends Div implements BeforeEnterObserver, HasDynamic
     country.setId("register-country");
     vatId.setId("register-vat");
     segments.setId("register-segments");
-    errors.bind("displayName", displayName).bind("email", email).bind("password", password).bind("repeat", repeat)
-        .bind("legalName", legalName).bind("shortName", shortName).bind("country", country).bind("vatId", vatId)
+    errors
+        .bind("displayName", displayName)
+        .bind("email", email)
+        .bind("password", password)
+        .bind("repeat", repeat)
+        .bind("legalName", legalName)
+        .bind("shortName", shortName)
+        .bind("country", country)
+        .bind("vatId", vatId)
         .bind("segments", segments);
   }
 
@@ -92,11 +105,15 @@ public class RegisterView extends Div implements BeforeEnterObserver, HasDynamic
       newOrganisationForm();
       return;
     }
-    registration.invitation(token.get()).ifPresentOrElse(offer -> invitationForm(token.get(), offer), () -> {
-      Paragraph invalid = new Paragraph(getTranslation("register.invitation.invalid"));
-      invalid.setId("register-invalid");
-      add(invalid);
-    });
+    registration
+        .invitation(token.get())
+        .ifPresentOrElse(
+            offer -> invitationForm(token.get(), offer),
+            () -> {
+              Paragraph invalid = new Paragraph(getTranslation("register.invitation.invalid"));
+              invalid.setId("register-invalid");
+              add(invalid);
+            });
   }
 
   private void newOrganisationForm() {
@@ -107,21 +124,31 @@ public class RegisterView extends Div implements BeforeEnterObserver, HasDynamic
     Button submit = new Button(getTranslation("register.submit"), e -> submitNew());
     submit.setId("register-submit");
     submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    add(new H2(getTranslation("register.person")), person, new H2(getTranslation("register.organisation")), organisation, submit);
+    add(
+        new H2(getTranslation("register.person")),
+        person,
+        new H2(getTranslation("register.organisation")),
+        organisation,
+        submit);
   }
 
   private void invitationForm(String token, InvitationOffer offer) {
     if (offer.accountExists()) {
-      Paragraph text = new Paragraph(getTranslation("register.invited.existing", offer.email(), offer.organisation()));
-      Button join = new Button(getTranslation("register.join", offer.organisation()), e -> {
-        try {
-          errors.clear();
-          registration.acceptInvitation(token, password.getValue());
-          done(getTranslation("register.joined", offer.organisation()));
-        } catch (InvalidInputException ex) {
-          errors.show(ex);
-        }
-      });
+      Paragraph text =
+          new Paragraph(
+              getTranslation("register.invited.existing", offer.email(), offer.organisation()));
+      Button join =
+          new Button(
+              getTranslation("register.join", offer.organisation()),
+              e -> {
+                try {
+                  errors.clear();
+                  registration.acceptInvitation(token, password.getValue());
+                  done(getTranslation("register.joined", offer.organisation()));
+                } catch (InvalidInputException ex) {
+                  errors.show(ex);
+                }
+              });
       join.setId("register-submit");
       join.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
       password.setHelperText(null);
@@ -130,20 +157,25 @@ public class RegisterView extends Div implements BeforeEnterObserver, HasDynamic
     }
     email.setValue(offer.email());
     email.setReadOnly(true);
-    Button submit = new Button(getTranslation("register.join", offer.organisation()), e -> {
-      if (checkRepeat()) {
-        try {
-          registration.registerWithInvitation(token, registrationInput());
-          done(getTranslation("register.joined", offer.organisation()));
-        } catch (InvalidInputException ex) {
-          errors.show(ex);
-        }
-      }
-    });
+    Button submit =
+        new Button(
+            getTranslation("register.join", offer.organisation()),
+            e -> {
+              if (checkRepeat()) {
+                try {
+                  registration.registerWithInvitation(token, registrationInput());
+                  done(getTranslation("register.joined", offer.organisation()));
+                } catch (InvalidInputException ex) {
+                  errors.show(ex);
+                }
+              }
+            });
     submit.setId("register-submit");
     submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    add(new Paragraph(getTranslation("register.invited", offer.organisation())),
-        new FormLayout(displayName, email, password, repeat, language), submit);
+    add(
+        new Paragraph(getTranslation("register.invited", offer.organisation())),
+        new FormLayout(displayName, email, password, repeat, language),
+        submit);
   }
 
   private void submitNew() {
@@ -151,9 +183,17 @@ public class RegisterView extends Div implements BeforeEnterObserver, HasDynamic
       return;
     }
     try {
-      registration.registerWithNewOrganisation(registrationInput(), new Registration.NewOrganisation(
-          legalName.getValue(), shortName.getValue(), country.getValue(), vatId.getValue(), segments.getValue()));
-      done(getTranslation("register.done.text", email.getValue().strip().toLowerCase(java.util.Locale.ROOT)));
+      registration.registerWithNewOrganisation(
+          registrationInput(),
+          new Registration.NewOrganisation(
+              legalName.getValue(),
+              shortName.getValue(),
+              country.getValue(),
+              vatId.getValue(),
+              segments.getValue()));
+      done(
+          getTranslation(
+              "register.done.text", email.getValue().strip().toLowerCase(java.util.Locale.ROOT)));
     } catch (InvalidInputException ex) {
       errors.show(ex);
     }
@@ -169,14 +209,18 @@ public class RegisterView extends Div implements BeforeEnterObserver, HasDynamic
   }
 
   private Registration registrationInput() {
-    return new Registration(displayName.getValue(), email.getValue(), password.getValue(), language.getValue());
+    return new Registration(
+        displayName.getValue(), email.getValue(), password.getValue(), language.getValue());
   }
 
   private void done(String text) {
     removeAll();
     Paragraph message = new Paragraph(text);
     message.setId("register-done");
-    add(new H1(getTranslation("register.done.title")), message, new Anchor("login", getTranslation("verify.login")));
+    add(
+        new H1(getTranslation("register.done.title")),
+        message,
+        new Anchor("login", getTranslation("verify.login")));
   }
 
   @Override

@@ -13,9 +13,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import eu.remhub.portal.base.InvalidInputException;
 import eu.remhub.portal.base.ui.FieldErrors;
 import eu.remhub.portal.base.ui.MainLayout;
-import eu.remhub.portal.base.InvalidInputException;
 import eu.remhub.portal.member.RegistrationService;
 import java.util.Objects;
 
@@ -48,22 +48,28 @@ public class ResetPasswordView extends Div implements BeforeEnterObserver, HasDy
     PasswordField repeat = new PasswordField(getTranslation("register.password-repeat"));
     repeat.setId("reset-password-repeat");
     FieldErrors errors = new FieldErrors(this).bind("password", password).bind("repeat", repeat);
-    Button submit = new Button(getTranslation("reset.submit"), e -> {
-      errors.clear();
-      if (!Objects.equals(password.getValue(), repeat.getValue())) {
-        errors.show("repeat", getTranslation("error.password.mismatch"));
-        return;
-      }
-      try {
-        registration.resetPassword(token, password.getValue());
-        removeAll();
-        Paragraph done = new Paragraph(getTranslation("reset.done"));
-        done.setId("reset-result");
-        add(new H1(getTranslation("reset.title")), done, new Anchor("login", getTranslation("verify.login")));
-      } catch (InvalidInputException ex) {
-        errors.show(ex);
-      }
-    });
+    Button submit =
+        new Button(
+            getTranslation("reset.submit"),
+            e -> {
+              errors.clear();
+              if (!Objects.equals(password.getValue(), repeat.getValue())) {
+                errors.show("repeat", getTranslation("error.password.mismatch"));
+                return;
+              }
+              try {
+                registration.resetPassword(token, password.getValue());
+                removeAll();
+                Paragraph done = new Paragraph(getTranslation("reset.done"));
+                done.setId("reset-result");
+                add(
+                    new H1(getTranslation("reset.title")),
+                    done,
+                    new Anchor("login", getTranslation("verify.login")));
+              } catch (InvalidInputException ex) {
+                errors.show(ex);
+              }
+            });
     submit.setId("reset-submit");
     submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     add(new FormLayout(password, repeat), submit);

@@ -42,10 +42,13 @@ public class VerifyEmailView extends Div implements BeforeEnterObserver, HasDyna
     Paragraph failed = new Paragraph(getTranslation("verify.failed"));
     failed.setId("verify-result");
     EmailField address = new EmailField(getTranslation("register.email"));
-    Button resend = new Button(getTranslation("verify.resend"), e -> {
-      registration.resendVerification(address.getValue());
-      FieldErrors.success(getTranslation("verify.resent"));
-    });
+    Button resend =
+        new Button(
+            getTranslation("verify.resend"),
+            e -> {
+              registration.resendVerification(address.getValue());
+              FieldErrors.success(getTranslation("verify.resent"));
+            });
     HorizontalLayout again = new HorizontalLayout(address, resend);
     again.setAlignItems(HorizontalLayout.Alignment.BASELINE);
     add(failed, again);

@@ -29,7 +29,9 @@ public class JdbcPluginRegistry {
   }
 
   public List<Entry> all() {
-    return jdbc.sql("SELECT * FROM plugin_registry ORDER BY plugin_id").query(JdbcPluginRegistry::entry).list();
+    return jdbc.sql("SELECT * FROM plugin_registry ORDER BY plugin_id")
+        .query(JdbcPluginRegistry::entry)
+        .list();
   }
 
   public Optional<Entry> find(String pluginId) {
@@ -44,12 +46,20 @@ public class JdbcPluginRegistry {
             "INSERT INTO plugin_registry (plugin_id, version, file_name, sha256, enabled, source,"
                 + " installed_at, installed_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .params(
-            e.pluginId(), e.version(), e.fileName(), e.sha256(), e.enabled(), e.source(),
-            Timestamp.from(e.installedAt()), e.installedBy(), Timestamp.from(now))
+            e.pluginId(),
+            e.version(),
+            e.fileName(),
+            e.sha256(),
+            e.enabled(),
+            e.source(),
+            Timestamp.from(e.installedAt()),
+            e.installedBy(),
+            Timestamp.from(now))
         .update();
   }
 
-  public void replaceJar(String pluginId, String version, String fileName, String sha256, Instant now) {
+  public void replaceJar(
+      String pluginId, String version, String fileName, String sha256, Instant now) {
     jdbc.sql(
             "UPDATE plugin_registry SET version = ?, file_name = ?, sha256 = ?, updated_at = ? WHERE plugin_id = ?")
         .params(version, fileName, sha256, Timestamp.from(now), pluginId)

@@ -11,8 +11,8 @@ import java.util.function.Supplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * A plugin's settings in the {@code plugin_setting} table, checked against what the plugin
- * declares (asked on every call, since the plugin may be updated meanwhile).
+ * A plugin's settings in the {@code plugin_setting} table, checked against what the plugin declares
+ * (asked on every call, since the plugin may be updated meanwhile).
  */
 final class JdbcPluginSettings implements PluginSettings {
 
@@ -41,7 +41,8 @@ final class JdbcPluginSettings implements PluginSettings {
 
   @Override
   public Optional<String> get(String key) {
-    return jdbc.sql("SELECT setting_value FROM plugin_setting WHERE plugin_id = ? AND setting_key = ?")
+    return jdbc.sql(
+            "SELECT setting_value FROM plugin_setting WHERE plugin_id = ? AND setting_key = ?")
         .params(pluginId, key)
         .query(String.class)
         .optional();
@@ -50,9 +51,12 @@ final class JdbcPluginSettings implements PluginSettings {
   @Override
   public void put(String key, String raw) {
     String value = DeclaredSettings.checkedValue(declaration(key), raw);
-    jdbc.sql("DELETE FROM plugin_setting WHERE plugin_id = ? AND setting_key = ?").params(pluginId, key).update();
+    jdbc.sql("DELETE FROM plugin_setting WHERE plugin_id = ? AND setting_key = ?")
+        .params(pluginId, key)
+        .update();
     if (value != null) {
-      jdbc.sql("INSERT INTO plugin_setting (plugin_id, setting_key, setting_value) VALUES (?, ?, ?)")
+      jdbc.sql(
+              "INSERT INTO plugin_setting (plugin_id, setting_key, setting_value) VALUES (?, ?, ?)")
           .params(pluginId, key, value)
           .update();
     }
@@ -61,11 +65,13 @@ final class JdbcPluginSettings implements PluginSettings {
   @Override
   public Map<String, String> all() {
     Map<String, String> all = new LinkedHashMap<>();
-    jdbc.sql("SELECT setting_key, setting_value FROM plugin_setting WHERE plugin_id = ? ORDER BY setting_key")
+    jdbc.sql(
+            "SELECT setting_key, setting_value FROM plugin_setting WHERE plugin_id = ? ORDER BY setting_key")
         .param(pluginId)
-        .query(rs -> {
-          all.put(rs.getString(1), rs.getString(2));
-        });
+        .query(
+            rs -> {
+              all.put(rs.getString(1), rs.getString(2));
+            });
     return all;
   }
 }

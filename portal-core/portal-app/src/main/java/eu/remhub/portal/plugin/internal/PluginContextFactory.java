@@ -1,6 +1,5 @@
 package eu.remhub.portal.plugin.internal;
 
-import eu.remhub.portal.base.AuditService;
 import eu.remhub.portal.api.CurrentUser;
 import eu.remhub.portal.api.PluginContext;
 import eu.remhub.portal.api.service.AuditLog;
@@ -14,9 +13,10 @@ import eu.remhub.portal.api.service.PluginSettings;
 import eu.remhub.portal.api.service.SearchDocument;
 import eu.remhub.portal.api.service.SearchIndex;
 import eu.remhub.portal.api.service.SettingDefinition;
+import eu.remhub.portal.base.AuditService;
 import eu.remhub.portal.base.DataFolder;
-import eu.remhub.portal.base.PublicUrl;
 import eu.remhub.portal.base.DomainEventBus;
+import eu.remhub.portal.base.PublicUrl;
 import eu.remhub.portal.mail.MailOutbox;
 import eu.remhub.portal.member.EntitlementService;
 import eu.remhub.portal.member.OrganisationDirectory;
@@ -61,7 +61,8 @@ public class PluginContextFactory {
       AuditService audit,
       DataFolder dataFolder,
       OrganisationDirectory organisations,
-      @org.springframework.beans.factory.annotation.Value("${portal.seed.enabled:false}") boolean demoData,
+      @org.springframework.beans.factory.annotation.Value("${portal.seed.enabled:false}")
+          boolean demoData,
       PublicUrl publicUrl,
       Clock clock) {
     this.currentPerson = currentPerson;
@@ -112,7 +113,8 @@ public class PluginContextFactory {
           }
         };
     AuditLog auditLog =
-        (action, target, detail) -> audit.record(AuditService.currentActor(), pluginId, action, target, detail);
+        (action, target, detail) ->
+            audit.record(AuditService.currentActor(), pluginId, action, target, detail);
     return new CorePluginContext(
         pluginId,
         currentPerson,

@@ -30,7 +30,8 @@ public final class PluginJarInspector {
 
   static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
   private static final Pattern SEMVER =
-      Pattern.compile("(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?");
+      Pattern.compile(
+          "(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?");
   private static final int MAX_ENTRIES = 20_000;
   private static final long MAX_UNCOMPRESSED = 256L * 1024 * 1024;
   private static final List<String> FRONTEND_ANNOTATIONS =
@@ -46,7 +47,11 @@ public final class PluginJarInspector {
       size = Files.size(jar);
       if (size > maxSize) {
         throw new PluginRefusedException(
-            "The file is " + size / 1024 + " KiB; plugins may be at most " + maxSize / 1024 + " KiB.");
+            "The file is "
+                + size / 1024
+                + " KiB; plugins may be at most "
+                + maxSize / 1024
+                + " KiB.");
       }
       sha256 = sha256(jar);
     } catch (IOException e) {
@@ -57,7 +62,8 @@ public final class PluginJarInspector {
       checkEntries(jarFile);
       manifest = jarFile.getManifest();
     } catch (IOException e) {
-      throw new PluginRefusedException("The file is not a valid jar (zip) archive: " + e.getMessage(), e);
+      throw new PluginRefusedException(
+          "The file is not a valid jar (zip) archive: " + e.getMessage(), e);
     }
     Attributes main = manifest == null ? null : manifest.getMainAttributes();
     String id = main == null ? null : main.getValue("Plugin-Id");
@@ -68,13 +74,19 @@ public final class PluginJarInspector {
     id = id.trim();
     if (!ID.matcher(id).matches() || id.length() > 64 || id.equals("core")) {
       throw new PluginRefusedException(
-          "Plugin-Id '" + id + "' is not valid: use lower-case letters, digits and single dashes,"
+          "Plugin-Id '"
+              + id
+              + "' is not valid: use lower-case letters, digits and single dashes,"
               + " start with a letter, at most 64 characters ('core' is reserved).");
     }
     String version = value(main, "Plugin-Version");
     if (!SEMVER.matcher(version).matches()) {
       throw new PluginRefusedException(
-          "Plugin-Version '" + version + "' of " + id + " is not a semantic version such as 1.2.0.");
+          "Plugin-Version '"
+              + version
+              + "' of "
+              + id
+              + " is not a semantic version such as 1.2.0.");
     }
     String pluginClass = value(main, "Plugin-Class");
     if (pluginClass.isEmpty()) {
@@ -83,7 +95,8 @@ public final class PluginJarInspector {
     String requires = value(main, "Plugin-Requires");
     if (requires.isEmpty() || requires.equals("*")) {
       throw new PluginRefusedException(
-          id + " does not say which contract versions it needs: add Plugin-Requires, for example"
+          id
+              + " does not say which contract versions it needs: add Plugin-Requires, for example"
               + " '>=1.0.0 & <2.0.0'.");
     }
     boolean compatible;
@@ -99,9 +112,7 @@ public final class PluginJarInspector {
         version,
         pluginClass,
         requires,
-        compatible
-            ? ""
-            : ContractVersion.mismatch(id, requires),
+        compatible ? "" : ContractVersion.mismatch(id, requires),
         dependencies,
         value(main, "Plugin-Provider"),
         value(main, "Plugin-Description"),
@@ -130,18 +141,26 @@ public final class PluginJarInspector {
       if (++count > MAX_ENTRIES) {
         throw new PluginRefusedException("The jar has more than " + MAX_ENTRIES + " entries.");
       }
-      if (name.startsWith("/") || name.contains("..") || name.contains("\\") || name.contains(":")) {
+      if (name.startsWith("/")
+          || name.contains("..")
+          || name.contains("\\")
+          || name.contains(":")) {
         throw new PluginRefusedException("The jar has an entry with an unsafe path: " + name);
       }
       if (name.startsWith("eu/remhub/portal/")) {
         throw new PluginRefusedException(
-            "The jar carries portal classes (" + name + "): declare portal-api as 'provided' so"
+            "The jar carries portal classes ("
+                + name
+                + "): declare portal-api as 'provided' so"
                 + " that the plugin uses the portal's copy.");
       }
-      if (name.startsWith("com/vaadin/") || name.startsWith("org/springframework/") || name.startsWith("org/pf4j/")
+      if (name.startsWith("com/vaadin/")
+          || name.startsWith("org/springframework/")
+          || name.startsWith("org/pf4j/")
           || name.startsWith("tools/jackson/")) {
         throw new PluginRefusedException(
-            "The jar bundles " + name.substring(0, name.indexOf('/', name.indexOf('/') + 1))
+            "The jar bundles "
+                + name.substring(0, name.indexOf('/', name.indexOf('/') + 1))
                 + " classes: declare Vaadin (and the Jackson it brings), Spring and PF4J as 'provided'.");
       }
       if (name.endsWith(".class")) {
@@ -165,7 +184,10 @@ public final class PluginJarInspector {
     for (String annotation : FRONTEND_ANNOTATIONS) {
       if (text.contains("Lcom/vaadin/flow/component/dependency/" + annotation + ";")) {
         throw new PluginRefusedException(
-            entry.getName() + " uses @" + annotation + ": plugins may use only the components"
+            entry.getName()
+                + " uses @"
+                + annotation
+                + ": plugins may use only the components"
                 + " already in the portal's frontend bundle.");
       }
     }
@@ -182,7 +204,8 @@ public final class PluginJarInspector {
       if (spec.isEmpty()) {
         continue;
       }
-      // PF4J's syntax: "other@>=1.0.0" needs other; "other?@>=1.0.0" or "other?" only uses it when present.
+      // PF4J's syntax: "other@>=1.0.0" needs other; "other?@>=1.0.0" or "other?" only uses it when
+      // present.
       int at = spec.indexOf('@');
       String depId = at < 0 ? spec : spec.substring(0, at).trim();
       String range = at < 0 ? "*" : spec.substring(at + 1).trim();

@@ -16,8 +16,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A plugin's database access: the core's connection pool and transactions, limited to the tables
- * whose names carry the plugin's prefix, checked by {@link PluginTableGuard} exactly as in the
- * test kit. The check guards against mistakes and careless plugins; it is no sandbox (plugins are
+ * whose names carry the plugin's prefix, checked by {@link PluginTableGuard} exactly as in the test
+ * kit. The check guards against mistakes and careless plugins; it is no sandbox (plugins are
  * trusted code, see the plugin author guide).
  */
 final class PluginJdbcAdapter implements PluginJdbc {
@@ -50,12 +50,14 @@ final class PluginJdbcAdapter implements PluginJdbc {
 
   @Override
   public <T> List<T> query(String sql, RowMapper<T> mapper, Object... args) {
-    return translated(() -> jdbc.sql(checked(sql)).params(args).query((rs, n) -> mapper.map(rs)).list());
+    return translated(
+        () -> jdbc.sql(checked(sql)).params(args).query((rs, n) -> mapper.map(rs)).list());
   }
 
   @Override
   public <T> Optional<T> queryOne(String sql, RowMapper<T> mapper, Object... args) {
-    return translated(() -> jdbc.sql(checked(sql)).params(args).query((rs, n) -> mapper.map(rs)).optional());
+    return translated(
+        () -> jdbc.sql(checked(sql)).params(args).query((rs, n) -> mapper.map(rs)).optional());
   }
 
   @Override
@@ -67,7 +69,10 @@ final class PluginJdbcAdapter implements PluginJdbc {
   public long insert(String sql, Object... args) {
     var keys = new GeneratedKeyHolder();
     translated(() -> jdbc.sql(checked(sql)).params(args).update(keys));
-    Number key = keys.getKeys() == null || keys.getKeys().isEmpty() ? null : (Number) keys.getKeys().values().iterator().next();
+    Number key =
+        keys.getKeys() == null || keys.getKeys().isEmpty()
+            ? null
+            : (Number) keys.getKeys().values().iterator().next();
     if (key == null) {
       throw new IllegalStateException("the insert generated no key: " + sql);
     }
@@ -85,7 +90,8 @@ final class PluginJdbcAdapter implements PluginJdbc {
       return call.get();
     } catch (DataAccessException e) {
       Throwable cause = e.getMostSpecificCause();
-      throw new IllegalStateException(cause.getMessage(), cause instanceof java.sql.SQLException ? cause : e);
+      throw new IllegalStateException(
+          cause.getMessage(), cause instanceof java.sql.SQLException ? cause : e);
     }
   }
 
@@ -93,5 +99,4 @@ final class PluginJdbcAdapter implements PluginJdbc {
     PluginTableGuard.check(sql, prefix);
     return sql;
   }
-
 }

@@ -47,13 +47,17 @@ public class PluginMigrator {
   public List<String> purge(String pluginId, List<String> otherPluginIds) {
     String prefix = tablePrefix(pluginId);
     List<String> otherPrefixes =
-        otherPluginIds.stream().map(PluginMigrator::tablePrefix).filter(p -> p.startsWith(prefix)).toList();
+        otherPluginIds.stream()
+            .map(PluginMigrator::tablePrefix)
+            .filter(p -> p.startsWith(prefix))
+            .toList();
     List<String> dropped = new ArrayList<>();
     try (Connection connection = dataSource.getConnection()) {
       List<String> tables = new ArrayList<>();
       for (String table : allTables(connection)) {
         String lower = table.toLowerCase(Locale.ROOT);
-        boolean ours = lower.startsWith(prefix) && otherPrefixes.stream().noneMatch(lower::startsWith);
+        boolean ours =
+            lower.startsWith(prefix) && otherPrefixes.stream().noneMatch(lower::startsWith);
         if (ours || lower.equals(historyTable(pluginId))) {
           tables.add(table);
         }
@@ -75,7 +79,8 @@ public class PluginMigrator {
         throw new IllegalStateException("could not drop " + tables);
       }
     } catch (SQLException e) {
-      throw new IllegalStateException("cannot purge the data of " + pluginId + ": " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "cannot purge the data of " + pluginId + ": " + e.getMessage(), e);
     }
     return dropped;
   }
@@ -91,7 +96,9 @@ public class PluginMigrator {
   private static List<String> allTables(Connection connection) throws SQLException {
     List<String> tables = new ArrayList<>();
     DatabaseMetaData meta = connection.getMetaData();
-    try (ResultSet rs = meta.getTables(connection.getCatalog(), connection.getSchema(), "%", new String[] {"TABLE"})) {
+    try (ResultSet rs =
+        meta.getTables(
+            connection.getCatalog(), connection.getSchema(), "%", new String[] {"TABLE"})) {
       while (rs.next()) {
         tables.add(rs.getString("TABLE_NAME"));
       }

@@ -71,7 +71,10 @@ public class PluginSettingsDialog extends Dialog {
       for (String key : form.undeclared()) {
         TextField field = new TextField(key);
         field.setId("setting-" + key);
-        binder.forField(field).withNullRepresentation("").bind(m -> m.get(key), (m, v) -> m.put(key, v));
+        binder
+            .forField(field)
+            .withNullRepresentation("")
+            .bind(m -> m.get(key), (m, v) -> m.put(key, v));
         other.add(field);
       }
       add(new H3(getTranslation("plugins.settings.undeclared")), other);
@@ -95,11 +98,12 @@ public class PluginSettingsDialog extends Dialog {
       String key = entry.getKey();
       String value = entry.getValue();
       boolean stored = form.stored().containsKey(key);
-      String defaultValue = form.declared().stream()
-          .filter(d -> d.key().equals(key))
-          .findFirst()
-          .flatMap(SettingDefinition::defaultValue)
-          .orElse(null);
+      String defaultValue =
+          form.declared().stream()
+              .filter(d -> d.key().equals(key))
+              .findFirst()
+              .flatMap(SettingDefinition::defaultValue)
+              .orElse(null);
       // A field showing the default that staff left alone stays unset, so a new default applies.
       if (!stored && value != null && value.equals(defaultValue)) {
         continue;
@@ -108,7 +112,10 @@ public class PluginSettingsDialog extends Dialog {
     }
     try {
       List<String> changed = settings.save(form.pluginId(), toSave);
-      Notification.show(getTranslation("plugins.settings.saved", changed.size()), 4000, Notification.Position.BOTTOM_START)
+      Notification.show(
+              getTranslation("plugins.settings.saved", changed.size()),
+              4000,
+              Notification.Position.BOTTOM_START)
           .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
       close();
     } catch (IllegalArgumentException e) {
@@ -147,7 +154,8 @@ public class PluginSettingsDialog extends Dialog {
           }
           case DECIMAL -> {
             BigDecimalField decimal = new BigDecimalField(label);
-            binder.forField(decimal)
+            binder
+                .forField(decimal)
                 .withConverter(new DecimalText())
                 .withValidator(rule(definition))
                 .bind(m -> m.get(key), (m, v) -> m.put(key, v));
@@ -155,8 +163,10 @@ public class PluginSettingsDialog extends Dialog {
           }
           case BOOLEAN -> {
             Checkbox checkbox = new Checkbox(label);
-            binder.forField(checkbox)
-                .withConverter(value -> Boolean.TRUE.equals(value) ? "true" : "false", "true"::equals)
+            binder
+                .forField(checkbox)
+                .withConverter(
+                    value -> Boolean.TRUE.equals(value) ? "true" : "false", "true"::equals)
                 .withValidator(rule(definition))
                 .bind(m -> m.get(key), (m, v) -> m.put(key, v));
             yield checkbox;
@@ -167,7 +177,10 @@ public class PluginSettingsDialog extends Dialog {
             List<String> items = new ArrayList<>(definition.choices());
             select.setItems(items);
             select.setEmptySelectionAllowed(!definition.required());
-            binder.forField(select).withValidator(rule(definition)).bind(m -> m.get(key), (m, v) -> m.put(key, v));
+            binder
+                .forField(select)
+                .withValidator(rule(definition))
+                .bind(m -> m.get(key), (m, v) -> m.put(key, v));
             yield select;
           }
         };
@@ -176,14 +189,16 @@ public class PluginSettingsDialog extends Dialog {
       helper.setHelperText(getTranslation(definition.help()));
     }
     if (field instanceof HasValue<?, ?> value) {
-      value.setRequiredIndicatorVisible(definition.required() && definition.defaultValue().isEmpty());
+      value.setRequiredIndicatorVisible(
+          definition.required() && definition.defaultValue().isEmpty());
     }
     return field;
   }
 
   private void bindText(HasValue<?, String> field, SettingDefinition definition) {
     String key = definition.key();
-    binder.forField(field)
+    binder
+        .forField(field)
         .withNullRepresentation("")
         .withValidator(rule(definition))
         .bind(m -> m.get(key), (m, v) -> m.put(key, v));
@@ -212,7 +227,8 @@ public class PluginSettingsDialog extends Dialog {
       try {
         return new BigDecimal(value.trim());
       } catch (NumberFormatException e) {
-        // A value stored before the declaration said "decimal" shows as empty, not as an error page.
+        // A value stored before the declaration said "decimal" shows as empty, not as an error
+        // page.
         return null;
       }
     }

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-
 /**
  * The home page's widgets of enabled plugins that the person looking may see. A widget whose plugin
  * fails shows a short note in its card instead of breaking the page.
@@ -54,8 +53,14 @@ class PluginWidgets implements HomeSection {
     Div card = new Div();
     card.addClassName("remhub-card");
     card.add(new H2(I18NProvider.translate(entry.getKey().titleKey())));
-    Component content = plugins.guarded(entry.getValue(), "widget " + entry.getKey().id(), () -> entry.getKey().content().get(), null);
-    card.add(content != null ? content : new Paragraph(I18NProvider.translate("home.widget.failed")));
+    Component content =
+        plugins.guarded(
+            entry.getValue(),
+            "widget " + entry.getKey().id(),
+            () -> entry.getKey().content().get(),
+            null);
+    card.add(
+        content != null ? content : new Paragraph(I18NProvider.translate("home.widget.failed")));
     return card;
   }
 }

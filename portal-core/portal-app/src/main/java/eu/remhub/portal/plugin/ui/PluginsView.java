@@ -68,14 +68,23 @@ public class PluginsView extends Div implements HasDynamicTitle {
     upload.setId("plugin-upload");
     upload.setAcceptedFileTypes(".jar", "application/java-archive");
     upload.setMaxFiles(1);
-    upload.setUploadHandler(UploadHandler.inMemory((meta, bytes) -> {
-      UI ui = UI.getCurrent();
-      run(ui, () -> {
-        PluginInfo info = plugins.upload(meta.fileName(), new ByteArrayInputStream(bytes));
-        notify(ui, getTranslation("plugins.uploaded", info.id(), info.version(), info.sha256()), false);
-      });
-      ui.access(upload::clearFileList);
-    }));
+    upload.setUploadHandler(
+        UploadHandler.inMemory(
+            (meta, bytes) -> {
+              UI ui = UI.getCurrent();
+              run(
+                  ui,
+                  () -> {
+                    PluginInfo info =
+                        plugins.upload(meta.fileName(), new ByteArrayInputStream(bytes));
+                    notify(
+                        ui,
+                        getTranslation(
+                            "plugins.uploaded", info.id(), info.version(), info.sha256()),
+                        false);
+                  });
+              ui.access(upload::clearFileList);
+            }));
     Span hint = new Span(getTranslation("plugins.upload.hint"));
     hint.addClassName("remhub-hint");
     Div area = new Div(upload, hint);
@@ -87,13 +96,27 @@ public class PluginsView extends Div implements HasDynamicTitle {
     grid.setId("plugins-grid");
     grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
     grid.setAllRowsVisible(true);
-    grid.addComponentColumn(this::nameCell).setHeader(getTranslation("plugins.col.plugin")).setFlexGrow(3);
-    grid.addColumn(PluginInfo::version).setHeader(getTranslation("plugins.col.version")).setAutoWidth(true);
-    grid.addComponentColumn(this::stateBadge).setHeader(getTranslation("plugins.col.state")).setAutoWidth(true);
-    grid.addColumn(PluginInfo::provider).setHeader(getTranslation("plugins.col.provider")).setFlexGrow(1);
-    grid.addColumn(PluginInfo::license).setHeader(getTranslation("plugins.col.license")).setAutoWidth(true);
-    grid.addComponentColumn(this::actions).setHeader(getTranslation("plugins.col.actions")).setAutoWidth(true).setFlexGrow(0);
-    grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(this::details));
+    grid.addComponentColumn(this::nameCell)
+        .setHeader(getTranslation("plugins.col.plugin"))
+        .setFlexGrow(3);
+    grid.addColumn(PluginInfo::version)
+        .setHeader(getTranslation("plugins.col.version"))
+        .setAutoWidth(true);
+    grid.addComponentColumn(this::stateBadge)
+        .setHeader(getTranslation("plugins.col.state"))
+        .setAutoWidth(true);
+    grid.addColumn(PluginInfo::provider)
+        .setHeader(getTranslation("plugins.col.provider"))
+        .setFlexGrow(1);
+    grid.addColumn(PluginInfo::license)
+        .setHeader(getTranslation("plugins.col.license"))
+        .setAutoWidth(true);
+    grid.addComponentColumn(this::actions)
+        .setHeader(getTranslation("plugins.col.actions"))
+        .setAutoWidth(true)
+        .setFlexGrow(0);
+    grid.setItemDetailsRenderer(
+        new com.vaadin.flow.data.renderer.ComponentRenderer<>(this::details));
     grid.setDetailsVisibleOnClick(true);
   }
 
@@ -120,18 +143,44 @@ public class PluginsView extends Div implements HasDynamicTitle {
     HorizontalLayout actions = new HorizontalLayout();
     actions.setSpacing(true);
     if (p.source().equals("file")) {
-      actions.add(button("plugins.remove-file", "remove-" + p.id(), ButtonVariant.LUMO_ERROR, () -> plugins.uninstall(p.id(), false)));
+      actions.add(
+          button(
+              "plugins.remove-file",
+              "remove-" + p.id(),
+              ButtonVariant.LUMO_ERROR,
+              () -> plugins.uninstall(p.id(), false)));
       return actions;
     }
     if (p.state() == PluginStatus.ENABLED) {
-      actions.add(button("plugins.disable", "disable-" + p.id(), ButtonVariant.LUMO_CONTRAST, () -> disable(p)));
+      actions.add(
+          button(
+              "plugins.disable",
+              "disable-" + p.id(),
+              ButtonVariant.LUMO_CONTRAST,
+              () -> disable(p)));
     } else if (p.state() != PluginStatus.INCOMPATIBLE) {
-      actions.add(button("plugins.enable", "enable-" + p.id(), ButtonVariant.LUMO_PRIMARY, () -> enable(p)));
+      actions.add(
+          button(
+              "plugins.enable", "enable-" + p.id(), ButtonVariant.LUMO_PRIMARY, () -> enable(p)));
     }
-    actions.add(button("plugins.settings", "settings-" + p.id(), ButtonVariant.LUMO_TERTIARY,
-        () -> new PluginSettingsDialog(settings, p.id(), p.name()).open()));
-    actions.add(button("plugins.update", "update-" + p.id(), ButtonVariant.LUMO_TERTIARY, () -> openUpdate(p)));
-    actions.add(button("plugins.uninstall", "uninstall-" + p.id(), ButtonVariant.LUMO_ERROR, () -> confirmUninstall(p)));
+    actions.add(
+        button(
+            "plugins.settings",
+            "settings-" + p.id(),
+            ButtonVariant.LUMO_TERTIARY,
+            () -> new PluginSettingsDialog(settings, p.id(), p.name()).open()));
+    actions.add(
+        button(
+            "plugins.update",
+            "update-" + p.id(),
+            ButtonVariant.LUMO_TERTIARY,
+            () -> openUpdate(p)));
+    actions.add(
+        button(
+            "plugins.uninstall",
+            "uninstall-" + p.id(),
+            ButtonVariant.LUMO_ERROR,
+            () -> confirmUninstall(p)));
     return actions;
   }
 
@@ -159,7 +208,9 @@ public class PluginsView extends Div implements HasDynamicTitle {
       ConfirmDialog confirm = new ConfirmDialog();
       confirm.setId("confirm-disable");
       confirm.setHeader(getTranslation("plugins.disable.confirm.title", p.name()));
-      confirm.setText(getTranslation("plugins.disable.confirm.text", String.join(", ", e.dependents()), p.name()));
+      confirm.setText(
+          getTranslation(
+              "plugins.disable.confirm.text", String.join(", ", e.dependents()), p.name()));
       confirm.setCancelable(true);
       confirm.setCancelText(getTranslation("common.cancel"));
       confirm.setConfirmText(getTranslation("plugins.disable.confirm.button"));
@@ -174,14 +225,20 @@ public class PluginsView extends Div implements HasDynamicTitle {
     Upload upload = new Upload();
     upload.setAcceptedFileTypes(".jar", "application/java-archive");
     upload.setMaxFiles(1);
-    upload.setUploadHandler(UploadHandler.inMemory((meta, bytes) -> {
-      UI ui = UI.getCurrent();
-      run(ui, () -> {
-        PluginInfo info = plugins.update(p.id(), meta.fileName(), new ByteArrayInputStream(bytes));
-        notify(ui, getTranslation("plugins.updated", info.name(), info.version()), false);
-        ui.access(dialog::close);
-      });
-    }));
+    upload.setUploadHandler(
+        UploadHandler.inMemory(
+            (meta, bytes) -> {
+              UI ui = UI.getCurrent();
+              run(
+                  ui,
+                  () -> {
+                    PluginInfo info =
+                        plugins.update(p.id(), meta.fileName(), new ByteArrayInputStream(bytes));
+                    notify(
+                        ui, getTranslation("plugins.updated", info.name(), info.version()), false);
+                    ui.access(dialog::close);
+                  });
+            }));
     dialog.add(new Paragraph(getTranslation("plugins.update.text")), upload);
     dialog.getFooter().add(new Button(getTranslation("common.close"), e -> dialog.close()));
     dialog.open();
@@ -198,31 +255,41 @@ public class PluginsView extends Div implements HasDynamicTitle {
     confirm.setCancelText(getTranslation("common.cancel"));
     confirm.setConfirmText(getTranslation("plugins.uninstall"));
     confirm.setConfirmButtonTheme("error primary");
-    confirm.addConfirmListener(e -> run(UI.getCurrent(), () -> plugins.uninstall(p.id(), purge.getValue())));
+    confirm.addConfirmListener(
+        e -> run(UI.getCurrent(), () -> plugins.uninstall(p.id(), purge.getValue())));
     confirm.open();
   }
 
   private Component details(PluginInfo p) {
     Div details = new Div();
     details.addClassName("remhub-plugin-details");
-    Consumer<String[]> row = kv -> {
-      if (!kv[1].isEmpty()) {
-        Div line = new Div(new Span(getTranslation(kv[0]) + ": "), new Span(kv[1]));
-        details.add(line);
-      }
-    };
+    Consumer<String[]> row =
+        kv -> {
+          if (!kv[1].isEmpty()) {
+            Div line = new Div(new Span(getTranslation(kv[0]) + ": "), new Span(kv[1]));
+            details.add(line);
+          }
+        };
     row.accept(new String[] {"plugins.detail.description", p.description()});
     row.accept(new String[] {"plugins.detail.requires", p.requires()});
     row.accept(new String[] {"plugins.detail.dependencies", String.join(", ", p.dependencies())});
     row.accept(new String[] {"plugins.detail.sha256", p.sha256()});
     row.accept(new String[] {"plugins.detail.source", p.source()});
     if (p.installedAt() != null) {
-      row.accept(new String[] {"plugins.detail.installed",
-          DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(ZoneId.systemDefault()).format(p.installedAt())
-              + " · " + p.installedBy()});
+      row.accept(
+          new String[] {
+            "plugins.detail.installed",
+            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                    .withLocale(getLocale())
+                    .withZone(ZoneId.systemDefault())
+                    .format(p.installedAt())
+                + " · "
+                + p.installedBy()
+          });
     }
     if (!p.lastError().isEmpty()) {
-      Div error = new Div(new Span(getTranslation("plugins.detail.error") + ": "), new Span(p.lastError()));
+      Div error =
+          new Div(new Span(getTranslation("plugins.detail.error") + ": "), new Span(p.lastError()));
       error.addClassName("remhub-error");
       error.setId("error-" + p.id());
       details.add(error);
@@ -243,10 +310,13 @@ public class PluginsView extends Div implements HasDynamicTitle {
   }
 
   private void notify(UI ui, String text, boolean error) {
-    ui.access(() -> {
-      Notification n = Notification.show(text, error ? 10000 : 4000, Notification.Position.BOTTOM_START);
-      n.addThemeVariants(error ? NotificationVariant.LUMO_ERROR : NotificationVariant.LUMO_SUCCESS);
-    });
+    ui.access(
+        () -> {
+          Notification n =
+              Notification.show(text, error ? 10000 : 4000, Notification.Position.BOTTOM_START);
+          n.addThemeVariants(
+              error ? NotificationVariant.LUMO_ERROR : NotificationVariant.LUMO_SUCCESS);
+        });
   }
 
   private void refresh() {

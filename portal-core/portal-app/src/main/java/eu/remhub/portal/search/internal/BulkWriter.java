@@ -40,67 +40,77 @@ final class BulkWriter {
    * @param running false once the portal shuts down, which ends the rebuild
    * @param progress told the count now and then, on the calling thread
    */
-  BulkWriter(LuceneIndex target, AtomicLong written, BooleanSupplier running, LongConsumer progress) {
+  BulkWriter(
+      LuceneIndex target, AtomicLong written, BooleanSupplier running, LongConsumer progress) {
     this.target = target;
     this.written = written;
     this.running = running;
     this.progress = progress;
   }
 
-  /** Writes every document of the source; a document offered twice is written once, as its last offer. */
+  /**
+   * Writes every document of the source; a document offered twice is written once, as its last
+   * offer.
+   */
   void writeAll(SearchEngine.DocumentSource documents) throws Exception {
     int workers = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
-    ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
-      Thread t = new Thread(r, "search-rebuild-worker");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            workers,
+            r -> {
+              Thread t = new Thread(r, "search-rebuild-worker");
+              t.setDaemon(true);
+              return t;
+            });
     Semaphore inFlight = new Semaphore(workers * 2);
     AtomicReference<Throwable> failure = new AtomicReference<>();
     List<Owned> chunk = new ArrayList<>(CHUNK);
     Set<String> seen = new HashSet<>();
     List<Owned> again = new ArrayList<>();
     long[] lastReport = {System.nanoTime()};
-    Consumer<List<Owned>> submit = docs -> {
-      inFlight.acquireUninterruptibly();
-      pool.execute(() -> {
-        try {
-          for (Owned d : docs) {
-            if (failure.get() == null) {
-              target.add(d.pluginId(), d.document());
-              written.incrementAndGet();
-            }
-          }
-        } catch (Throwable t) {
-          failure.compareAndSet(null, t);
-        } finally {
-          inFlight.release();
-        }
-      });
-    };
+    Consumer<List<Owned>> submit =
+        docs -> {
+          inFlight.acquireUninterruptibly();
+          pool.execute(
+              () -> {
+                try {
+                  for (Owned d : docs) {
+                    if (failure.get() == null) {
+                      target.add(d.pluginId(), d.document());
+                      written.incrementAndGet();
+                    }
+                  }
+                } catch (Throwable t) {
+                  failure.compareAndSet(null, t);
+                } finally {
+                  inFlight.release();
+                }
+              });
+        };
     try {
-      documents.all((pluginId, doc) -> {
-        if (!running.getAsBoolean()) {
-          throw new IllegalStateException("the portal is shutting down");
-        }
-        if (failure.get() != null) {
-          throw new IllegalStateException("writing the new index failed", failure.get());
-        }
-        if (!seen.add(doc.type() + "/" + doc.id())) {
-          // Offered twice: replaced after the workers are done, so that it is not doubled.
-          again.add(new Owned(pluginId, doc));
-          return;
-        }
-        chunk.add(new Owned(pluginId, doc));
-        if (chunk.size() == CHUNK) {
-          submit.accept(new ArrayList<>(chunk));
-          chunk.clear();
-        }
-        if (System.nanoTime() - lastReport[0] > REPORT_NANOS) {
-          lastReport[0] = System.nanoTime();
-          progress.accept(written.get());
-        }
-      });
+      documents.all(
+          (pluginId, doc) -> {
+            if (!running.getAsBoolean()) {
+              throw new IllegalStateException("the portal is shutting down");
+            }
+            if (failure.get() != null) {
+              throw new IllegalStateException("writing the new index failed", failure.get());
+            }
+            if (!seen.add(doc.type() + "/" + doc.id())) {
+              // Offered twice: replaced after the workers are done, so that it is not doubled.
+              again.add(new Owned(pluginId, doc));
+              return;
+            }
+            chunk.add(new Owned(pluginId, doc));
+            if (chunk.size() == CHUNK) {
+              submit.accept(new ArrayList<>(chunk));
+              chunk.clear();
+            }
+            if (System.nanoTime() - lastReport[0] > REPORT_NANOS) {
+              lastReport[0] = System.nanoTime();
+              progress.accept(written.get());
+            }
+          });
       if (!chunk.isEmpty()) {
         submit.accept(new ArrayList<>(chunk));
       }

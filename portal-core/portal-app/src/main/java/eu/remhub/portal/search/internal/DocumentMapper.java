@@ -52,7 +52,11 @@ final class DocumentMapper {
     d.add(new StringField(KEY, key(doc.type(), doc.id()).text(), Field.Store.NO));
     d.add(new StringField(TYPE, doc.type(), Field.Store.YES));
     d.add(new StoredField(ID, doc.id()));
-    d.add(new StringField(PLUGIN, pluginId == null || pluginId.isBlank() ? IndexSchema.CORE : pluginId, Field.Store.NO));
+    d.add(
+        new StringField(
+            PLUGIN,
+            pluginId == null || pluginId.isBlank() ? IndexSchema.CORE : pluginId,
+            Field.Store.NO));
     d.add(new StringField(VISIBILITY, Viewer.keyOf(doc.visibility()), Field.Store.NO));
     d.add(new TextField(TITLE, doc.title(), Field.Store.YES));
     d.add(new TextField(TITLE_WORDS, doc.title(), Field.Store.NO));

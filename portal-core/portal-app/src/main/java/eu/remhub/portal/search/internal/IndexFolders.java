@@ -23,9 +23,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The index folders under {@code <data>/index}: {@code main_v0001} for schema version 1, and
- * {@code main_v0001-2}, {@code main_v0001-3}, ... for its rebuilds. The newest complete folder of
- * the current schema is the index; a rebuild writes the next one and the older ones go once it is
+ * The index folders under {@code <data>/index}: {@code main_v0001} for schema version 1, and {@code
+ * main_v0001-2}, {@code main_v0001-3}, ... for its rebuilds. The newest complete folder of the
+ * current schema is the index; a rebuild writes the next one and the older ones go once it is
  * complete. A folder counts as complete only when its last commit says so, so a rebuild cut short
  * by a crash is never served.
  */
@@ -56,15 +56,20 @@ final class IndexFolders {
     try (Stream<Path> children = Files.list(root)) {
       return children
           .filter(Files::isDirectory)
-          .map(p -> {
-            Matcher m = NAME.matcher(p.getFileName().toString());
-            if (!m.matches()) {
-              return null;
-            }
-            return new Found(p, Integer.parseInt(m.group(1)), m.group(2) == null ? 1 : Integer.parseInt(m.group(2)));
-          })
+          .map(
+              p -> {
+                Matcher m = NAME.matcher(p.getFileName().toString());
+                if (!m.matches()) {
+                  return null;
+                }
+                return new Found(
+                    p,
+                    Integer.parseInt(m.group(1)),
+                    m.group(2) == null ? 1 : Integer.parseInt(m.group(2)));
+              })
           .filter(f -> f != null)
-          .sorted(Comparator.comparingInt(Found::schema).thenComparingInt(Found::generation).reversed())
+          .sorted(
+              Comparator.comparingInt(Found::schema).thenComparingInt(Found::generation).reversed())
           .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -77,7 +82,12 @@ final class IndexFolders {
   }
 
   int nextGeneration() {
-    return list().stream().filter(f -> f.schema() == IndexSchema.VERSION).mapToInt(Found::generation).max().orElse(0) + 1;
+    return list().stream()
+            .filter(f -> f.schema() == IndexSchema.VERSION)
+            .mapToInt(Found::generation)
+            .max()
+            .orElse(0)
+        + 1;
   }
 
   /** The newest complete and intact index of the current schema, opened for writing. */
@@ -143,13 +153,14 @@ final class IndexFolders {
   }
 
   /**
-   * Why a folder cannot serve, or null: no commit, another schema, an unfinished rebuild, or a
-   * file whose checksum does not match.
+   * Why a folder cannot serve, or null: no commit, another schema, an unfinished rebuild, or a file
+   * whose checksum does not match.
    */
   static String problemWith(Path folder, boolean currentSchemaOnly) {
     try (Directory dir = FSDirectory.open(folder)) {
       Map<String, String> data = SegmentInfos.readLatestCommit(dir).getUserData();
-      if (currentSchemaOnly && !Integer.toString(IndexSchema.VERSION).equals(data.get(IndexSchema.DATA_SCHEMA))) {
+      if (currentSchemaOnly
+          && !Integer.toString(IndexSchema.VERSION).equals(data.get(IndexSchema.DATA_SCHEMA))) {
         return "schema " + data.get(IndexSchema.DATA_SCHEMA) + ", expected " + IndexSchema.VERSION;
       }
       if (!"true".equals(data.get(IndexSchema.DATA_COMPLETE))) {

@@ -17,8 +17,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One rebuild, on a thread of its own: every current document into a new folder, then the outbox
- * rows since the rebuild began, then the new folder handed to the indexer thread, which swaps it in.
- * Until then the serving index keeps answering; a rebuild that fails leaves it answering and
+ * rows since the rebuild began, then the new folder handed to the indexer thread, which swaps it
+ * in. Until then the serving index keeps answering; a rebuild that fails leaves it answering and
  * deletes its folder.
  */
 final class IndexRebuild implements Runnable {
@@ -45,9 +45,19 @@ final class IndexRebuild implements Runnable {
    * @param handOver asks the indexer thread to swap the new index in and complete the future
    * @param ended called when the rebuild is over, whatever its outcome
    */
-  IndexRebuild(IndexFolders folders, OutboxSource outbox, SearchEngine.DocumentSource documents, OutboxApplier applier,
-      RebuildReports reports, Duration gapTimeout, double refreshSeconds, Clock clock, Supplier<LuceneIndex> serving,
-      BooleanSupplier running, BiConsumer<LuceneIndex, CompletableFuture<Void>> handOver, Runnable ended) {
+  IndexRebuild(
+      IndexFolders folders,
+      OutboxSource outbox,
+      SearchEngine.DocumentSource documents,
+      OutboxApplier applier,
+      RebuildReports reports,
+      Duration gapTimeout,
+      double refreshSeconds,
+      Clock clock,
+      Supplier<LuceneIndex> serving,
+      BooleanSupplier running,
+      BiConsumer<LuceneIndex, CompletableFuture<Void>> handOver,
+      Runnable ended) {
     this.folders = folders;
     this.outbox = outbox;
     this.documents = documents;
@@ -66,21 +76,31 @@ final class IndexRebuild implements Runnable {
   public void run() {
     Instant started = clock.instant();
     LuceneIndex current = serving.get();
-    long expected = Math.max(1, Math.max(documents.estimate(), current == null ? 0 : current.documents()));
+    long expected =
+        Math.max(1, Math.max(documents.estimate(), current == null ? 0 : current.documents()));
     reports.publish(new RebuildProgress(true, 0, expected, started, null, ""));
     LuceneIndex fresh = null;
     try {
       requireRunning();
-      long start = current != null && current.writable()
-          ? current.cursor().watermark()
-          : outbox.settledPosition(gapTimeout);
-      fresh = LuceneIndex.create(folders.folderFor(folders.nextGeneration()), start, refreshSeconds);
+      long start =
+          current != null && current.writable()
+              ? current.cursor().watermark()
+              : outbox.settledPosition(gapTimeout);
+      fresh =
+          LuceneIndex.create(folders.folderFor(folders.nextGeneration()), start, refreshSeconds);
       LuceneIndex target = fresh;
-      new BulkWriter(target, written, running,
-              done -> reports.publish(new RebuildProgress(true, done, Math.max(expected, done + 1), started, null, "")))
+      new BulkWriter(
+              target,
+              written,
+              running,
+              done ->
+                  reports.publish(
+                      new RebuildProgress(
+                          true, done, Math.max(expected, done + 1), started, null, "")))
           .writeAll(documents);
       target.bulkDone();
-      // Catch up with the outbox here, so that the swap on the indexer thread has little left to do.
+      // Catch up with the outbox here, so that the swap on the indexer thread has little left to
+      // do.
       applier.drain(target);
       CompletableFuture<Void> swapped = new CompletableFuture<>();
       handOver.accept(target, swapped);
@@ -94,18 +114,23 @@ final class IndexRebuild implements Runnable {
       }
       long done = written.get();
       reports.publish(new RebuildProgress(false, done, done, started, clock.instant(), ""));
-      log.info("search index rebuilt into {}: {} documents from the database in {} ms",
-          target.folder().getFileName(), done, Duration.between(started, clock.instant()).toMillis());
+      log.info(
+          "search index rebuilt into {}: {} documents from the database in {} ms",
+          target.folder().getFileName(),
+          done,
+          Duration.between(started, clock.instant()).toMillis());
     } catch (Exception e) {
       log.warn("search index rebuild failed; the previous index keeps answering", e);
       if (fresh != null) {
         LuceneIndex.closeQuietly(fresh);
         IndexFolders.delete(fresh.folder());
       }
-      String message = e instanceof ExecutionException ee && ee.getCause() != null
-          ? ee.getCause().toString()
-          : e.toString();
-      reports.publish(new RebuildProgress(false, written.get(), expected, started, clock.instant(), message));
+      String message =
+          e instanceof ExecutionException ee && ee.getCause() != null
+              ? ee.getCause().toString()
+              : e.toString();
+      reports.publish(
+          new RebuildProgress(false, written.get(), expected, started, clock.instant(), message));
     } finally {
       ended.run();
     }

@@ -1,11 +1,11 @@
 package eu.remhub.portal.search.internal;
 
+import eu.remhub.portal.search.SearchQuery;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.facet.FacetsConfig;
-import eu.remhub.portal.search.SearchQuery;
 
 /**
  * Field names and analysis of the index. Any change here that alters what is indexed must raise
@@ -19,16 +19,23 @@ final class IndexSchema {
 
   /** {@code type/id}: the identity used to replace and delete. */
   static final String KEY = "key";
+
   static final String TYPE = "type";
   static final String ID = "id";
+
   /** The plugin that owns the document, or {@link #CORE}. */
   static final String PLUGIN = "plugin";
+
   static final String CORE = "core";
+
   /** The visibility key, see {@code Viewer.keyOf}. */
   static final String VISIBILITY = "visibility";
+
   static final String TITLE = "title";
+
   /** The title's words folded but not stemmed, for suggestions as you type. */
   static final String TITLE_WORDS = "title_words";
+
   static final String TAGS = "tags";
   static final String BODY = "body";
   static final String URL = "url";
@@ -36,11 +43,13 @@ final class IndexSchema {
 
   /** Commit data keys. */
   static final String DATA_SCHEMA = "remhub.schema";
+
   static final String DATA_COMPLETE = "remhub.complete";
   static final String DATA_APPLIED = "remhub.outbox-applied";
 
   /** Field boosts: the title above the tags above the body. */
   static final float TITLE_BOOST = 4f;
+
   static final float TAGS_BOOST = 2f;
   static final float BODY_BOOST = 1f;
 

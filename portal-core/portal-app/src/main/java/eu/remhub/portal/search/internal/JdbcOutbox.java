@@ -17,7 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public final class JdbcOutbox implements OutboxSource {
 
-  private static final String COLUMNS = "SELECT id, doc_type, doc_id, operation, payload, plugin_id FROM index_outbox ";
+  private static final String COLUMNS =
+      "SELECT id, doc_type, doc_id, operation, payload, plugin_id FROM index_outbox ";
 
   private final JdbcClient jdbc;
   private final JsonMapper json;
@@ -29,20 +30,27 @@ public final class JdbcOutbox implements OutboxSource {
     this.clock = clock;
     // Jackson builds its reader for the record on first use (a few hundred milliseconds); do it now
     // rather than on the first change after start.
-    json.readValue(json.writeValueAsString(new SearchDocument("warm-up", "0", "", null, null, "/", Visibility.everyone(), null, null)),
+    json.readValue(
+        json.writeValueAsString(
+            new SearchDocument(
+                "warm-up", "0", "", null, null, "/", Visibility.everyone(), null, null)),
         SearchDocument.class);
   }
 
   /** Adds an entry, in the caller's transaction. */
   public void append(String type, String id, String operation, String payload, String pluginId) {
-    jdbc.sql("INSERT INTO index_outbox (doc_type, doc_id, operation, payload, plugin_id, created_at) VALUES (?, ?, ?, ?, ?, ?)")
+    jdbc.sql(
+            "INSERT INTO index_outbox (doc_type, doc_id, operation, payload, plugin_id, created_at) VALUES (?, ?, ?, ?, ?, ?)")
         .params(type, id, operation, payload, pluginId, Timestamp.from(clock.instant()))
         .update();
   }
 
   @Override
   public List<OutboxRow> after(long id, int limit) {
-    return jdbc.sql(COLUMNS + "WHERE id > ? ORDER BY id LIMIT ?").params(id, limit).query(this::row).list();
+    return jdbc.sql(COLUMNS + "WHERE id > ? ORDER BY id LIMIT ?")
+        .params(id, limit)
+        .query(this::row)
+        .list();
   }
 
   @Override
@@ -50,7 +58,10 @@ public final class JdbcOutbox implements OutboxSource {
     if (ids.isEmpty()) {
       return List.of();
     }
-    return jdbc.sql(COLUMNS + "WHERE id IN (:ids) ORDER BY id").param("ids", ids).query(this::row).list();
+    return jdbc.sql(COLUMNS + "WHERE id IN (:ids) ORDER BY id")
+        .param("ids", ids)
+        .query(this::row)
+        .list();
   }
 
   @Override
@@ -60,7 +71,8 @@ public final class JdbcOutbox implements OutboxSource {
 
   @Override
   public long newestIdFor(String type, String docId) {
-    return jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM index_outbox WHERE doc_type = ? AND doc_id = ?")
+    return jdbc.sql(
+            "SELECT COALESCE(MAX(id), 0) FROM index_outbox WHERE doc_type = ? AND doc_id = ?")
         .params(type, docId)
         .query(Long.class)
         .single();
@@ -78,7 +90,14 @@ public final class JdbcOutbox implements OutboxSource {
     String operation = rs.getString("operation");
     String payload = rs.getString("payload");
     SearchDocument document =
-        "DELETE".equals(operation) || payload == null ? null : json.readValue(payload, SearchDocument.class);
-    return new OutboxRow(rs.getLong("id"), rs.getString("doc_type"), rs.getString("doc_id"), document, rs.getString("plugin_id"));
+        "DELETE".equals(operation) || payload == null
+            ? null
+            : json.readValue(payload, SearchDocument.class);
+    return new OutboxRow(
+        rs.getLong("id"),
+        rs.getString("doc_type"),
+        rs.getString("doc_id"),
+        document,
+        rs.getString("plugin_id"));
   }
 }

@@ -12,7 +12,6 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -31,8 +30,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One index folder: its single writer, a searcher manager that a background thread refreshes, and
- * the outbox cursor of what it has applied. A read-only index (an older schema, answering while
- * its replacement is built) has no writer and no cursor.
+ * the outbox cursor of what it has applied. A read-only index (an older schema, answering while its
+ * replacement is built) has no writer and no cursor.
  */
 final class LuceneIndex implements Closeable {
 
@@ -49,7 +48,10 @@ final class LuceneIndex implements Closeable {
 
     private static SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
       for (LeafReaderContext leaf : reader.leaves()) {
-        if (leaf.reader().getSortedSetDocValues(org.apache.lucene.facet.FacetsConfig.DEFAULT_INDEX_FIELD_NAME) != null) {
+        if (leaf.reader()
+                .getSortedSetDocValues(
+                    org.apache.lucene.facet.FacetsConfig.DEFAULT_INDEX_FIELD_NAME)
+            != null) {
           return new DefaultSortedSetDocValuesReaderState(reader, IndexSchema.facetsConfig());
         }
       }
@@ -60,7 +62,8 @@ final class LuceneIndex implements Closeable {
   private static final SearcherFactory SEARCHERS =
       new SearcherFactory() {
         @Override
-        public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
+        public IndexSearcher newSearcher(IndexReader reader, IndexReader previous)
+            throws IOException {
           return new FacetedSearcher(reader);
         }
       };
@@ -74,8 +77,13 @@ final class LuceneIndex implements Closeable {
   private final DocumentMapper mapper = new DocumentMapper();
   private volatile long lastSequence;
 
-  private LuceneIndex(Path folder, Directory directory, IndexWriter writer, SearcherManager searchers,
-      ControlledRealTimeReopenThread<IndexSearcher> reopener, OutboxCursor cursor) {
+  private LuceneIndex(
+      Path folder,
+      Directory directory,
+      IndexWriter writer,
+      SearcherManager searchers,
+      ControlledRealTimeReopenThread<IndexSearcher> reopener,
+      OutboxCursor cursor) {
     this.folder = folder;
     this.directory = directory;
     this.writer = writer;
@@ -84,8 +92,12 @@ final class LuceneIndex implements Closeable {
     this.cursor = cursor;
   }
 
-  /** Creates an empty index in a new folder, committed as incomplete until {@link #commit} says otherwise. */
-  static LuceneIndex create(Path folder, long outboxStart, double refreshSeconds) throws IOException {
+  /**
+   * Creates an empty index in a new folder, committed as incomplete until {@link #commit} says
+   * otherwise.
+   */
+  static LuceneIndex create(Path folder, long outboxStart, double refreshSeconds)
+      throws IOException {
     Files.createDirectories(folder);
     Directory dir = FSDirectory.open(folder);
     IndexWriterConfig config = config(IndexWriterConfig.OpenMode.CREATE);
@@ -97,13 +109,20 @@ final class LuceneIndex implements Closeable {
     return withWriter(folder, dir, writer, outboxStart, refreshSeconds);
   }
 
-  /** Opens a complete index of the current schema for writing, resuming at its committed position. */
+  /**
+   * Opens a complete index of the current schema for writing, resuming at its committed position.
+   */
   static LuceneIndex open(Path folder, double refreshSeconds) throws IOException {
     Directory dir = FSDirectory.open(folder);
     try {
       Map<String, String> data = SegmentInfos.readLatestCommit(dir).getUserData();
       IndexWriter writer = new IndexWriter(dir, config(IndexWriterConfig.OpenMode.APPEND));
-      return withWriter(folder, dir, writer, Long.parseLong(data.getOrDefault(IndexSchema.DATA_APPLIED, "0")), refreshSeconds);
+      return withWriter(
+          folder,
+          dir,
+          writer,
+          Long.parseLong(data.getOrDefault(IndexSchema.DATA_APPLIED, "0")),
+          refreshSeconds);
     } catch (IOException | RuntimeException e) {
       dir.close();
       throw e;
@@ -115,10 +134,13 @@ final class LuceneIndex implements Closeable {
     return new LuceneIndex(folder, dir, null, new SearcherManager(dir, SEARCHERS), null, null);
   }
 
-  private static LuceneIndex withWriter(Path folder, Directory dir, IndexWriter writer, long position, double refreshSeconds)
+  private static LuceneIndex withWriter(
+      Path folder, Directory dir, IndexWriter writer, long position, double refreshSeconds)
       throws IOException {
     SearcherManager searchers = new SearcherManager(writer, true, false, SEARCHERS);
-    var reopener = new ControlledRealTimeReopenThread<>(writer, searchers, refreshSeconds, Math.min(0.01, refreshSeconds));
+    var reopener =
+        new ControlledRealTimeReopenThread<>(
+            writer, searchers, refreshSeconds, Math.min(0.01, refreshSeconds));
     reopener.setName("search-refresh-" + folder.getFileName());
     reopener.setDaemon(true);
     reopener.start();
@@ -169,7 +191,10 @@ final class LuceneIndex implements Closeable {
 
   long upsert(String pluginId, SearchDocument document) {
     try {
-      lastSequence = writer.updateDocument(DocumentMapper.key(document.type(), document.id()), mapper.toLucene(pluginId, document));
+      lastSequence =
+          writer.updateDocument(
+              DocumentMapper.key(document.type(), document.id()),
+              mapper.toLucene(pluginId, document));
       return lastSequence;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -232,13 +257,14 @@ final class LuceneIndex implements Closeable {
 
   /** How many documents a plugin (or {@link IndexSchema#CORE}) has in the index. */
   int documentsOf(String pluginId) {
-    return withSearcher(s -> {
-      try {
-        return s.count(new TermQuery(new Term(IndexSchema.PLUGIN, pluginId)));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
+    return withSearcher(
+        s -> {
+          try {
+            return s.count(new TermQuery(new Term(IndexSchema.PLUGIN, pluginId)));
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
   }
 
   long sizeOnDisk() {
@@ -267,11 +293,14 @@ final class LuceneIndex implements Closeable {
     directory.close();
   }
 
-  /** Closes a writable index and opens its folder again to search only, while a rebuild replaces it. */
+  /**
+   * Closes a writable index and opens its folder again to search only, while a rebuild replaces it.
+   */
   static LuceneIndex readOnlyCopy(LuceneIndex index) {
     try {
       index.close();
-      return LuceneIndex.readOnly(index.folder(), org.apache.lucene.store.FSDirectory.open(index.folder()));
+      return LuceneIndex.readOnly(
+          index.folder(), org.apache.lucene.store.FSDirectory.open(index.folder()));
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

@@ -11,7 +11,8 @@ import eu.remhub.portal.api.service.SearchDocument;
  * @param document the document to add or replace, or null to delete
  * @param pluginId the plugin that published it, or null for the core
  */
-public record OutboxRow(long id, String type, String docId, SearchDocument document, String pluginId) {
+public record OutboxRow(
+    long id, String type, String docId, SearchDocument document, String pluginId) {
 
   public boolean isDelete() {
     return document == null;

@@ -23,10 +23,12 @@ final class PluginDocumentsInIndex {
         return;
       }
       long[] count = {0};
-      documents.ofPlugin(pluginId, (owner, doc) -> {
-        index.upsert(pluginId, doc);
-        count[0]++;
-      });
+      documents.ofPlugin(
+          pluginId,
+          (owner, doc) -> {
+            index.upsert(pluginId, doc);
+            count[0]++;
+          });
       if (count[0] > 0) {
         index.commit(true);
         log.info("search: {} documents of plugin {} indexed", count[0], pluginId);

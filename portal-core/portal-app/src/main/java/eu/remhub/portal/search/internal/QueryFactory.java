@@ -43,14 +43,20 @@ import org.apache.lucene.util.QueryBuilder;
 final class QueryFactory {
 
   private static final Pattern PHRASE_OR_WORDS = Pattern.compile("\"([^\"]*)\"?|([^\"]+)");
+
   /** Below this many documents a word gets typo matches as well. */
   static final int RARE = 3;
+
   /** The closest words a mistyped word expands into, at most. */
   static final int MAX_EXPANSIONS = 16;
+
   /** Typo matches weigh this much of an exact match. */
   private static final float FUZZY_WEIGHT = 0.3f;
+
   private static final String[] FIELDS = {TITLE, TAGS, BODY};
-  private static final float[] BOOSTS = {IndexSchema.TITLE_BOOST, IndexSchema.TAGS_BOOST, IndexSchema.BODY_BOOST};
+  private static final float[] BOOSTS = {
+    IndexSchema.TITLE_BOOST, IndexSchema.TAGS_BOOST, IndexSchema.BODY_BOOST
+  };
 
   private final Analyzer stems = SearchAnalyzers.query();
   private final Analyzer words = SearchAnalyzers.words();
@@ -167,7 +173,8 @@ final class QueryFactory {
     plugins.add(new BytesRef(IndexSchema.CORE));
     enabledPlugins.forEach(p -> plugins.add(new BytesRef(p)));
     filter.add(new TermInSetQuery(IndexSchema.PLUGIN, plugins), Occur.FILTER);
-    visibleKeys.ifPresent(keys -> filter.add(new TermInSetQuery(IndexSchema.VISIBILITY, bytes(keys)), Occur.FILTER));
+    visibleKeys.ifPresent(
+        keys -> filter.add(new TermInSetQuery(IndexSchema.VISIBILITY, bytes(keys)), Occur.FILTER));
     return filter.build();
   }
 

@@ -7,7 +7,9 @@ import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The progress of the latest rebuild, and who is told of each step; a failing listener is skipped. */
+/**
+ * The progress of the latest rebuild, and who is told of each step; a failing listener is skipped.
+ */
 final class RebuildReports {
 
   private static final Logger log = LoggerFactory.getLogger(RebuildReports.class);

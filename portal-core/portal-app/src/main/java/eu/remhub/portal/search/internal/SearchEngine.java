@@ -3,8 +3,8 @@ package eu.remhub.portal.search.internal;
 import eu.remhub.portal.api.service.SearchDocument;
 import eu.remhub.portal.search.IndexStatus;
 import eu.remhub.portal.search.RebuildProgress;
-import eu.remhub.portal.search.SearchResult;
 import eu.remhub.portal.search.SearchQuery;
+import eu.remhub.portal.search.SearchResult;
 import eu.remhub.portal.search.Suggestion;
 import eu.remhub.portal.search.Viewer;
 import java.io.IOException;
@@ -26,12 +26,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The search index as a whole: which folder answers, the indexer thread that applies the outbox
- * to it, periodic commits, rebuilds into a new folder with a swap at the end, and plugin backfills.
+ * The search index as a whole: which folder answers, the indexer thread that applies the outbox to
+ * it, periodic commits, rebuilds into a new folder with a swap at the end, and plugin backfills.
  *
  * <p>One platform thread, never interrupted (an interrupt during I/O closes Lucene's channels),
- * does every write to the serving index: applying outbox rows, backfills, commits and the swap.
- * A rebuild fills its new folder on a thread of its own and hands the swap to the indexer.
+ * does every write to the serving index: applying outbox rows, backfills, commits and the swap. A
+ * rebuild fills its new folder on a thread of its own and hands the swap to the indexer.
  */
 public final class SearchEngine implements AutoCloseable {
 
@@ -57,7 +57,12 @@ public final class SearchEngine implements AutoCloseable {
   }
 
   /** Timings, see {@code SearchProperties}. */
-  public record Settings(Duration pollInterval, Duration refreshInterval, Duration commitInterval, Duration gapTimeout, int batchSize) {}
+  public record Settings(
+      Duration pollInterval,
+      Duration refreshInterval,
+      Duration commitInterval,
+      Duration gapTimeout,
+      int batchSize) {}
 
   private final IndexFolders folders;
   private final OutboxSource outbox;
@@ -77,7 +82,8 @@ public final class SearchEngine implements AutoCloseable {
   private long lastCommitMillis;
   private long lastCommittedWatermark = -1;
 
-  public SearchEngine(Path root, OutboxSource outbox, DocumentSource documents, Settings settings, Clock clock) {
+  public SearchEngine(
+      Path root, OutboxSource outbox, DocumentSource documents, Settings settings, Clock clock) {
     this.folders = new IndexFolders(root);
     this.outbox = outbox;
     this.documents = documents;
@@ -97,16 +103,22 @@ public final class SearchEngine implements AutoCloseable {
     if (opened.isPresent() && opened.get().cursor().watermark() > outbox.newestId()) {
       // The database lost entries the index had applied (restored from a backup, or an embedded
       // database that did not keep its last commits): the index no longer matches it.
-      log.warn("search index {} has applied outbox entries up to {}, but the database ends at {}: rebuilding",
-          opened.get().folder().getFileName(), opened.get().cursor().watermark(), outbox.newestId());
+      log.warn(
+          "search index {} has applied outbox entries up to {}, but the database ends at {}: rebuilding",
+          opened.get().folder().getFileName(),
+          opened.get().cursor().watermark(),
+          outbox.newestId());
       opened = Optional.of(LuceneIndex.readOnlyCopy(opened.get()));
     }
     boolean rebuild = opened.isEmpty() || !opened.get().writable();
     active = opened.orElseGet(folders::openFallback);
     if (!rebuild) {
       folders.removeAllBut(active.folder());
-      log.info("search index {} opened: {} documents, outbox applied up to {}",
-          active.folder().getFileName(), active.documents(), active.cursor().watermark());
+      log.info(
+          "search index {} opened: {} documents, outbox applied up to {}",
+          active.folder().getFileName(),
+          active.documents(),
+          active.cursor().watermark());
     } else {
       log.info("search index missing, unusable or of an older schema: rebuilding");
     }
@@ -163,11 +175,14 @@ public final class SearchEngine implements AutoCloseable {
   // ------------------------------------------------------------------ searching
 
   public SearchResult search(SearchQuery query, Viewer viewer, Set<String> enabledPlugins) {
-    return withActive(index -> index.withSearcher(s -> searching.search(s, query, viewer, enabledPlugins)));
+    return withActive(
+        index -> index.withSearcher(s -> searching.search(s, query, viewer, enabledPlugins)));
   }
 
-  public List<Suggestion> suggest(String typed, Viewer viewer, Set<String> enabledPlugins, int max) {
-    return withActive(index -> index.withSearcher(s -> searching.suggest(s, typed, viewer, enabledPlugins, max)));
+  public List<Suggestion> suggest(
+      String typed, Viewer viewer, Set<String> enabledPlugins, int max) {
+    return withActive(
+        index -> index.withSearcher(s -> searching.suggest(s, typed, viewer, enabledPlugins, max)));
   }
 
   private <T> T withActive(Function<LuceneIndex, T> work) {
@@ -232,15 +247,19 @@ public final class SearchEngine implements AutoCloseable {
     tasks.offer(() -> backfill(pluginId));
   }
 
-  /** Removes the documents of a plugin that was uninstalled; should it come back, {@link #checkPlugin} fills them in again. */
+  /**
+   * Removes the documents of a plugin that was uninstalled; should it come back, {@link
+   * #checkPlugin} fills them in again.
+   */
   public void dropPlugin(String pluginId) {
     pluginsSeen.remove(pluginId);
-    tasks.offer(() -> {
-      LuceneIndex index = active;
-      if (index.writable() && running) {
-        PluginDocumentsInIndex.drop(index, pluginId);
-      }
-    });
+    tasks.offer(
+        () -> {
+          LuceneIndex index = active;
+          if (index.writable() && running) {
+            PluginDocumentsInIndex.drop(index, pluginId);
+          }
+        });
   }
 
   private void backfill(String pluginId) {
@@ -262,8 +281,8 @@ public final class SearchEngine implements AutoCloseable {
   }
 
   /**
-   * Starts a rebuild into a new folder; searches go on against the current one until the new one
-   * is complete and takes over.
+   * Starts a rebuild into a new folder; searches go on against the current one until the new one is
+   * complete and takes over.
    *
    * @return false when a rebuild is already running
    */
@@ -272,9 +291,20 @@ public final class SearchEngine implements AutoCloseable {
       return false;
     }
     reports.set(new RebuildProgress(true, 0, 1, clock.instant(), null, ""));
-    IndexRebuild run = new IndexRebuild(folders, outbox, documents, applier, reports, settings.gapTimeout(),
-        refreshSeconds(), clock, () -> active, () -> running,
-        (fresh, swapped) -> tasks.offer(() -> swap(fresh, swapped)), () -> rebuilding.set(false));
+    IndexRebuild run =
+        new IndexRebuild(
+            folders,
+            outbox,
+            documents,
+            applier,
+            reports,
+            settings.gapTimeout(),
+            refreshSeconds(),
+            clock,
+            () -> active,
+            () -> running,
+            (fresh, swapped) -> tasks.offer(() -> swap(fresh, swapped)),
+            () -> rebuilding.set(false));
     Thread t = new Thread(run, "search-rebuild");
     t.setDaemon(true);
     rebuilder = t;
@@ -329,7 +359,9 @@ public final class SearchEngine implements AutoCloseable {
         if (t instanceof VirtualMachineError vm) {
           throw vm;
         }
-        log.warn("search indexer failed; it reopens the index and replays the outbox from the last commit", t);
+        log.warn(
+            "search indexer failed; it reopens the index and replays the outbox from the last commit",
+            t);
         recover();
         sleepQuietly(settings.pollInterval().toMillis());
       }
@@ -347,7 +379,9 @@ public final class SearchEngine implements AutoCloseable {
     }
   }
 
-  /** After a failure: reopen the serving folder at its last commit (the outbox replays the rest). */
+  /**
+   * After a failure: reopen the serving folder at its last commit (the outbox replays the rest).
+   */
   private void recover() {
     LuceneIndex broken = active;
     if (broken == null || !broken.writable()) {

@@ -11,12 +11,10 @@ import com.vaadin.flow.component.popover.PopoverPosition;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.QueryParameters;
-import com.vaadin.flow.spring.annotation.SpringComponent;
 import eu.remhub.portal.search.SearchService;
 import eu.remhub.portal.search.Suggestion;
 import java.util.List;
 import java.util.Map;
-import org.springframework.context.annotation.Scope;
 
 /**
  * The search box in the header: as someone types, titles they may see drop down under it; Enter
@@ -49,7 +47,11 @@ public class HeaderSearchBox extends Div {
     list.setId("header-suggestions");
     list.addClassName("remhub-suggestions");
     list.getElement().setAttribute("role", "listbox");
-    list.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-xs)").set("min-width", "20rem");
+    list.getStyle()
+        .set("display", "flex")
+        .set("flex-direction", "column")
+        .set("gap", "var(--lumo-space-xs)")
+        .set("min-width", "20rem");
     popover.setTarget(field);
     popover.setPosition(PopoverPosition.BOTTOM_START);
     popover.setOpenOnClick(false);
@@ -76,7 +78,8 @@ public class HeaderSearchBox extends Div {
 
   private void suggest(String typed) {
     list.removeAll();
-    List<Suggestion> found = typed == null || typed.isBlank() ? List.of() : search.suggest(typed, SUGGESTIONS);
+    List<Suggestion> found =
+        typed == null || typed.isBlank() ? List.of() : search.suggest(typed, SUGGESTIONS);
     for (Suggestion s : found) {
       Anchor a = new Anchor(s.url().startsWith("/") ? s.url().substring(1) : s.url());
       a.addClassName("remhub-suggestion");
@@ -84,13 +87,17 @@ public class HeaderSearchBox extends Div {
       Span title = new Span(s.title());
       Span type = new Span(SearchLabels.type(this, s.type()));
       type.addClassName("remhub-suggestion-type");
-      type.getStyle().set("margin-left", "var(--lumo-space-s)").set("color", "var(--lumo-secondary-text-color)")
+      type.getStyle()
+          .set("margin-left", "var(--lumo-space-s)")
+          .set("color", "var(--lumo-secondary-text-color)")
           .set("font-size", "var(--lumo-font-size-s)");
       a.add(title, type);
       list.add(a);
     }
     if (!found.isEmpty()) {
-      Anchor all = new Anchor(SearchView.link(typed.strip()), getTranslation("search.suggest.all", typed.strip()));
+      Anchor all =
+          new Anchor(
+              SearchView.link(typed.strip()), getTranslation("search.suggest.all", typed.strip()));
       all.addClassName("remhub-suggestion-all");
       list.add(all);
     }
@@ -104,6 +111,9 @@ public class HeaderSearchBox extends Div {
   private void submit() {
     String q = field.getValue() == null ? "" : field.getValue().strip();
     popover.close();
-    UI.getCurrent().navigate("search", q.isEmpty() ? QueryParameters.empty() : QueryParameters.simple(Map.of("q", q)));
+    UI.getCurrent()
+        .navigate(
+            "search",
+            q.isEmpty() ? QueryParameters.empty() : QueryParameters.simple(Map.of("q", q)));
   }
 }

@@ -31,7 +31,8 @@ import java.time.format.DateTimeFormatter;
 @RolesAllowed(Roles.STAFF)
 public class SearchIndexView extends Div implements HasDynamicTitle {
 
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
 
   private final transient SearchService search;
   private final Div figures = new Div();
@@ -50,11 +51,18 @@ public class SearchIndexView extends Div implements HasDynamicTitle {
     rebuild.setText(getTranslation("index.rebuild"));
     rebuild.setId("index-rebuild");
     rebuild.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    rebuild.addClickListener(e -> {
-      search.rebuild();
-      show(search.status());
-    });
-    add(new H1(getTranslation("index.title")), new Paragraph(getTranslation("index.intro")), figures, rebuild, bar, progressText);
+    rebuild.addClickListener(
+        e -> {
+          search.rebuild();
+          show(search.status());
+        });
+    add(
+        new H1(getTranslation("index.title")),
+        new Paragraph(getTranslation("index.intro")),
+        figures,
+        rebuild,
+        bar,
+        progressText);
     show(search.status());
   }
 
@@ -81,12 +89,25 @@ public class SearchIndexView extends Div implements HasDynamicTitle {
   private void show(IndexStatus status) {
     figures.removeAll();
     figures.add(
-        figure("index-documents", getTranslation("index.documents"), Long.toString(status.documents())),
-        figure("index-applied", getTranslation("index.applied"), Long.toString(status.appliedOutboxId())),
+        figure(
+            "index-documents",
+            getTranslation("index.documents"),
+            Long.toString(status.documents())),
+        figure(
+            "index-applied",
+            getTranslation("index.applied"),
+            Long.toString(status.appliedOutboxId())),
         figure("index-size", getTranslation("index.size"), megabytes(status.sizeBytes())),
-        figure("index-folder", getTranslation("index.folder"), status.folder() + " (schema " + status.schema() + ")"));
+        figure(
+            "index-folder",
+            getTranslation("index.folder"),
+            status.folder() + " (schema " + status.schema() + ")"));
     if (status.waitingFor() > 0) {
-      figures.add(figure("index-waiting", getTranslation("index.waiting"), Integer.toString(status.waitingFor())));
+      figures.add(
+          figure(
+              "index-waiting",
+              getTranslation("index.waiting"),
+              Integer.toString(status.waitingFor())));
     }
     RebuildProgress p = status.rebuild();
     bar.setValue(p.fraction());

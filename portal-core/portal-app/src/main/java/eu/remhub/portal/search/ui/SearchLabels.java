@@ -22,9 +22,15 @@ final class SearchLabels {
     };
   }
 
-  /** A type's name from the core's or its plugin's bundle ({@code search.type.<type>}), else the type itself. */
+  /**
+   * A type's name from the core's or its plugin's bundle ({@code search.type.<type>}), else the
+   * type itself.
+   */
   static String type(Component c, String type) {
-    return translated(c, "search.type." + type, type.isEmpty() ? type : Character.toUpperCase(type.charAt(0)) + type.substring(1));
+    return translated(
+        c,
+        "search.type." + type,
+        type.isEmpty() ? type : Character.toUpperCase(type.charAt(0)) + type.substring(1));
   }
 
   private static String country(Component c, String code) {

@@ -48,14 +48,15 @@ import java.util.Set;
 
 /**
  * The results page, {@code search?q=…}: hits with highlighted passages, facets with counts to
- * narrow them, paging and sorting, and an empty state that says what to try. Everything it shows
- * is what the person looking may see; the query decides that, not this view.
+ * narrow them, paging and sorting, and an empty state that says what to try. Everything it shows is
+ * what the person looking may see; the query decides that, not this view.
  */
 @Route(value = "search", layout = MainLayout.class)
 @AnonymousAllowed
 public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-  private static final List<String> EXAMPLES = List.of("NdFeB", "recycling", "Jülich", "\"grain boundary diffusion\"");
+  private static final List<String> EXAMPLES =
+      List.of("NdFeB", "recycling", "Jülich", "\"grain boundary diffusion\"");
 
   private final transient SearchService search;
   private final TextField queryField = new TextField();
@@ -79,19 +80,23 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
     queryField.setAriaLabel(getTranslation("search.title"));
     queryField.setWidthFull();
     queryField.addKeyDownListener(Key.ENTER, e -> go(current(queryField.getValue()).withPage(1)));
-    Button submit = new Button(getTranslation("search.submit"), e -> go(current(queryField.getValue()).withPage(1)));
+    Button submit =
+        new Button(
+            getTranslation("search.submit"), e -> go(current(queryField.getValue()).withPage(1)));
     submit.setId("search-submit");
     submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
     sortSelect.setId("search-sort");
     sortSelect.setLabel(getTranslation("search.sort"));
     sortSelect.setItems(SearchQuery.Sort.values());
-    sortSelect.setItemLabelGenerator(s -> getTranslation("search.sort." + s.name().toLowerCase(java.util.Locale.ROOT)));
-    sortSelect.addValueChangeListener(e -> {
-      if (e.isFromClient() && e.getValue() != null) {
-        go(current.withSort(e.getValue()).withPage(1));
-      }
-    });
+    sortSelect.setItemLabelGenerator(
+        s -> getTranslation("search.sort." + s.name().toLowerCase(java.util.Locale.ROOT)));
+    sortSelect.addValueChangeListener(
+        e -> {
+          if (e.isFromClient() && e.getValue() != null) {
+            go(current.withSort(e.getValue()).withPage(1));
+          }
+        });
 
     HorizontalLayout bar = new HorizontalLayout(queryField, submit, sortSelect);
     bar.setWidthFull();
@@ -118,7 +123,9 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
 
   /** The relative link to the results for a text. */
   public static String link(String text) {
-    return text.isBlank() ? "search" : "search?q=" + URLEncoder.encode(text, StandardCharsets.UTF_8);
+    return text.isBlank()
+        ? "search"
+        : "search?q=" + URLEncoder.encode(text, StandardCharsets.UTF_8);
   }
 
   @Override
@@ -133,7 +140,8 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
 
   @Override
   public String getPageTitle() {
-    return (current.text().isBlank() ? getTranslation("search.title") : current.text()) + " · REMHub";
+    return (current.text().isBlank() ? getTranslation("search.title") : current.text())
+        + " · REMHub";
   }
 
   SearchQuery query() {
@@ -154,11 +162,24 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
       }
     }
     int page = number(first(params, "page", "1"));
-    SearchQuery.Sort sort = "newest".equals(first(params, "sort", "")) ? SearchQuery.Sort.NEWEST : SearchQuery.Sort.RELEVANCE;
+    SearchQuery.Sort sort =
+        "newest".equals(first(params, "sort", ""))
+            ? SearchQuery.Sort.NEWEST
+            : SearchQuery.Sort.RELEVANCE;
     try {
-      return new SearchQuery(text.length() > 500 ? text.substring(0, 500) : text, filters, Math.max(1, page), SearchQuery.DEFAULT_PAGE_SIZE, sort);
+      return new SearchQuery(
+          text.length() > 500 ? text.substring(0, 500) : text,
+          filters,
+          Math.max(1, page),
+          SearchQuery.DEFAULT_PAGE_SIZE,
+          sort);
     } catch (IllegalArgumentException e) {
-      return new SearchQuery(text.length() > 500 ? text.substring(0, 500) : text, Map.of(), 1, SearchQuery.DEFAULT_PAGE_SIZE, sort);
+      return new SearchQuery(
+          text.length() > 500 ? text.substring(0, 500) : text,
+          Map.of(),
+          1,
+          SearchQuery.DEFAULT_PAGE_SIZE,
+          sort);
     }
   }
 
@@ -211,9 +232,10 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
       return;
     }
     facets.setVisible(true);
-    summary.setText(current.text().isBlank()
-        ? getTranslation("search.summary.all", result.total())
-        : getTranslation("search.summary", result.total(), current.text()));
+    summary.setText(
+        current.text().isBlank()
+            ? getTranslation("search.summary.all", result.total())
+            : getTranslation("search.summary", result.total(), current.text()));
     for (SearchHit hit : result.hits()) {
       results.add(hit(hit));
     }
@@ -224,28 +246,36 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
   private Component hit(SearchHit hit) {
     Div card = new Div();
     card.addClassName("remhub-search-hit");
-    card.getStyle().set("padding", "var(--lumo-space-s) 0").set("border-bottom", "1px solid var(--lumo-contrast-10pct)");
+    card.getStyle()
+        .set("padding", "var(--lumo-space-s) 0")
+        .set("border-bottom", "1px solid var(--lumo-contrast-10pct)");
     card.getElement().setAttribute("data-type", hit.type());
     Span type = new Span(SearchLabels.type(this, hit.type()));
     type.addClassName("remhub-search-hit-type");
     type.getElement().getThemeList().add("badge");
-    Anchor title = new Anchor(hit.url().startsWith("/") ? hit.url().substring(1) : hit.url(), hit.title());
+    Anchor title =
+        new Anchor(hit.url().startsWith("/") ? hit.url().substring(1) : hit.url(), hit.title());
     title.addClassName("remhub-search-hit-title");
     H3 heading = new H3(title);
     heading.getStyle().set("margin", "var(--lumo-space-xs) 0");
     card.add(type, heading);
     if (!hit.snippet().isBlank()) {
-      // The snippet is escaped by the search (every character of the document); only <mark> is markup.
+      // The snippet is escaped by the search (every character of the document); only <mark> is
+      // markup.
       Html snippet = new Html("<p class=\"remhub-search-snippet\">" + hit.snippet() + "</p>");
       card.add(snippet);
     }
     if (hit.updated().toEpochMilli() > 0) {
-      Span when = new Span(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-          .withLocale(getLocale())
-          .withZone(ZoneId.systemDefault())
-          .format(hit.updated()));
+      Span when =
+          new Span(
+              DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                  .withLocale(getLocale())
+                  .withZone(ZoneId.systemDefault())
+                  .format(hit.updated()));
       when.addClassName("remhub-search-hit-date");
-      when.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+      when.getStyle()
+          .set("color", "var(--lumo-secondary-text-color)")
+          .set("font-size", "var(--lumo-font-size-s)");
       card.add(when);
     }
     return card;
@@ -275,7 +305,13 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
       facets.add(group);
     }
     if (!current.filters().isEmpty()) {
-      Button clear = new Button(getTranslation("search.filters.clear"), e -> go(new SearchQuery(current.text(), Map.of(), 1, current.pageSize(), current.sort())));
+      Button clear =
+          new Button(
+              getTranslation("search.filters.clear"),
+              e ->
+                  go(
+                      new SearchQuery(
+                          current.text(), Map.of(), 1, current.pageSize(), current.sort())));
       clear.setId("search-clear-filters");
       clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
       facets.add(clear);
@@ -283,26 +319,28 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
   }
 
   private Checkbox facetBox(String facet, String value, long count, boolean checked) {
-    Checkbox box = new Checkbox(SearchLabels.value(this, facet, value) + " (" + count + ")", checked);
+    Checkbox box =
+        new Checkbox(SearchLabels.value(this, facet, value) + " (" + count + ")", checked);
     box.getElement().setAttribute("data-value", value);
-    box.addValueChangeListener(e -> {
-      if (!e.isFromClient()) {
-        return;
-      }
-      Map<String, Set<String>> next = new LinkedHashMap<>(current.filters());
-      Set<String> values = new HashSet<>(next.getOrDefault(facet, Set.of()));
-      if (e.getValue()) {
-        values.add(value);
-      } else {
-        values.remove(value);
-      }
-      if (values.isEmpty()) {
-        next.remove(facet);
-      } else {
-        next.put(facet, values);
-      }
-      go(new SearchQuery(current.text(), next, 1, current.pageSize(), current.sort()));
-    });
+    box.addValueChangeListener(
+        e -> {
+          if (!e.isFromClient()) {
+            return;
+          }
+          Map<String, Set<String>> next = new LinkedHashMap<>(current.filters());
+          Set<String> values = new HashSet<>(next.getOrDefault(facet, Set.of()));
+          if (e.getValue()) {
+            values.add(value);
+          } else {
+            values.remove(value);
+          }
+          if (values.isEmpty()) {
+            next.remove(facet);
+          } else {
+            next.put(facet, values);
+          }
+          go(new SearchQuery(current.text(), next, 1, current.pageSize(), current.sort()));
+        });
     return box;
   }
 
@@ -311,10 +349,13 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
     if (pages <= 1) {
       return;
     }
-    Button previous = new Button(getTranslation("search.previous"), e -> go(current.withPage(current.page() - 1)));
+    Button previous =
+        new Button(
+            getTranslation("search.previous"), e -> go(current.withPage(current.page() - 1)));
     previous.setId("search-previous");
     previous.setEnabled(current.page() > 1);
-    Button next = new Button(getTranslation("search.next"), e -> go(current.withPage(current.page() + 1)));
+    Button next =
+        new Button(getTranslation("search.next"), e -> go(current.withPage(current.page() + 1)));
     next.setId("search-next");
     next.setEnabled(current.page() < pages);
     Span where = new Span(getTranslation("search.page", current.page(), pages));

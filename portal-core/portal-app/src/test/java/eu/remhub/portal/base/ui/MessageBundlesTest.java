@@ -22,7 +22,8 @@ class MessageBundlesTest {
   @Test
   void italianHasExactlyTheEnglishKeys() throws IOException {
     assertThat(load("i18n/messages_it.properties").stringPropertyNames())
-        .containsExactlyInAnyOrderElementsOf(load("i18n/messages.properties").stringPropertyNames());
+        .containsExactlyInAnyOrderElementsOf(
+            load("i18n/messages.properties").stringPropertyNames());
   }
 
   @Test

@@ -33,19 +33,54 @@ final class BillingFixtures {
   }
 
   Org organisation(String country) {
-    String name = "Billing-" + SEQUENCE.incrementAndGet() + "-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
-    long id = members.insertOrganisation(new Organisation(0, name + " S.A.", name, country, "Liège",
-        ValueChainSegment.RECYCLING, "", "", "APPROVED"), Instant.now());
+    String name =
+        "Billing-"
+            + SEQUENCE.incrementAndGet()
+            + "-"
+            + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+    long id =
+        members.insertOrganisation(
+            new Organisation(
+                0,
+                name + " S.A.",
+                name,
+                country,
+                "Liège",
+                ValueChainSegment.RECYCLING,
+                "",
+                "",
+                "APPROVED"),
+            Instant.now());
     String slug = name.toLowerCase(Locale.ROOT);
-    long admin = members.insertPerson("admin-" + slug + "@billing.example", "{noop}unused", "Admin " + name, id,
-        Set.of(Roles.MEMBER, Roles.ORG_ADMIN), "en", Instant.now());
-    long member = members.insertPerson("member-" + slug + "@billing.example", "{noop}unused", "Member " + name, id,
-        Set.of(Roles.MEMBER), "en", Instant.now());
+    long admin =
+        members.insertPerson(
+            "admin-" + slug + "@billing.example",
+            "{noop}unused",
+            "Admin " + name,
+            id,
+            Set.of(Roles.MEMBER, Roles.ORG_ADMIN),
+            "en",
+            Instant.now());
+    long member =
+        members.insertPerson(
+            "member-" + slug + "@billing.example",
+            "{noop}unused",
+            "Member " + name,
+            id,
+            Set.of(Roles.MEMBER),
+            "en",
+            Instant.now());
     return new Org(id, name + " S.A.", admin, "admin-" + slug + "@billing.example", member);
   }
 
   static BillingDetails details(String country, String vatId) {
-    return new BillingDetails("accounts@billing.example", "Quai des Usines 12\nBuilding C", "4020", "Liège", country, vatId);
+    return new BillingDetails(
+        "accounts@billing.example",
+        "Quai des Usines 12\nBuilding C",
+        "4020",
+        "Liège",
+        country,
+        vatId);
   }
 
   CurrentUser signIn(long personId) {
@@ -58,7 +93,8 @@ final class BillingFixtures {
 
     @Override
     public void onApplicationEvent(ApplicationEvent event) {
-      if (event instanceof PayloadApplicationEvent<?> payload && payload.getPayload() instanceof DomainEvent domain) {
+      if (event instanceof PayloadApplicationEvent<?> payload
+          && payload.getPayload() instanceof DomainEvent domain) {
         seen.add(domain);
       }
     }

@@ -27,14 +27,14 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
 /**
- * A small, stateful stand-in for Stripe's API inside the test JVM: stripe-java talks to it over HTTP
- * as it would to api.stripe.com (form-encoded requests in bracket notation, Stripe-shaped JSON, list
- * envelopes, error objects, idempotency keys replayed). It holds customers, Checkout sessions,
- * subscriptions with their items and periods, invoices and Customer Portal sessions; every change
- * emits the event Stripe would, with increasing {@code created} times, for {@link
- * FakeStripeWebhooks#deliver} to post to the portal signed exactly as Stripe signs webhooks. Stripe's
- * HTTP conventions are in {@link StripeApiHandler}, the objects' shapes in {@link StripeObjects}, the
- * JSON and form helpers in {@link StripeJson}.
+ * A small, stateful stand-in for Stripe's API inside the test JVM: stripe-java talks to it over
+ * HTTP as it would to api.stripe.com (form-encoded requests in bracket notation, Stripe-shaped
+ * JSON, list envelopes, error objects, idempotency keys replayed). It holds customers, Checkout
+ * sessions, subscriptions with their items and periods, invoices and Customer Portal sessions;
+ * every change emits the event Stripe would, with increasing {@code created} times, for {@link
+ * FakeStripeWebhooks#deliver} to post to the portal signed exactly as Stripe signs webhooks.
+ * Stripe's HTTP conventions are in {@link StripeApiHandler}, the objects' shapes in {@link
+ * StripeObjects}, the JSON and form helpers in {@link StripeJson}.
  */
 public final class FakeStripe {
 
@@ -42,10 +42,18 @@ public final class FakeStripe {
   public static final String WEBHOOK_SECRET = "whsec_test_fake_secret";
 
   /** The configured prices: plan/interval → price id, amount in cents. */
-  public static final Map<String, Long> PRICES = Map.of(
-      "price_research_month", 4500L, "price_research_year", 45000L,
-      "price_sme_month", 15000L, "price_sme_year", 150000L,
-      "price_industry_year", 600000L);
+  public static final Map<String, Long> PRICES =
+      Map.of(
+          "price_research_month",
+          4500L,
+          "price_research_year",
+          45000L,
+          "price_sme_month",
+          15000L,
+          "price_sme_year",
+          150000L,
+          "price_industry_year",
+          600000L);
 
   private static FakeStripe instance;
 
@@ -53,8 +61,10 @@ public final class FakeStripe {
   private final AtomicLong ids = new AtomicLong(1000);
   private final Map<String, JsonObject> customers = new ConcurrentHashMap<>();
   private final Map<String, JsonObject> sessions = new ConcurrentHashMap<>();
+
   /** What Checkout will need when the customer pays; not part of Stripe's session object. */
   private final Map<String, JsonObject> sessionPlans = new ConcurrentHashMap<>();
+
   private final Map<String, JsonObject> subscriptions = new ConcurrentHashMap<>();
   private final Map<String, JsonObject> invoices = new ConcurrentHashMap<>();
   private final List<String> events = new CopyOnWriteArrayList<>();
@@ -64,7 +74,8 @@ public final class FakeStripe {
   private final StripeApiHandler api = new StripeApiHandler(this::answer, ids::incrementAndGet);
 
   /** One API call as the fake received it. */
-  public record Request(String method, String path, Map<String, String> params, String idempotencyKey) {}
+  public record Request(
+      String method, String path, Map<String, String> params, String idempotencyKey) {}
 
   private FakeStripe() {
     try {
@@ -72,11 +83,14 @@ public final class FakeStripe {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    server.setExecutor(Executors.newFixedThreadPool(8, r -> {
-      Thread t = new Thread(r, "fake-stripe");
-      t.setDaemon(true);
-      return t;
-    }));
+    server.setExecutor(
+        Executors.newFixedThreadPool(
+            8,
+            r -> {
+              Thread t = new Thread(r, "fake-stripe");
+              t.setDaemon(true);
+              return t;
+            }));
     server.createContext("/", api);
     server.start();
   }
@@ -106,7 +120,8 @@ public final class FakeStripe {
   /** What Stripe answers to one API call (see {@link StripeApiHandler} for the HTTP around it). */
   private synchronized String[] answer(String method, String path, Map<String, String> p) {
     String[] parts = path.split("/");
-    String collection = parts.length > 2 ? String.join("/", Arrays.copyOfRange(parts, 2, parts.length)) : "";
+    String collection =
+        parts.length > 2 ? String.join("/", Arrays.copyOfRange(parts, 2, parts.length)) : "";
     Integer failing = failures.get(collection);
     if (failing != null && failing > 0) {
       failures.put(collection, failing - 1);
@@ -120,21 +135,30 @@ public final class FakeStripe {
         return error(400, "invalid_request_error", "No such customer: '" + p.get("customer") + "'");
       }
       String id = "bps_" + ids.incrementAndGet();
-      return ok(StripeObjects.billingPortalSession(id, p.get("customer"), p.get("return_url"),
-          base() + "/portal/" + id, clock.getAsLong()));
+      return ok(
+          StripeObjects.billingPortalSession(
+              id,
+              p.get("customer"),
+              p.get("return_url"),
+              base() + "/portal/" + id,
+              clock.getAsLong()));
     }
     if (parts.length == 4 && "GET".equals(method)) {
-      JsonObject found = switch (parts[2]) {
-        case "subscriptions" -> subscriptions.get(parts[3]);
-        case "invoices" -> invoices.get(parts[3]);
-        case "customers" -> customers.get(parts[3]);
-        default -> null;
-      };
+      JsonObject found =
+          switch (parts[2]) {
+            case "subscriptions" -> subscriptions.get(parts[3]);
+            case "invoices" -> invoices.get(parts[3]);
+            case "customers" -> customers.get(parts[3]);
+            default -> null;
+          };
       if (found != null) {
         return ok(found);
       }
     }
-    if (parts.length == 5 && parts[2].equals("checkout") && "GET".equals(method) && sessions.containsKey(parts[4])) {
+    if (parts.length == 5
+        && parts[2].equals("checkout")
+        && "GET".equals(method)
+        && sessions.containsKey(parts[4])) {
       return ok(sessions.get(parts[4]));
     }
     if (path.equals("/v1/subscriptions") && "GET".equals(method)) {
@@ -145,16 +169,20 @@ public final class FakeStripe {
           .forEach(data::add);
       return ok(list(data, "/v1/subscriptions"));
     }
-    if (parts.length == 4 && parts[2].equals("subscriptions") && "POST".equals(method)
+    if (parts.length == 4
+        && parts[2].equals("subscriptions")
+        && "POST".equals(method)
         && subscriptions.containsKey(parts[3])) {
       return ok(updateSubscription(parts[3], p));
     }
-    return error(404, "invalid_request_error", "Unrecognized request URL (" + method + ": " + path + ")");
+    return error(
+        404, "invalid_request_error", "Unrecognized request URL (" + method + ": " + path + ")");
   }
 
   private JsonObject createSession(Map<String, String> p) {
     String id = "cs_test_" + ids.incrementAndGet();
-    JsonObject s = StripeObjects.checkoutSession(id, p, base() + "/checkout/" + id, clock.getAsLong());
+    JsonObject s =
+        StripeObjects.checkoutSession(id, p, base() + "/checkout/" + id, clock.getAsLong());
     JsonObject pending = new JsonObject();
     pending.addProperty("price", p.get("line_items[0][price]"));
     pending.add("subscription_metadata", metadata(p, "subscription_data[metadata]"));
@@ -202,20 +230,31 @@ public final class FakeStripe {
     return str(createSession(p), "id");
   }
 
-  /** The customer paid in Checkout: customer, subscription (active), first invoice paid, four events. */
+  /**
+   * The customer paid in Checkout: customer, subscription (active), first invoice paid, four
+   * events.
+   */
   public synchronized String completeCheckout(String sessionId) {
     JsonObject session = sessions.get(sessionId);
     JsonObject pending = sessionPlans.get(sessionId);
     String customer = str(session, "customer");
     if (customer == null) {
       customer = "cus_" + ids.incrementAndGet();
-      customers.put(customer, StripeObjects.customer(customer, str(session, "customer_email"), clock.getAsLong()));
+      customers.put(
+          customer,
+          StripeObjects.customer(customer, str(session, "customer_email"), clock.getAsLong()));
     }
     String subId = "sub_" + ids.incrementAndGet();
     long now = clock.getAsLong();
     String itemId = "si_" + ids.incrementAndGet();
-    JsonObject sub = StripeObjects.subscription(subId, itemId, customer, str(pending, "price"),
-        pending.getAsJsonObject("subscription_metadata"), now);
+    JsonObject sub =
+        StripeObjects.subscription(
+            subId,
+            itemId,
+            customer,
+            str(pending, "price"),
+            pending.getAsJsonObject("subscription_metadata"),
+            now);
     subscriptions.put(subId, sub);
     session.addProperty("customer", customer);
     session.addProperty("subscription", subId);
@@ -303,7 +342,10 @@ public final class FakeStripe {
     emit("customer.subscription.updated", sub);
   }
 
-  /** The next {@code times} calls under {@code /v1/<collection>} (e.g. {@code subscriptions/sub_1}) answer 400. */
+  /**
+   * The next {@code times} calls under {@code /v1/<collection>} (e.g. {@code subscriptions/sub_1})
+   * answer 400.
+   */
   public void failNext(String collection, int times) {
     failures.put(collection, times);
   }
@@ -334,7 +376,8 @@ public final class FakeStripe {
 
   private String emit(String type, JsonObject object) {
     String id = "evt_" + ids.incrementAndGet();
-    String json = StripeObjects.event(id, type, nextTime(StripeJson.subscriptionKey(object)), object);
+    String json =
+        StripeObjects.event(id, type, nextTime(StripeJson.subscriptionKey(object)), object);
     events.add(json);
     return json;
   }
@@ -366,7 +409,9 @@ public final class FakeStripe {
 
   /** The invoices of one subscription. */
   public List<JsonObject> invoicesOf(String subscriptionId) {
-    return invoices.values().stream().filter(i -> subscriptionId.equals(subscriptionOf(i))).map(JsonObject::deepCopy)
+    return invoices.values().stream()
+        .filter(i -> subscriptionId.equals(subscriptionOf(i)))
+        .map(JsonObject::deepCopy)
         .toList();
   }
 
@@ -383,7 +428,14 @@ public final class FakeStripe {
   /** What the fake holds, for assertion messages. */
   @Override
   public String toString() {
-    return "FakeStripe at " + base() + " with " + subscriptions.size() + " subscriptions, " + invoices.size()
-        + " invoices, " + events.size() + " events";
+    return "FakeStripe at "
+        + base()
+        + " with "
+        + subscriptions.size()
+        + " subscriptions, "
+        + invoices.size()
+        + " invoices, "
+        + events.size()
+        + " events";
   }
 }

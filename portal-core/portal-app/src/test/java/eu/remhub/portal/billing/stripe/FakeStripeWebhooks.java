@@ -28,8 +28,11 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class FakeStripeWebhooks {
 
-  private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-      .connectTimeout(Duration.ofSeconds(10)).build();
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(10))
+          .build();
 
   private FakeStripeWebhooks() {}
 
@@ -38,7 +41,9 @@ public final class FakeStripeWebhooks {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-      String v1 = HexFormat.of().formatHex(mac.doFinal((t + "." + payload).getBytes(StandardCharsets.UTF_8)));
+      String v1 =
+          HexFormat.of()
+              .formatHex(mac.doFinal((t + "." + payload).getBytes(StandardCharsets.UTF_8)));
       return "t=" + t + ",v1=" + v1;
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(e);
@@ -47,16 +52,20 @@ public final class FakeStripeWebhooks {
 
   /** Posts the event to the portal signed as Stripe signs it, now. */
   public static HttpResponse<String> deliver(String portalBase, String event) {
-    return post(portalBase, event, signature(event, Instant.now().getEpochSecond(), FakeStripe.WEBHOOK_SECRET));
+    return post(
+        portalBase,
+        event,
+        signature(event, Instant.now().getEpochSecond(), FakeStripe.WEBHOOK_SECRET));
   }
 
   /** Posts a body with the given signature header (null: none). */
   public static HttpResponse<String> post(String portalBase, String body, String signatureHeader) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(portalBase + "/webhooks/stripe"))
-        .timeout(Duration.ofSeconds(60))
-        .header("Content-Type", "application/json; charset=utf-8")
-        .header("User-Agent", "Stripe/1.0 (+https://stripe.com/docs/webhooks)")
-        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(portalBase + "/webhooks/stripe"))
+            .timeout(Duration.ofSeconds(60))
+            .header("Content-Type", "application/json; charset=utf-8")
+            .header("User-Agent", "Stripe/1.0 (+https://stripe.com/docs/webhooks)")
+            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
     if (signatureHeader != null) {
       request.header("Stripe-Signature", signatureHeader);
     }
@@ -91,7 +100,10 @@ public final class FakeStripeWebhooks {
 
   /** The object the event carries ({@code data.object}). */
   static JsonObject object(String eventJson) {
-    return JsonParser.parseString(eventJson).getAsJsonObject().getAsJsonObject("data").getAsJsonObject("object");
+    return JsonParser.parseString(eventJson)
+        .getAsJsonObject()
+        .getAsJsonObject("data")
+        .getAsJsonObject("object");
   }
 
   /** A shuffled copy, as Stripe does not promise to deliver in order. */

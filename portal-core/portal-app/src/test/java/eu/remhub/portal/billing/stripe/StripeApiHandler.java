@@ -17,9 +17,10 @@ import java.util.function.LongSupplier;
 /**
  * The HTTP side of {@link FakeStripe}, with the conventions stripe-java relies on: parameters
  * form-encoded in the body (in the query for GET and DELETE), a {@code Request-Id} on every answer,
- * and a POST repeated with the same {@code Idempotency-Key} answered as the first time without being
- * run again (or, with other parameters than the first time, refused with an {@code
- * idempotency_error} as Stripe does). Every call is recorded; what it answers is up to the fake. Runs on the server's threads.
+ * and a POST repeated with the same {@code Idempotency-Key} answered as the first time without
+ * being run again (or, with other parameters than the first time, refused with an {@code
+ * idempotency_error} as Stripe does). Every call is recorded; what it answers is up to the fake.
+ * Runs on the server's threads.
  */
 final class StripeApiHandler implements HttpHandler {
 
@@ -52,15 +53,23 @@ final class StripeApiHandler implements HttpHandler {
       String method = exchange.getRequestMethod();
       URI uri = exchange.getRequestURI();
       String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-      Map<String, String> params = form("GET".equals(method) || "DELETE".equals(method) ? uri.getRawQuery() : body);
+      Map<String, String> params =
+          form("GET".equals(method) || "DELETE".equals(method) ? uri.getRawQuery() : body);
       String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
       String path = uri.getPath();
       requests.add(new FakeStripe.Request(method, path, params, key));
       String[] answer;
       if ("POST".equals(method) && key != null && idempotent.containsKey(key)) {
-        answer = idempotentParams.get(key).equals(params) ? idempotent.get(key)
-            : StripeJson.error(400, "idempotency_error", "Keys for idempotent requests can only be used with the "
-                + "same parameters they were first used with. Try using a key other than '" + key + "'");
+        answer =
+            idempotentParams.get(key).equals(params)
+                ? idempotent.get(key)
+                : StripeJson.error(
+                    400,
+                    "idempotency_error",
+                    "Keys for idempotent requests can only be used with the "
+                        + "same parameters they were first used with. Try using a key other than '"
+                        + key
+                        + "'");
       } else {
         answer = api.answer(method, path, params);
         if ("POST".equals(method) && key != null) {

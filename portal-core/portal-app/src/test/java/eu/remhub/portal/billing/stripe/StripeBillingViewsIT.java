@@ -25,9 +25,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * The membership page with Stripe as the provider, browserless: the admin is sent to Stripe Checkout
- * (no address fields: Checkout collects them), comes back to the return page that shows the active
- * membership, and opens the Customer Portal of the organisation's own customer.
+ * The membership page with Stripe as the provider, browserless: the admin is sent to Stripe
+ * Checkout (no address fields: Checkout collects them), comes back to the return page that shows
+ * the active membership, and opens the Customer Portal of the organisation's own customer.
  */
 @StripeIntegrationTest
 @Tag("database")
@@ -48,8 +48,13 @@ class StripeBillingViewsIT extends SpringBrowserlessTest {
     Org org = orgs.create();
     org.signIn();
 
-    UI.getCurrent().navigate(OrganisationBillingView.class, QueryParameters.simple(Map.of("plan", "sme", "interval", "month")));
-    assertThat($(TextField.class).withId("subscribe-city").exists()).as("Checkout collects the address").isFalse();
+    UI.getCurrent()
+        .navigate(
+            OrganisationBillingView.class,
+            QueryParameters.simple(Map.of("plan", "sme", "interval", "month")));
+    assertThat($(TextField.class).withId("subscribe-city").exists())
+        .as("Checkout collects the address")
+        .isFalse();
     test($(Button.class).id("subscribe-submit")).click();
     String checkout = locationSetByTheLastAction();
     assertThat(checkout).startsWith(fake.base() + "/checkout/cs_test_");
@@ -57,9 +62,11 @@ class StripeBillingViewsIT extends SpringBrowserlessTest {
 
     String session = checkout.substring(checkout.lastIndexOf('/') + 1);
     fake.completeCheckout(session);
-    UI.getCurrent().navigate(CheckoutReturnView.class, QueryParameters.simple(Map.of("session_id", session)));
+    UI.getCurrent()
+        .navigate(CheckoutReturnView.class, QueryParameters.simple(Map.of("session_id", session)));
     assertThat($(Span.class).id("checkout-status").getText()).isEqualTo("Active");
-    assertThat(memberships.find(org.id()).orElseThrow().status()).isEqualTo(MembershipStatus.ACTIVE);
+    assertThat(memberships.find(org.id()).orElseThrow().status())
+        .isEqualTo(MembershipStatus.ACTIVE);
 
     navigate(OrganisationBillingView.class);
     assertThat($(Span.class).id("billing-status").getText()).isEqualTo("Active");
@@ -69,13 +76,15 @@ class StripeBillingViewsIT extends SpringBrowserlessTest {
 
   /** The address the page sent the browser to ({@code Page.setLocation} runs as JavaScript). */
   private static String locationSetByTheLastAction() {
-    List<PendingJavaScriptInvocation> pending = UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations();
+    List<PendingJavaScriptInvocation> pending =
+        UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations();
     return pending.stream()
         .flatMap(p -> p.getInvocation().getParameters().stream())
         .filter(Objects::nonNull)
         .map(Object::toString)
         .filter(s -> s.startsWith("http"))
         .reduce((first, second) -> second)
-        .orElseThrow(() -> new AssertionError("the page set no location; pending: " + pending.size()));
+        .orElseThrow(
+            () -> new AssertionError("the page set no location; pending: " + pending.size()));
   }
 }

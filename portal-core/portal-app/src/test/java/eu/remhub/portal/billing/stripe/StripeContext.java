@@ -13,11 +13,12 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * Starts {@link FakeStripe} before the context and points the portal at it: Stripe as the provider,
- * the fake's address and secrets, a Stripe price id for every configured price. The database and the
- * data folder are the Stripe context's own: on H2 another file, on MySQL/MariaDB another schema,
- * created on first use.
+ * the fake's address and secrets, a Stripe price id for every configured price. The database and
+ * the data folder are the Stripe context's own: on H2 another file, on MySQL/MariaDB another
+ * schema, created on first use.
  */
-public class StripeContext implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+public class StripeContext
+    implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
   @Override
   public void initialize(ConfigurableApplicationContext context) {
@@ -41,19 +42,25 @@ public class StripeContext implements ApplicationContextInitializer<Configurable
    * that holder, so when it runs already, it keeps it: this context's requests (webhooks) need no
    * signed-in person, and tests sign people in through the JVM-wide holder for either context.
    */
-  private static void keepTheOtherPortalsSecurityContextHolder(ConfigurableApplicationContext context) {
+  private static void keepTheOtherPortalsSecurityContextHolder(
+      ConfigurableApplicationContext context) {
     SecurityContextHolderStrategy before = SecurityContextHolder.getContextHolderStrategy();
     if (!(before instanceof VaadinAwareSecurityContextHolderStrategy)) {
       return;
     }
-    context.addApplicationListener((ApplicationListener<ContextRefreshedEvent>) event -> {
-      if (event.getApplicationContext() == context) {
-        SecurityContextHolder.setContextHolderStrategy(before);
-      }
-    });
+    context.addApplicationListener(
+        (ApplicationListener<ContextRefreshedEvent>)
+            event -> {
+              if (event.getApplicationContext() == context) {
+                SecurityContextHolder.setContextHolderStrategy(before);
+              }
+            });
   }
 
-  /** Stripe as the provider, pointed at the fake: its address, key and secret, a price id for every configured price. */
+  /**
+   * Stripe as the provider, pointed at the fake: its address, key and secret, a price id for every
+   * configured price.
+   */
   static Map<String, Object> stripeSettings(FakeStripe fake) {
     Map<String, Object> p = new HashMap<>();
     p.put("portal.billing.provider", "stripe");
@@ -68,20 +75,34 @@ public class StripeContext implements ApplicationContextInitializer<Configurable
     return p;
   }
 
-  /** The embedded database in a data folder of its own, as the portal's default but with a longer lock wait. */
+  /**
+   * The embedded database in a data folder of its own, as the portal's default but with a longer
+   * lock wait.
+   */
   static String h2In(String dataDir) {
-    return "jdbc:h2:file:" + dataDir + "/db/remhub;MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;"
+    return "jdbc:h2:file:"
+        + dataDir
+        + "/db/remhub;MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;"
         + "NON_KEYWORDS=VALUE,KEY;LOCK_TIMEOUT=20000";
   }
 
-  /** {@code jdbc:mysql://host:3306/test?x=y} → {@code jdbc:mysql://host:3306/test_stripe?x=y&createDatabaseIfNotExist=true}. */
+  /**
+   * {@code jdbc:mysql://host:3306/test?x=y} → {@code
+   * jdbc:mysql://host:3306/test_stripe?x=y&createDatabaseIfNotExist=true}.
+   */
   static String ownSchema(String url) {
     int query = url.indexOf('?');
     String base = query < 0 ? url : url.substring(0, query);
     String params = query < 0 ? "" : url.substring(query + 1);
     int slash = base.lastIndexOf('/');
     String schema = base.substring(slash + 1);
-    String joined = params.isEmpty() ? "createDatabaseIfNotExist=true" : params + "&createDatabaseIfNotExist=true";
-    return base.substring(0, slash + 1) + (schema.isEmpty() ? "test" : schema) + "_stripe?" + joined;
+    String joined =
+        params.isEmpty()
+            ? "createDatabaseIfNotExist=true"
+            : params + "&createDatabaseIfNotExist=true";
+    return base.substring(0, slash + 1)
+        + (schema.isEmpty() ? "test" : schema)
+        + "_stripe?"
+        + joined;
   }
 }

@@ -11,9 +11,9 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * The portal with Stripe as its billing provider, talking to {@link FakeStripe}. Like
- * {@link eu.remhub.portal.PortalIntegrationTest}, every Stripe test carries only this, so that they
- * all share one second Spring context; it has a database and data folder of its own (see {@link
+ * The portal with Stripe as its billing provider, talking to {@link FakeStripe}. Like {@link
+ * eu.remhub.portal.PortalIntegrationTest}, every Stripe test carries only this, so that they all
+ * share one second Spring context; it has a database and data folder of its own (see {@link
  * StripeContext}), because starting it cleans its database.
  */
 @Target(ElementType.TYPE)

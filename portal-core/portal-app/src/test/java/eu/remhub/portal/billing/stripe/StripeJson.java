@@ -45,11 +45,12 @@ final class StripeJson {
   static JsonObject metadata(Map<String, String> params, String prefix) {
     JsonObject meta = new JsonObject();
     String start = prefix + "[";
-    params.forEach((k, v) -> {
-      if (k.startsWith(start) && k.endsWith("]") && k.indexOf('[', start.length()) < 0) {
-        meta.addProperty(k.substring(start.length(), k.length() - 1), v);
-      }
-    });
+    params.forEach(
+        (k, v) -> {
+          if (k.startsWith(start) && k.endsWith("]") && k.indexOf('[', start.length()) < 0) {
+            meta.addProperty(k.substring(start.length(), k.length() - 1), v);
+          }
+        });
     return meta;
   }
 
@@ -85,7 +86,11 @@ final class StripeJson {
 
   /** The subscription an invoice bills, from its {@code parent}. */
   static String subscriptionOf(JsonObject invoice) {
-    return invoice.getAsJsonObject("parent").getAsJsonObject("subscription_details").get("subscription").getAsString();
+    return invoice
+        .getAsJsonObject("parent")
+        .getAsJsonObject("subscription_details")
+        .get("subscription")
+        .getAsString();
   }
 
   /**

@@ -61,7 +61,8 @@ final class StripeObjects {
   }
 
   /** A Customer Portal session. */
-  static JsonObject billingPortalSession(String id, String customer, String returnUrl, String url, long created) {
+  static JsonObject billingPortalSession(
+      String id, String customer, String returnUrl, String url, long created) {
     JsonObject s = new JsonObject();
     s.addProperty("id", id);
     s.addProperty("object", "billing_portal.session");
@@ -73,9 +74,11 @@ final class StripeObjects {
     return s;
   }
 
-  /** An active subscription with one item for {@code price}, its first period starting {@code now}. */
-  static JsonObject subscription(String id, String itemId, String customer, String price, JsonObject metadata,
-      long now) {
+  /**
+   * An active subscription with one item for {@code price}, its first period starting {@code now}.
+   */
+  static JsonObject subscription(
+      String id, String itemId, String customer, String price, JsonObject metadata, long now) {
     JsonObject sub = new JsonObject();
     sub.addProperty("id", id);
     sub.addProperty("object", "subscription");
@@ -127,14 +130,17 @@ final class StripeObjects {
     JsonObject item = firstItem(sub);
     long start = item.get("current_period_end").getAsLong();
     item.addProperty("current_period_start", start);
-    item.addProperty("current_period_end", periodEnd(start, str(item.getAsJsonObject("price"), "id")));
+    item.addProperty(
+        "current_period_end", periodEnd(start, str(item.getAsJsonObject("price"), "id")));
   }
 
   /**
-   * An open invoice for the current period of a subscription, finalized at {@code now}, with one line
-   * for its price, a customer address and VAT id, and the subscription's metadata in its parent.
+   * An open invoice for the current period of a subscription, finalized at {@code now}, with one
+   * line for its price, a customer address and VAT id, and the subscription's metadata in its
+   * parent.
    */
-  static JsonObject invoice(String id, String number, String lineId, JsonObject sub, long now, String base) {
+  static JsonObject invoice(
+      String id, String number, String lineId, JsonObject sub, long now, String base) {
     JsonObject item = firstItem(sub);
     String price = str(item.getAsJsonObject("price"), "id");
     long amount = FakeStripe.PRICES.getOrDefault(price, 1000L);

@@ -36,8 +36,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /**
  * Sixty organisations live through renewals, failed and recovered payments, status changes,
  * cancellations; the few thousand events that makes are delivered shuffled, a fifth of them twice,
- * by four threads at once. Afterwards every membership is what Stripe (the fake) says, every event is
- * stored once, every invoice mirrored once, and every failed payment attempt mailed once.
+ * by four threads at once. Afterwards every membership is what Stripe (the fake) says, every event
+ * is stored once, every invoice mirrored once, and every failed payment attempt mailed once.
  */
 @StripeIntegrationTest
 @Tag("database")
@@ -56,7 +56,8 @@ class StripeReplayIT {
   private final FakeStripe fake = FakeStripe.get();
 
   @Test
-  void shuffledDuplicatedConcurrentReplay_endsInStripesState_withEveryEffectOnce() throws Exception {
+  void shuffledDuplicatedConcurrentReplay_endsInStripesState_withEveryEffectOnce()
+      throws Exception {
     Random random = new Random(20261127L);
     // Event times a day ahead of the portal's clock: snapshots, not fetches, decide the order.
     long start = Instant.now().plus(Duration.ofDays(1)).getEpochSecond();
@@ -88,39 +89,69 @@ class StripeReplayIT {
     Set<String> ids = new HashSet<>();
     events.forEach(e -> ids.add(FakeStripeWebhooks.id(e)));
     assertThat(ids).hasSize(events.size());
-    List<String> stored = jdbc.sql("SELECT event_id FROM billing_event WHERE outcome <> 'FAILED'").query(String.class).list();
-    assertThat(stored.stream().filter(ids::contains).count()).as("every event stored exactly once").isEqualTo(ids.size());
+    List<String> stored =
+        jdbc.sql("SELECT event_id FROM billing_event WHERE outcome <> 'FAILED'")
+            .query(String.class)
+            .list();
+    assertThat(stored.stream().filter(ids::contains).count())
+        .as("every event stored exactly once")
+        .isEqualTo(ids.size());
 
     for (var entry : subscriptions.entrySet()) {
       Org org = entry.getKey();
       JsonObject sub = fake.subscription(entry.getValue());
-      JsonObject item = sub.getAsJsonObject("items").getAsJsonArray("data").get(0).getAsJsonObject();
+      JsonObject item =
+          sub.getAsJsonObject("items").getAsJsonArray("data").get(0).getAsJsonObject();
       Membership m = memberships.find(org.id()).orElseThrow();
       String price = item.getAsJsonObject("price").get("id").getAsString();
-      assertThat(m.rawStatus()).as("status of %s", org.name()).isEqualTo(sub.get("status").getAsString());
-      assertThat(m.planId() + "_" + m.interval().stripeName()).as("plan of %s", org.name())
+      assertThat(m.rawStatus())
+          .as("status of %s", org.name())
+          .isEqualTo(sub.get("status").getAsString());
+      assertThat(m.planId() + "_" + m.interval().stripeName())
+          .as("plan of %s", org.name())
           .isEqualTo(price.substring("price_".length()));
-      assertThat(m.currentPeriodEnd()).as("period end of %s", org.name())
+      assertThat(m.currentPeriodEnd())
+          .as("period end of %s", org.name())
           .isEqualTo(Instant.ofEpochSecond(item.get("current_period_end").getAsLong()));
-      assertThat(m.cancelAtPeriodEnd()).as("cancel flag of %s", org.name())
+      assertThat(m.cancelAtPeriodEnd())
+          .as("cancel flag of %s", org.name())
           .isEqualTo(sub.get("cancel_at_period_end").getAsBoolean());
 
       List<JsonObject> invoices = fake.invoicesOf(entry.getValue());
-      assertThat(jdbc.sql("SELECT COUNT(*) FROM invoice WHERE organisation_id = ?").param(org.id()).query(Integer.class)
-          .single()).as("invoices of %s", org.name()).isEqualTo(invoices.size());
+      assertThat(
+              jdbc.sql("SELECT COUNT(*) FROM invoice WHERE organisation_id = ?")
+                  .param(org.id())
+                  .query(Integer.class)
+                  .single())
+          .as("invoices of %s", org.name())
+          .isEqualTo(invoices.size());
       for (JsonObject invoice : invoices) {
-        var row = jdbc.sql("SELECT status, attempt_count FROM invoice WHERE stripe_invoice_id = ?")
-            .param(invoice.get("id").getAsString())
-            .query((rs, n) -> rs.getString(1) + "/" + rs.getInt(2)).single();
-        assertThat(row).isEqualTo(invoice.get("status").getAsString() + "/" + invoice.get("attempt_count").getAsInt());
+        var row =
+            jdbc.sql("SELECT status, attempt_count FROM invoice WHERE stripe_invoice_id = ?")
+                .param(invoice.get("id").getAsString())
+                .query((rs, n) -> rs.getString(1) + "/" + rs.getInt(2))
+                .single();
+        assertThat(row)
+            .isEqualTo(
+                invoice.get("status").getAsString()
+                    + "/"
+                    + invoice.get("attempt_count").getAsInt());
       }
-      long failures = events.stream().filter(e -> FakeStripeWebhooks.type(e).equals("invoice.payment_failed"))
-          .map(FakeStripeWebhooks::object)
-          .filter(o -> invoices.stream().anyMatch(i -> i.get("id").equals(o.get("id"))))
-          .map(o -> o.get("id").getAsString() + ":" + o.get("attempt_count").getAsLong())
-          .distinct().count();
-      assertThat(jdbc.sql("SELECT COUNT(*) FROM mail_outbox WHERE recipient = ?").param(org.adminEmail())
-          .query(Integer.class).single()).as("payment-failed mails to %s", org.name()).isEqualTo((int) failures);
+      long failures =
+          events.stream()
+              .filter(e -> FakeStripeWebhooks.type(e).equals("invoice.payment_failed"))
+              .map(FakeStripeWebhooks::object)
+              .filter(o -> invoices.stream().anyMatch(i -> i.get("id").equals(o.get("id"))))
+              .map(o -> o.get("id").getAsString() + ":" + o.get("attempt_count").getAsLong())
+              .distinct()
+              .count();
+      assertThat(
+              jdbc.sql("SELECT COUNT(*) FROM mail_outbox WHERE recipient = ?")
+                  .param(org.adminEmail())
+                  .query(Integer.class)
+                  .single())
+          .as("payment-failed mails to %s", org.name())
+          .isEqualTo((int) failures);
     }
   }
 
@@ -129,12 +160,18 @@ class StripeReplayIT {
     // Monthly only: sixteen yearly renewals would pass 2038, beyond MySQL's TIMESTAMP.
     String plan = i % 2 == 0 ? "research" : "sme";
     BillingInterval interval = BillingInterval.MONTH;
-    String url = ((SubscribeResult.Redirect) billing.subscribe(org.id(), plan, interval, BillingDetails.none())).url();
+    String url =
+        ((SubscribeResult.Redirect)
+                billing.subscribe(org.id(), plan, interval, BillingDetails.none()))
+            .url();
     SecurityContextHolder.clearContext();
     return fake.completeCheckout(url.substring(url.lastIndexOf('/') + 1));
   }
 
-  /** A random but plausible life: renewals, failures and recoveries, status changes; some end canceled. */
+  /**
+   * A random but plausible life: renewals, failures and recoveries, status changes; some end
+   * canceled.
+   */
   private void live(String subscription, Random random) {
     String open = null;
     for (int step = 0; step < STEPS; step++) {
@@ -154,7 +191,8 @@ class StripeReplayIT {
       } else if (roll == 8) {
         fake.cancelAtPeriodEnd(subscription, random.nextBoolean());
       } else {
-        fake.status(subscription, List.of("unpaid", "trialing", "paused", "active").get(random.nextInt(4)));
+        fake.status(
+            subscription, List.of("unpaid", "trialing", "paused", "active").get(random.nextInt(4)));
       }
     }
     if (random.nextInt(4) == 0) {
@@ -170,15 +208,23 @@ class StripeReplayIT {
     ExecutorService pool = Executors.newFixedThreadPool(THREADS);
     List<Future<?>> workers = new ArrayList<>();
     for (int t = 0; t < THREADS; t++) {
-      workers.add(pool.submit(() -> {
-        for (String event = queue.poll(); event != null; event = queue.poll()) {
-          HttpResponse<String> response = FakeStripeWebhooks.deliverUntilAccepted(base(), event);
-          if (response.statusCode() != 200) {
-            refused.add(FakeStripeWebhooks.id(event) + ": " + response.statusCode() + " " + response.body());
-          }
-          done.incrementAndGet();
-        }
-      }));
+      workers.add(
+          pool.submit(
+              () -> {
+                for (String event = queue.poll(); event != null; event = queue.poll()) {
+                  HttpResponse<String> response =
+                      FakeStripeWebhooks.deliverUntilAccepted(base(), event);
+                  if (response.statusCode() != 200) {
+                    refused.add(
+                        FakeStripeWebhooks.id(event)
+                            + ": "
+                            + response.statusCode()
+                            + " "
+                            + response.body());
+                  }
+                  done.incrementAndGet();
+                }
+              }));
     }
     for (Future<?> worker : workers) {
       worker.get();

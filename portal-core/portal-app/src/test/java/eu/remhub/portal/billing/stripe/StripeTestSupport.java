@@ -69,12 +69,29 @@ public class StripeTestSupport {
     }
 
     public Org create() {
-      String name = "Stripe Org " + SEQUENCE.incrementAndGet() + "-" + Long.toString(System.nanoTime() % 1_000_000L, 36);
-      long id = members.insertOrganisation(new Organisation(0, name + " GmbH", name, "DE", "Bremen",
-          ValueChainSegment.RECYCLING, "", "", "APPROVED"), Instant.now());
+      String name =
+          "Stripe Org "
+              + SEQUENCE.incrementAndGet()
+              + "-"
+              + Long.toString(System.nanoTime() % 1_000_000L, 36);
+      long id =
+          members.insertOrganisation(
+              new Organisation(
+                  0,
+                  name + " GmbH",
+                  name,
+                  "DE",
+                  "Bremen",
+                  ValueChainSegment.RECYCLING,
+                  "",
+                  "",
+                  "APPROVED"),
+              Instant.now());
       String email = "admin-" + name.toLowerCase(Locale.ROOT).replace(' ', '-') + "@stripe.example";
       Set<String> roles = new LinkedHashSet<>(List.of(Roles.MEMBER, Roles.ORG_ADMIN));
-      long admin = members.insertPerson(email, "{noop}unused", "Admin " + name, id, roles, "en", Instant.now());
+      long admin =
+          members.insertPerson(
+              email, "{noop}unused", "Admin " + name, id, roles, "en", Instant.now());
       return new Org(id, name, admin, email);
     }
   }
@@ -83,8 +100,14 @@ public class StripeTestSupport {
   public record Org(long id, String name, long adminId, String adminEmail) {
     /** Signs the admin in on this thread. */
     public CurrentUser signIn() {
-      return TestSupport.signIn(new CurrentUser(adminId, adminEmail, "Admin " + name, id,
-          Set.of(Roles.MEMBER, Roles.ORG_ADMIN), Locale.ENGLISH));
+      return TestSupport.signIn(
+          new CurrentUser(
+              adminId,
+              adminEmail,
+              "Admin " + name,
+              id,
+              Set.of(Roles.MEMBER, Roles.ORG_ADMIN),
+              Locale.ENGLISH));
     }
   }
 }

@@ -7,10 +7,10 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import eu.remhub.portal.TestSupport.Accounts;
 import eu.remhub.portal.TestSupport.Persona;
+import eu.remhub.portal.billing.BillingDetails;
 import eu.remhub.portal.billing.BillingEventLog;
 import eu.remhub.portal.billing.BillingInterval;
 import eu.remhub.portal.billing.BillingService;
-import eu.remhub.portal.billing.BillingDetails;
 import eu.remhub.portal.billing.MembershipService;
 import eu.remhub.portal.billing.MembershipStatus;
 import eu.remhub.portal.billing.SubscribeResult;
@@ -36,9 +36,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * The webhook endpoint over real HTTP: the signature checked on the raw bytes, every rejected request
- * leaving nothing behind, duplicates (one after the other and at the same moment) handled once, a
- * failing handler rolled back and recorded for a retry that then succeeds.
+ * The webhook endpoint over real HTTP: the signature checked on the raw bytes, every rejected
+ * request leaving nothing behind, duplicates (one after the other and at the same moment) handled
+ * once, a failing handler rolled back and recorded for a retry that then succeeds.
  */
 @StripeIntegrationTest
 @Tag("database")
@@ -62,7 +62,8 @@ class StripeWebhookIT {
 
   @Test
   void validSignature_isAccepted_andAnUnknownTypeIsRecordedAsUnhandled() {
-    String event = fake.emitOther("customer.created", customer("cus_unrelated_" + System.nanoTime()));
+    String event =
+        fake.emitOther("customer.created", customer("cus_unrelated_" + System.nanoTime()));
 
     HttpResponse<String> response = FakeStripeWebhooks.deliver(base(), event);
 
@@ -74,41 +75,54 @@ class StripeWebhookIT {
 
   @Test
   void badSignaturesAndBodies_get400_andNothingIsStored() {
-    String event = fake.emitOther("customer.created", customer("cus_rejected_" + System.nanoTime()));
+    String event =
+        fake.emitOther("customer.created", customer("cus_rejected_" + System.nanoTime()));
     String id = FakeStripeWebhooks.id(event);
     long now = Instant.now().getEpochSecond();
     String valid = FakeStripeWebhooks.signature(event, now, FakeStripe.WEBHOOK_SECRET);
-    String pretty = new GsonBuilder().setPrettyPrinting().create().toJson(JsonParser.parseString(event));
+    String pretty =
+        new GsonBuilder().setPrettyPrinting().create().toJson(JsonParser.parseString(event));
     String v0Only = valid.replace("v1=", "v0=");
     String wrongSecret = FakeStripeWebhooks.signature(event, now, "whsec_someone_else");
     String old = FakeStripeWebhooks.signature(event, now - 301, FakeStripe.WEBHOOK_SECRET);
 
-    List<HttpResponse<String>> rejected = List.of(
-        FakeStripeWebhooks.post(base(), pretty, valid),
-        FakeStripeWebhooks.post(base(), event, null),
-        FakeStripeWebhooks.post(base(), event, v0Only),
-        FakeStripeWebhooks.post(base(), event, wrongSecret),
-        FakeStripeWebhooks.post(base(), event, old),
-        FakeStripeWebhooks.post(base(), event + " ", valid));
+    List<HttpResponse<String>> rejected =
+        List.of(
+            FakeStripeWebhooks.post(base(), pretty, valid),
+            FakeStripeWebhooks.post(base(), event, null),
+            FakeStripeWebhooks.post(base(), event, v0Only),
+            FakeStripeWebhooks.post(base(), event, wrongSecret),
+            FakeStripeWebhooks.post(base(), event, old),
+            FakeStripeWebhooks.post(base(), event + " ", valid));
 
-    assertThat(rejected).allSatisfy(r -> {
-      assertThat(r.statusCode()).isEqualTo(400);
-      assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
-    });
+    assertThat(rejected)
+        .allSatisfy(
+            r -> {
+              assertThat(r.statusCode()).isEqualTo(400);
+              assertThat(r.headers().firstValue("Content-Type"))
+                  .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+            });
     assertThat(rejected.get(1).body()).contains("Stripe-Signature header is required");
     assertThat(rejected.get(4).body()).contains("tolerance");
     assertThat(rows(id)).isZero();
 
     String malformed = "{\"id\": \"evt_malformed\", \"type\": ";
-    String noId = "{\"object\":\"event\",\"type\":\"invoice.paid\",\"created\":" + now + ",\"data\":{\"object\":{}}}";
-    String malformedSigned = FakeStripeWebhooks.signature(malformed, now, FakeStripe.WEBHOOK_SECRET);
+    String noId =
+        "{\"object\":\"event\",\"type\":\"invoice.paid\",\"created\":"
+            + now
+            + ",\"data\":{\"object\":{}}}";
+    String malformedSigned =
+        FakeStripeWebhooks.signature(malformed, now, FakeStripe.WEBHOOK_SECRET);
     String noIdSigned = FakeStripeWebhooks.signature(noId, now, FakeStripe.WEBHOOK_SECRET);
-    assertThat(FakeStripeWebhooks.post(base(), malformed, malformedSigned).statusCode()).isEqualTo(400);
+    assertThat(FakeStripeWebhooks.post(base(), malformed, malformedSigned).statusCode())
+        .isEqualTo(400);
     assertThat(FakeStripeWebhooks.post(base(), noId, noIdSigned).statusCode()).isEqualTo(400);
     assertThat(rows("evt_malformed")).isZero();
 
-    String rotated = "t=" + now + ",v1=" + "0".repeat(64) + "," + valid.substring(valid.indexOf("v1="));
-    assertThat(FakeStripeWebhooks.post(base(), event, rotated).statusCode()).as("one of two v1 signatures valid")
+    String rotated =
+        "t=" + now + ",v1=" + "0".repeat(64) + "," + valid.substring(valid.indexOf("v1="));
+    assertThat(FakeStripeWebhooks.post(base(), event, rotated).statusCode())
+        .as("one of two v1 signatures valid")
         .isEqualTo(200);
     assertThat(rows(id)).isEqualTo(1);
   }
@@ -118,14 +132,21 @@ class StripeWebhookIT {
     String event = fake.emitOther("customer.created", customer("cus_cookie_" + System.nanoTime()));
 
     HttpResponse<String> webhook = FakeStripeWebhooks.deliver(base(), event);
-    HttpResponse<String> otherPost = HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(URI.create(base() + "/webhooks/other")).header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> otherPost =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(base() + "/webhooks/other"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
 
     assertThat(webhook.statusCode()).isEqualTo(200);
-    assertThat(webhook.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID"));
-    assertThat(otherPost.statusCode()).as("%s %s", otherPost.headers().map(), otherPost.body()).isEqualTo(403);
+    assertThat(webhook.headers().allValues("Set-Cookie"))
+        .noneMatch(c -> c.startsWith("JSESSIONID"));
+    assertThat(otherPost.statusCode())
+        .as("%s %s", otherPost.headers().map(), otherPost.body())
+        .isEqualTo(403);
   }
 
   @Test
@@ -134,23 +155,30 @@ class StripeWebhookIT {
     int from = fake.events().size();
     String subscription = subscribe(org);
     List<String> events = fake.eventsSince(from);
-    events.forEach(e -> assertThat(FakeStripeWebhooks.deliver(base(), e).statusCode()).isEqualTo(200));
+    events.forEach(
+        e -> assertThat(FakeStripeWebhooks.deliver(base(), e).statusCode()).isEqualTo(200));
     int changes = changes(org.id());
     int audits = jdbc.sql("SELECT COUNT(*) FROM audit_log").query(Integer.class).single();
 
-    List<HttpResponse<String>> again = events.stream().map(e -> FakeStripeWebhooks.deliver(base(), e)).toList();
+    List<HttpResponse<String>> again =
+        events.stream().map(e -> FakeStripeWebhooks.deliver(base(), e)).toList();
 
-    assertThat(again).allSatisfy(r -> {
-      assertThat(r.statusCode()).isEqualTo(200);
-      assertThat(r.body()).contains("\"duplicate\":true");
-    });
+    assertThat(again)
+        .allSatisfy(
+            r -> {
+              assertThat(r.statusCode()).isEqualTo(200);
+              assertThat(r.body()).contains("\"duplicate\":true");
+            });
     assertThat(changes(org.id())).isEqualTo(changes);
-    assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_log").query(Integer.class).single()).isEqualTo(audits);
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_log").query(Integer.class).single())
+        .isEqualTo(audits);
     assertThat(events).allSatisfy(e -> assertThat(rows(FakeStripeWebhooks.id(e))).isEqualTo(1));
-    assertThat(memberships.find(org.id())).hasValueSatisfying(m -> {
-      assertThat(m.status()).isEqualTo(MembershipStatus.ACTIVE);
-      assertThat(m.stripeSubscriptionId()).isEqualTo(subscription);
-    });
+    assertThat(memberships.find(org.id()))
+        .hasValueSatisfying(
+            m -> {
+              assertThat(m.status()).isEqualTo(MembershipStatus.ACTIVE);
+              assertThat(m.stripeSubscriptionId()).isEqualTo(subscription);
+            });
   }
 
   @Test
@@ -162,14 +190,26 @@ class StripeWebhookIT {
     int from = fake.events().size();
     String invoice = fake.failRenewal(subscription);
     List<String> events = fake.eventsSince(from);
-    String failed = events.stream().filter(e -> FakeStripeWebhooks.type(e).equals("invoice.payment_failed")).findFirst()
-        .orElseThrow();
+    String failed =
+        events.stream()
+            .filter(e -> FakeStripeWebhooks.type(e).equals("invoice.payment_failed"))
+            .findFirst()
+            .orElseThrow();
 
     ExecutorService pool = Executors.newFixedThreadPool(2);
     CountDownLatch start = new CountDownLatch(1);
-    List<Future<HttpResponse<String>>> both = List.of(
-        pool.submit(() -> { start.await(); return FakeStripeWebhooks.deliver(base(), failed); }),
-        pool.submit(() -> { start.await(); return FakeStripeWebhooks.deliver(base(), failed); }));
+    List<Future<HttpResponse<String>>> both =
+        List.of(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return FakeStripeWebhooks.deliver(base(), failed);
+                }),
+            pool.submit(
+                () -> {
+                  start.await();
+                  return FakeStripeWebhooks.deliver(base(), failed);
+                }));
     start.countDown();
     for (Future<HttpResponse<String>> f : both) {
       assertThat(f.get().statusCode()).isEqualTo(200);
@@ -178,9 +218,14 @@ class StripeWebhookIT {
 
     assertThat(rows(FakeStripeWebhooks.id(failed))).isEqualTo(1);
     assertThat(mails(org.adminEmail())).isEqualTo(1);
-    assertThat(jdbc.sql("SELECT COUNT(*) FROM invoice WHERE stripe_invoice_id = ?").param(invoice).query(Integer.class)
-        .single()).isEqualTo(1);
-    assertThat(memberships.find(org.id())).hasValueSatisfying(m -> assertThat(m.status()).isEqualTo(MembershipStatus.PAST_DUE));
+    assertThat(
+            jdbc.sql("SELECT COUNT(*) FROM invoice WHERE stripe_invoice_id = ?")
+                .param(invoice)
+                .query(Integer.class)
+                .single())
+        .isEqualTo(1);
+    assertThat(memberships.find(org.id()))
+        .hasValueSatisfying(m -> assertThat(m.status()).isEqualTo(MembershipStatus.PAST_DUE));
   }
 
   @Test
@@ -189,27 +234,40 @@ class StripeWebhookIT {
     String subscription = subscribe(org);
     int from = fake.events().size();
     String invoice = fake.renew(subscription);
-    String paid = fake.eventsSince(from).stream().filter(e -> FakeStripeWebhooks.type(e).equals("invoice.paid"))
-        .findFirst().orElseThrow();
+    String paid =
+        fake.eventsSince(from).stream()
+            .filter(e -> FakeStripeWebhooks.type(e).equals("invoice.paid"))
+            .findFirst()
+            .orElseThrow();
     fake.failNext("subscriptions/" + subscription, 3);
 
     HttpResponse<String> response = FakeStripeWebhooks.deliver(base(), paid);
 
     assertThat(response.statusCode()).isEqualTo(500);
     assertThat(outcome(FakeStripeWebhooks.id(paid))).isEqualTo("FAILED");
-    assertThat(jdbc.sql("SELECT COUNT(*) FROM invoice WHERE stripe_invoice_id = ?").param(invoice).query(Integer.class)
-        .single()).as("the invoice stored before the failure is rolled back").isZero();
+    assertThat(
+            jdbc.sql("SELECT COUNT(*) FROM invoice WHERE stripe_invoice_id = ?")
+                .param(invoice)
+                .query(Integer.class)
+                .single())
+        .as("the invoice stored before the failure is rolled back")
+        .isZero();
     fake.failNext("subscriptions/" + subscription, 0);
 
     accounts.signIn(Persona.STAFF);
-    assertThat(eventLog.latest(0, 50, BillingEventLog.Outcome.FAILED)).extracting(BillingEventLog.Entry::eventId)
+    assertThat(eventLog.latest(0, 50, BillingEventLog.Outcome.FAILED))
+        .extracting(BillingEventLog.Entry::eventId)
         .contains(FakeStripeWebhooks.id(paid));
     BillingEventLog.Entry retried = eventLog.retry(FakeStripeWebhooks.id(paid));
 
     assertThat(retried.outcome()).isEqualTo(BillingEventLog.Outcome.PROCESSED);
     assertThat(retried.attempts()).isEqualTo(2);
-    assertThat(jdbc.sql("SELECT status FROM invoice WHERE stripe_invoice_id = ?").param(invoice).query(String.class)
-        .single()).isEqualTo("paid");
+    assertThat(
+            jdbc.sql("SELECT status FROM invoice WHERE stripe_invoice_id = ?")
+                .param(invoice)
+                .query(String.class)
+                .single())
+        .isEqualTo("paid");
     assertThat(FakeStripeWebhooks.deliver(base(), paid).body()).contains("\"duplicate\":true");
   }
 
@@ -218,30 +276,42 @@ class StripeWebhookIT {
     Org org = orgs.create();
     int from = fake.events().size();
     String subscription = subscribe(org);
-    String completed = fake.eventsSince(from).stream()
-        .filter(e -> FakeStripeWebhooks.type(e).equals("checkout.session.completed")).findFirst().orElseThrow();
+    String completed =
+        fake.eventsSince(from).stream()
+            .filter(e -> FakeStripeWebhooks.type(e).equals("checkout.session.completed"))
+            .findFirst()
+            .orElseThrow();
     fake.failNext("subscriptions/" + subscription, 1);
     assertThat(FakeStripeWebhooks.deliver(base(), completed).statusCode()).isEqualTo(500);
     assertThat(customerOf(org)).as("the linked customer is rolled back with the rest").isNull();
 
     processor.retryDue();
-    assertThat(outcome(FakeStripeWebhooks.id(completed))).as("first wait not over yet").isEqualTo("FAILED");
+    assertThat(outcome(FakeStripeWebhooks.id(completed)))
+        .as("first wait not over yet")
+        .isEqualTo("FAILED");
 
     jdbc.sql("UPDATE billing_event SET processed_at = ? WHERE event_id = ?")
-        .params(java.sql.Timestamp.from(Instant.now().minusSeconds(600)), FakeStripeWebhooks.id(completed)).update();
+        .params(
+            java.sql.Timestamp.from(Instant.now().minusSeconds(600)),
+            FakeStripeWebhooks.id(completed))
+        .update();
     processor.retryDue();
 
     assertThat(outcome(FakeStripeWebhooks.id(completed))).isEqualTo("PROCESSED");
     assertThat(customerOf(org)).isNotNull();
-    assertThat(memberships.find(org.id())).hasValueSatisfying(m -> assertThat(m.status()).isEqualTo(MembershipStatus.ACTIVE));
+    assertThat(memberships.find(org.id()))
+        .hasValueSatisfying(m -> assertThat(m.status()).isEqualTo(MembershipStatus.ACTIVE));
   }
 
   @Test
   void delayedCheckoutPaymentFailing_mailsTheAdminsOnce_howeverOftenItIsReported() {
     Org org = orgs.create();
     org.signIn();
-    String url = ((SubscribeResult.Redirect) billing.subscribe(org.id(), "research", BillingInterval.MONTH,
-        BillingDetails.none())).url();
+    String url =
+        ((SubscribeResult.Redirect)
+                billing.subscribe(
+                    org.id(), "research", BillingInterval.MONTH, BillingDetails.none()))
+            .url();
     SecurityContextHolder.clearContext();
     String session = url.substring(url.lastIndexOf('/') + 1);
     String subscription = fake.completeCheckout(session);
@@ -253,10 +323,12 @@ class StripeWebhookIT {
     assertThat(FakeStripeWebhooks.deliver(base(), second).statusCode()).isEqualTo(200);
 
     assertThat(mails(org.adminEmail())).isEqualTo(1);
-    assertThat(memberships.find(org.id())).hasValueSatisfying(m -> {
-      assertThat(m.status()).isEqualTo(MembershipStatus.INCOMPLETE);
-      assertThat(m.entitled()).isFalse();
-    });
+    assertThat(memberships.find(org.id()))
+        .hasValueSatisfying(
+            m -> {
+              assertThat(m.status()).isEqualTo(MembershipStatus.INCOMPLETE);
+              assertThat(m.entitled()).isFalse();
+            });
     assertThat(customerOf(org)).isEqualTo(StripeJson.str(fake.session(session), "customer"));
   }
 
@@ -271,8 +343,12 @@ class StripeWebhookIT {
     assertThat(FakeStripeWebhooks.deliver(base(), event).statusCode()).isEqualTo(200);
 
     assertThat(outcome(FakeStripeWebhooks.id(event))).isEqualTo("IGNORED");
-    assertThat(jdbc.sql("SELECT detail FROM billing_event WHERE event_id = ?").param(FakeStripeWebhooks.id(event))
-        .query(String.class).single()).contains("no organisation");
+    assertThat(
+            jdbc.sql("SELECT detail FROM billing_event WHERE event_id = ?")
+                .param(FakeStripeWebhooks.id(event))
+                .query(String.class)
+                .single())
+        .contains("no organisation");
   }
 
   @Test
@@ -284,14 +360,21 @@ class StripeWebhookIT {
     JsonObject old = JsonParser.parseString(updated).getAsJsonObject();
     old.addProperty("api_version", "2020-08-27");
     old.addProperty("id", FakeStripeWebhooks.id(updated) + "_old");
-    old.getAsJsonObject("data").getAsJsonObject("object").addProperty("status", "made-up-by-old-version");
+    old.getAsJsonObject("data")
+        .getAsJsonObject("object")
+        .addProperty("status", "made-up-by-old-version");
 
     HttpResponse<String> response = FakeStripeWebhooks.deliver(base(), old.toString());
 
     assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(memberships.find(org.id())).hasValueSatisfying(m -> assertThat(m.rawStatus()).isEqualTo("trialing"));
-    assertThat(jdbc.sql("SELECT detail FROM billing_event WHERE event_id = ?")
-        .param(FakeStripeWebhooks.id(updated) + "_old").query(String.class).single()).contains("fetched");
+    assertThat(memberships.find(org.id()))
+        .hasValueSatisfying(m -> assertThat(m.rawStatus()).isEqualTo("trialing"));
+    assertThat(
+            jdbc.sql("SELECT detail FROM billing_event WHERE event_id = ?")
+                .param(FakeStripeWebhooks.id(updated) + "_old")
+                .query(String.class)
+                .single())
+        .contains("fetched");
   }
 
   @Test
@@ -304,19 +387,26 @@ class StripeWebhookIT {
     String invoice = fake.renew(subscription);
     List<String> events = fake.eventsSince(from);
     String paid = ofType(events, "invoice.paid");
-    JsonObject finalized = JsonParser.parseString(ofType(events, "invoice.finalized")).getAsJsonObject();
+    JsonObject finalized =
+        JsonParser.parseString(ofType(events, "invoice.finalized")).getAsJsonObject();
     finalized.addProperty("created", created(paid));
     finalized.addProperty("id", FakeStripeWebhooks.id(paid) + "_finalized_same_second");
 
     assertThat(FakeStripeWebhooks.deliver(base(), paid).statusCode()).isEqualTo(200);
-    assertThat(FakeStripeWebhooks.deliver(base(), finalized.toString()).statusCode()).isEqualTo(200);
+    assertThat(FakeStripeWebhooks.deliver(base(), finalized.toString()).statusCode())
+        .isEqualTo(200);
 
-    assertThat(jdbc.sql("SELECT status FROM invoice WHERE stripe_invoice_id = ?").param(invoice).query(String.class)
-        .single()).isEqualTo("paid");
+    assertThat(
+            jdbc.sql("SELECT status FROM invoice WHERE stripe_invoice_id = ?")
+                .param(invoice)
+                .query(String.class)
+                .single())
+        .isEqualTo("paid");
   }
 
   @Test
-  void subscriptionEvent_slightlyOlderThanAFetchedState_isCheckedAgainstStripe_butAMuchOlderOneIsDropped() {
+  void
+      subscriptionEvent_slightlyOlderThanAFetchedState_isCheckedAgainstStripe_butAMuchOlderOneIsDropped() {
     Org org = orgs.create();
     // Event times two minutes back, so that "a second after the event" is in the portal's past.
     long past = Instant.now().minusSeconds(120).getEpochSecond();
@@ -336,18 +426,26 @@ class StripeWebhookIT {
 
     storedStateAt(org, created(updated) + 3);
     assertThat(FakeStripeWebhooks.deliver(base(), copy.toString()).statusCode()).isEqualTo(200);
-    assertThat(outcome(FakeStripeWebhooks.id(updated) + "_copy")).as("3 s older than the stored state")
+    assertThat(outcome(FakeStripeWebhooks.id(updated) + "_copy"))
+        .as("3 s older than the stored state")
         .isEqualTo("IGNORED");
-    assertThat(memberships.find(org.id())).hasValueSatisfying(m -> assertThat(m.rawStatus()).isEqualTo("active"));
+    assertThat(memberships.find(org.id()))
+        .hasValueSatisfying(m -> assertThat(m.rawStatus()).isEqualTo("active"));
 
-    // As if the stored state had been fetched one second after the event (Stripe's clock behind ours).
+    // As if the stored state had been fetched one second after the event (Stripe's clock behind
+    // ours).
     storedStateAt(org, created(updated) + 1);
     assertThat(FakeStripeWebhooks.deliver(base(), updated).statusCode()).isEqualTo(200);
 
     assertThat(outcome(FakeStripeWebhooks.id(updated))).isEqualTo("PROCESSED");
-    assertThat(jdbc.sql("SELECT detail FROM billing_event WHERE event_id = ?").param(FakeStripeWebhooks.id(updated))
-        .query(String.class).single()).contains("fetched");
-    assertThat(memberships.find(org.id())).hasValueSatisfying(m -> assertThat(m.rawStatus()).isEqualTo("trialing"));
+    assertThat(
+            jdbc.sql("SELECT detail FROM billing_event WHERE event_id = ?")
+                .param(FakeStripeWebhooks.id(updated))
+                .query(String.class)
+                .single())
+        .contains("fetched");
+    assertThat(memberships.find(org.id()))
+        .hasValueSatisfying(m -> assertThat(m.rawStatus()).isEqualTo("trialing"));
   }
 
   @Test
@@ -357,17 +455,24 @@ class StripeWebhookIT {
         .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
   }
 
-  /** Subscribes the organisation and pays in Checkout; returns the subscription id (events not yet delivered). */
+  /**
+   * Subscribes the organisation and pays in Checkout; returns the subscription id (events not yet
+   * delivered).
+   */
   private String subscribe(Org org) {
     org.signIn();
-    SubscribeResult result = billing.subscribe(org.id(), "sme", BillingInterval.MONTH, BillingDetails.none());
+    SubscribeResult result =
+        billing.subscribe(org.id(), "sme", BillingInterval.MONTH, BillingDetails.none());
     String url = ((SubscribeResult.Redirect) result).url();
     SecurityContextHolder.clearContext();
     return fake.completeCheckout(url.substring(url.lastIndexOf('/') + 1));
   }
 
   private static String ofType(List<String> events, String type) {
-    return events.stream().filter(e -> FakeStripeWebhooks.type(e).equals(type)).findFirst().orElseThrow();
+    return events.stream()
+        .filter(e -> FakeStripeWebhooks.type(e).equals(type))
+        .findFirst()
+        .orElseThrow();
   }
 
   private static long created(String event) {
@@ -376,29 +481,44 @@ class StripeWebhookIT {
 
   private void storedStateAt(Org org, long epochSecond) {
     jdbc.sql("UPDATE membership SET state_at = ? WHERE organisation_id = ?")
-        .params(java.sql.Timestamp.from(Instant.ofEpochSecond(epochSecond)), org.id()).update();
+        .params(java.sql.Timestamp.from(Instant.ofEpochSecond(epochSecond)), org.id())
+        .update();
   }
 
   private int rows(String eventId) {
-    return jdbc.sql("SELECT COUNT(*) FROM billing_event WHERE event_id = ?").param(eventId).query(Integer.class).single();
+    return jdbc.sql("SELECT COUNT(*) FROM billing_event WHERE event_id = ?")
+        .param(eventId)
+        .query(Integer.class)
+        .single();
   }
 
   private String outcome(String eventId) {
-    return jdbc.sql("SELECT outcome FROM billing_event WHERE event_id = ?").param(eventId).query(String.class).single();
+    return jdbc.sql("SELECT outcome FROM billing_event WHERE event_id = ?")
+        .param(eventId)
+        .query(String.class)
+        .single();
   }
 
   private String customerOf(Org org) {
-    return jdbc.sql("SELECT stripe_customer_id FROM billing_account WHERE organisation_id = ?").param(org.id())
-        .query(String.class).optional().orElse(null);
+    return jdbc.sql("SELECT stripe_customer_id FROM billing_account WHERE organisation_id = ?")
+        .param(org.id())
+        .query(String.class)
+        .optional()
+        .orElse(null);
   }
 
   private int changes(long org) {
-    return jdbc.sql("SELECT COUNT(*) FROM membership_change WHERE organisation_id = ?").param(org).query(Integer.class)
+    return jdbc.sql("SELECT COUNT(*) FROM membership_change WHERE organisation_id = ?")
+        .param(org)
+        .query(Integer.class)
         .single();
   }
 
   private int mails(String to) {
-    return jdbc.sql("SELECT COUNT(*) FROM mail_outbox WHERE recipient = ?").param(to).query(Integer.class).single();
+    return jdbc.sql("SELECT COUNT(*) FROM mail_outbox WHERE recipient = ?")
+        .param(to)
+        .query(Integer.class)
+        .single();
   }
 
   private static JsonObject customer(String id) {

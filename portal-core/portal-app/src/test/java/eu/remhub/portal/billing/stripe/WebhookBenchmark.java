@@ -29,7 +29,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * provider, against {@link FakeStripe}), each answered only after its transaction committed, with
  * one, two and four client threads. Prints events/s and latency; asserts nothing.
  *
- * <pre>bench/webhooks.sh [events per round, default 20000] [jdbc:mysql://… for MariaDB/MySQL too]</pre>
+ * <pre>bench/webhooks.sh [events per round, default 20000] [jdbc:mysql://… for MariaDB/MySQL too]
+ * </pre>
  */
 public final class WebhookBenchmark {
 
@@ -40,8 +41,13 @@ public final class WebhookBenchmark {
   public static void main(String[] args) throws Exception {
     int events = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
     String mysql = args.length > 1 ? args[1] : System.getenv("REMHUB_IT_MYSQL_URL");
-    System.out.printf(Locale.ROOT, "REMHub webhook benchmark: %,d events per round, %d cores, Java %s, heap max %d MiB%n",
-        events, Runtime.getRuntime().availableProcessors(), Runtime.version(), Runtime.getRuntime().maxMemory() >> 20);
+    System.out.printf(
+        Locale.ROOT,
+        "REMHub webhook benchmark: %,d events per round, %d cores, Java %s, heap max %d MiB%n",
+        events,
+        Runtime.getRuntime().availableProcessors(),
+        Runtime.version(),
+        Runtime.getRuntime().maxMemory() >> 20);
     run("H2 (file)", null, events);
     if (mysql != null && !mysql.isBlank()) {
       run("MariaDB/MySQL", mysql, events);
@@ -63,12 +69,14 @@ public final class WebhookBenchmark {
       p.put("spring.datasource.url", StripeContext.h2In("./target/bench-webhooks"));
     } else {
       p.put("portal.data-dir", "./target/bench-webhooks-mysql");
-      p.put("spring.datasource.url", StripeContext.ownSchema(jdbcUrl).replace("_stripe?", "_bench?"));
+      p.put(
+          "spring.datasource.url", StripeContext.ownSchema(jdbcUrl).replace("_stripe?", "_bench?"));
       p.put("spring.datasource.username", System.getProperty("remhub.it.mysql.user", "root"));
       p.put("spring.datasource.password", System.getProperty("remhub.it.mysql.password", ""));
       p.put("spring.datasource.driver-class-name", "com.mysql.cj.jdbc.Driver");
     }
-    // As arguments, so that they win over config/application.yml (TestSupport cleans the database first).
+    // As arguments, so that they win over config/application.yml (TestSupport cleans the database
+    // first).
     List<String> arguments = new ArrayList<>(List.of("--spring.main.banner-mode=off"));
     p.forEach((k, v) -> arguments.add("--" + k + "=" + v));
     SpringApplication app = new SpringApplication(PortalApplication.class, TestSupport.class);
@@ -78,7 +86,8 @@ public final class WebhookBenchmark {
       String base = "http://localhost:" + env.getProperty("local.server.port");
       JdbcClient jdbc = context.getBean(JdbcClient.class);
       MemberRepository members = context.getBean(MemberRepository.class);
-      System.out.printf(Locale.ROOT, "%n%s: portal started in %.1f s%n", name, (System.nanoTime() - t0) / 1e9);
+      System.out.printf(
+          Locale.ROOT, "%n%s: portal started in %.1f s%n", name, (System.nanoTime() - t0) / 1e9);
       System.out.println("threads  events  seconds  events/s  p50 ms  p95 ms  p99 ms");
       Random random = new Random(42);
       for (int threads : new int[] {1, 2, 4}) {
@@ -87,30 +96,59 @@ public final class WebhookBenchmark {
         long start = System.nanoTime();
         long[] latencies = deliver(base, batch, threads);
         int target = before + batch.size();
-        while (jdbc.sql("SELECT COUNT(*) FROM billing_event").query(Integer.class).single() < target) {
+        while (jdbc.sql("SELECT COUNT(*) FROM billing_event").query(Integer.class).single()
+            < target) {
           Thread.sleep(10);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         Arrays.sort(latencies);
-        System.out.printf(Locale.ROOT, "%7d  %6d  %7.1f  %8.0f  %6.1f  %6.1f  %6.1f%n", threads, batch.size(), seconds,
-            batch.size() / seconds, pct(latencies, 50), pct(latencies, 95), pct(latencies, 99));
+        System.out.printf(
+            Locale.ROOT,
+            "%7d  %6d  %7.1f  %8.0f  %6.1f  %6.1f  %6.1f%n",
+            threads,
+            batch.size(),
+            seconds,
+            batch.size() / seconds,
+            pct(latencies, 50),
+            pct(latencies, 95),
+            pct(latencies, 99));
       }
-      System.out.printf(Locale.ROOT, "outcomes: %s%n", jdbc.sql("SELECT outcome, COUNT(*) FROM billing_event GROUP BY outcome")
-          .query((rs, n) -> rs.getString(1) + "=" + rs.getInt(2)).list());
+      System.out.printf(
+          Locale.ROOT,
+          "outcomes: %s%n",
+          jdbc.sql("SELECT outcome, COUNT(*) FROM billing_event GROUP BY outcome")
+              .query((rs, n) -> rs.getString(1) + "=" + rs.getInt(2))
+              .list());
     }
   }
 
-  /** Organisations that subscribe and live through renewals and failures until {@code events} events exist. */
-  private static List<String> generate(FakeStripe fake, MemberRepository members, int events, Random random) {
+  /**
+   * Organisations that subscribe and live through renewals and failures until {@code events} events
+   * exist.
+   */
+  private static List<String> generate(
+      FakeStripe fake, MemberRepository members, int events, Random random) {
     int from = fake.events().size();
     int organisations = Math.max(1, events / EVENTS_PER_ORGANISATION);
     List<String> subscriptions = new ArrayList<>();
     for (int i = 0; i < organisations; i++) {
       String name = "Bench " + System.nanoTime();
-      long org = members.insertOrganisation(new Organisation(0, name + " GmbH", name, "DE", "Bremen",
-          ValueChainSegment.RECYCLING, "", "", "APPROVED"), Instant.now());
+      long org =
+          members.insertOrganisation(
+              new Organisation(
+                  0,
+                  name + " GmbH",
+                  name,
+                  "DE",
+                  "Bremen",
+                  ValueChainSegment.RECYCLING,
+                  "",
+                  "",
+                  "APPROVED"),
+              Instant.now());
       String plan = i % 2 == 0 ? "research" : "sme";
-      subscriptions.add(fake.completeCheckout(fake.openCheckout(org, plan, "price_" + plan + "_month")));
+      subscriptions.add(
+          fake.completeCheckout(fake.openCheckout(org, plan, "price_" + plan + "_month")));
     }
     Map<String, String> open = new HashMap<>();
     while (fake.events().size() - from < events) {
@@ -138,16 +176,20 @@ public final class WebhookBenchmark {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     List<Future<?>> workers = new ArrayList<>();
     for (int t = 0; t < threads; t++) {
-      workers.add(pool.submit(() -> {
-        for (String event = queue.poll(); event != null; event = queue.poll()) {
-          long s = System.nanoTime();
-          HttpResponse<String> response = FakeStripeWebhooks.deliverUntilAccepted(base, event);
-          latencies[next.getAndIncrement()] = System.nanoTime() - s;
-          if (response.statusCode() != 200) {
-            System.err.println("not accepted: " + response.statusCode() + " " + response.body());
-          }
-        }
-      }));
+      workers.add(
+          pool.submit(
+              () -> {
+                for (String event = queue.poll(); event != null; event = queue.poll()) {
+                  long s = System.nanoTime();
+                  HttpResponse<String> response =
+                      FakeStripeWebhooks.deliverUntilAccepted(base, event);
+                  latencies[next.getAndIncrement()] = System.nanoTime() - s;
+                  if (response.statusCode() != 200) {
+                    System.err.println(
+                        "not accepted: " + response.statusCode() + " " + response.body());
+                  }
+                }
+              }));
     }
     for (Future<?> worker : workers) {
       worker.get();
@@ -157,6 +199,7 @@ public final class WebhookBenchmark {
   }
 
   private static double pct(long[] sorted, int p) {
-    return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)] / 1e6;
+    return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)]
+        / 1e6;
   }
 }

@@ -27,17 +27,25 @@ class BillingChartsTest {
   void history_isAPngOfTheAskedSize() throws IOException {
     List<MonthFigures> months = new ArrayList<>();
     for (int i = 0; i < 12; i++) {
-      months.add(new MonthFigures(YearMonth.of(2025, 12).plusMonths(i), 5 + i, 100_000L + 12_500L * i));
+      months.add(
+          new MonthFigures(YearMonth.of(2025, 12).plusMonths(i), 5 + i, 100_000L + 12_500L * i));
     }
-    byte[] png = BillingCharts.history(months, Locale.ITALIAN, "Membri", "Ricavi mensili (EUR)", 900, 360);
+    byte[] png =
+        BillingCharts.history(months, Locale.ITALIAN, "Membri", "Ricavi mensili (EUR)", 900, 360);
 
     assertPng(png, 900, 360);
   }
 
   @Test
   void perPlan_isAPng_evenWithoutMembers() throws IOException {
-    byte[] png = BillingCharts.perPlan(List.of(new PlanFigures("research", "Research & Academia", 0, 0),
-        new PlanFigures("sme", "SME", 0, 0)), "Members", 600, 260);
+    byte[] png =
+        BillingCharts.perPlan(
+            List.of(
+                new PlanFigures("research", "Research & Academia", 0, 0),
+                new PlanFigures("sme", "SME", 0, 0)),
+            "Members",
+            600,
+            260);
 
     assertPng(png, 600, 260);
   }

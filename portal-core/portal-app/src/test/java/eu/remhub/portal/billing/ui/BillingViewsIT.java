@@ -45,7 +45,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-/** The billing views, browserless, for each persona who may open them. Manual invoicing is the provider in tests. */
+/**
+ * The billing views, browserless, for each persona who may open them. Manual invoicing is the
+ * provider in tests.
+ */
 @PortalIntegrationTest
 class BillingViewsIT extends SpringBrowserlessTest {
 
@@ -72,7 +75,8 @@ class BillingViewsIT extends SpringBrowserlessTest {
     String name = "Billing View " + SEQUENCE.incrementAndGet() + "-" + System.nanoTime() % 100_000;
     long org = accounts.organisation(name, "DE");
     String email = "admin-" + name.toLowerCase(Locale.ROOT).replace(' ', '-') + "@it.example";
-    members.insertPerson(email, "-", "Ada Admin", org, Set.of(Roles.MEMBER, Roles.ORG_ADMIN), "en", Instant.now());
+    members.insertPerson(
+        email, "-", "Ada Admin", org, Set.of(Roles.MEMBER, Roles.ORG_ADMIN), "en", Instant.now());
     return signIn(email);
   }
 
@@ -86,13 +90,16 @@ class BillingViewsIT extends SpringBrowserlessTest {
     navigate(PricingView.class);
 
     Div cards = $(Div.class).id("pricing-plans");
-    assertThat(cards.getChildren().map(c -> c.getId().orElse(""))).containsExactly("plan-research", "plan-sme", "plan-industry");
+    assertThat(cards.getChildren().map(c -> c.getId().orElse("")))
+        .containsExactly("plan-research", "plan-sme", "plan-industry");
     assertThat($(Span.class).id("price-research-month").getText()).isEqualTo("€45.00 per month");
     assertThat($(Span.class).id("price-sme-year").getText()).isEqualTo("€1,500.00 per year");
-    assertThat($(Span.class).all()).noneMatch(s -> s.getId().orElse("").equals("price-industry-month"));
+    assertThat($(Span.class).all())
+        .noneMatch(s -> s.getId().orElse("").equals("price-industry-month"));
     assertThat($(Div.class).id("plan-industry").getElement().getTextRecursively())
         .contains("Up to 60 people", "Use the hub's shared pilot lines and test services");
-    assertThat($(Paragraph.class).id("pricing-visitor").getText()).contains("register your organisation");
+    assertThat($(Paragraph.class).id("pricing-visitor").getText())
+        .contains("register your organisation");
     assertThat($(Button.class).all()).noneMatch(b -> b.getId().orElse("").startsWith("choose-"));
     assertThat(test($(Grid.class).id("pricing-compare")).size()).isEqualTo(6);
   }
@@ -119,7 +126,8 @@ class BillingViewsIT extends SpringBrowserlessTest {
 
     assertThat($(Span.class).id("billing-plan").getText()).isEqualTo("Industry · Yearly");
     assertThat($(Span.class).id("billing-status").getText()).isEqualTo("Active");
-    assertThat($(Paragraph.class).id("billing-entitled").getText()).isEqualTo("Your organisation holds the plan's entitlements.");
+    assertThat($(Paragraph.class).id("billing-entitled").getText())
+        .isEqualTo("Your organisation holds the plan's entitlements.");
     assertThat($(Paragraph.class).id("billing-period").getText()).startsWith("Current period: ");
     assertThat($(Span.class).id("change-hint").getText()).contains("from the next billing period");
     assertThat($(Div.class).all()).noneMatch(d -> d.getId().orElse("").equals("billing-subscribe"));
@@ -130,12 +138,14 @@ class BillingViewsIT extends SpringBrowserlessTest {
   void subscribe_badInputIsShownOnTheFields_thenTheInvoiceShowsHowToPay() {
     CurrentUser admin = freshAdmin();
     navigate(OrganisationBillingView.class);
-    assertThat($(Paragraph.class).id("billing-none").getText()).startsWith("Your organisation has no membership yet");
+    assertThat($(Paragraph.class).id("billing-none").getText())
+        .startsWith("Your organisation has no membership yet");
 
     click("subscribe-submit");
     assertThat($(EmailField.class).id("subscribe-email").getErrorMessage()).isEqualTo("Required");
     assertThat($(TextArea.class).id("subscribe-address").getErrorMessage()).isEqualTo("Required");
-    assertThat($(TextField.class).id("subscribe-postal-code").getErrorMessage()).isEqualTo("Required");
+    assertThat($(TextField.class).id("subscribe-postal-code").getErrorMessage())
+        .isEqualTo("Required");
     // country and city come from the organisation's profile
     assertThat($(TextField.class).id("subscribe-city").getValue()).isEqualTo("Aachen");
     assertThat($(TextField.class).id("subscribe-city").isInvalid()).isFalse();
@@ -153,12 +163,14 @@ class BillingViewsIT extends SpringBrowserlessTest {
     country.setValue("DE");
     $(TextField.class).id("subscribe-vat-id").setValue("DE12");
     click("subscribe-submit");
-    assertThat($(EmailField.class).id("subscribe-email").getErrorMessage()).isEqualTo("An email address such as billing@example.org");
+    assertThat($(EmailField.class).id("subscribe-email").getErrorMessage())
+        .isEqualTo("An email address such as billing@example.org");
 
     $(EmailField.class).id("subscribe-email").setValue("billing@magnetics.example");
     click("subscribe-submit");
     assertThat($(TextField.class).id("subscribe-vat-id").isInvalid()).isTrue();
-    assertThat($(TextField.class).id("subscribe-vat-id").getErrorMessage()).isEqualTo("Not a VAT number of DE, which looks like DE123456789");
+    assertThat($(TextField.class).id("subscribe-vat-id").getErrorMessage())
+        .isEqualTo("Not a VAT number of DE, which looks like DE123456789");
     assertThat($(TextField.class).id("subscribe-city").getValue()).isEqualTo("Aachen");
     assertThat(memberships.find(admin.organisationId())).isEmpty();
 
@@ -171,18 +183,26 @@ class BillingViewsIT extends SpringBrowserlessTest {
     assertThat(number).startsWith("REM-");
     assertThat($(Span.class).id("invoice-iban").getText()).isEqualTo("BE68 5390 0754 7034");
     assertThat($(Span.class).id("invoice-bic").getText()).isEqualTo("EXBEBEBB");
-    assertThat($(Span.class).id("invoice-payee").getText()).isEqualTo("REMHub Innovation Hub AISBL");
-    assertThat($(Anchor.class).all()).anyMatch(a -> a.getId().orElse("").startsWith("invoice-pdf-"));
+    assertThat($(Span.class).id("invoice-payee").getText())
+        .isEqualTo("REMHub Innovation Hub AISBL");
+    assertThat($(Anchor.class).all())
+        .anyMatch(a -> a.getId().orElse("").startsWith("invoice-pdf-"));
     assertThat($(Span.class).id("billing-status").getText()).isEqualTo("Awaiting payment");
-    assertThat(memberships.find(admin.organisationId()).orElseThrow().status()).isEqualTo(MembershipStatus.INCOMPLETE);
+    assertThat(memberships.find(admin.organisationId()).orElseThrow().status())
+        .isEqualTo(MembershipStatus.INCOMPLETE);
     assertThat(test($(Grid.class).id("billing-invoices")).size()).isEqualTo(1);
   }
 
   @Test
   void staffDashboard_showsFiguresAndCharts_andMarksAnInvoicePaid() {
     CurrentUser admin = freshAdmin();
-    SubscribeResult result = billing.subscribe(admin.organisationId(), "research", BillingInterval.YEAR,
-        new BillingDetails("billing@research.example", "Campus 3", "52062", "Aachen", "DE", ""));
+    SubscribeResult result =
+        billing.subscribe(
+            admin.organisationId(),
+            "research",
+            BillingInterval.YEAR,
+            new BillingDetails(
+                "billing@research.example", "Campus 3", "52062", "Aachen", "DE", ""));
     Invoice invoice = ((SubscribeResult.InvoiceIssued) result).invoice();
 
     accounts.signIn(Persona.STAFF);
@@ -191,24 +211,31 @@ class BillingViewsIT extends SpringBrowserlessTest {
     assertThat($(Span.class).id("kpi-mrr").getText()).startsWith("€");
     assertThat($(Span.class).id("kpi-overdue").getText()).matches("\\d+");
     assertThat($(Span.class).id("kpi-renewals").getText()).matches("\\d+");
-    assertThat($(Image.class).id("billing-history-chart").getAlt()).hasValueSatisfying(alt -> assertThat(alt).contains("12 months"));
+    assertThat($(Image.class).id("billing-history-chart").getAlt())
+        .hasValueSatisfying(alt -> assertThat(alt).contains("12 months"));
     assertThat($(Image.class).id("billing-plan-chart")).isNotNull();
     BillingChartsTest.assertPngHeader(view.historyPng());
     assertThat(test($(Grid.class).id("billing-per-plan")).size()).isEqualTo(3);
-    assertThat($(Anchor.class).id("billing-csv").getText()).isEqualTo("Download memberships as CSV");
+    assertThat($(Anchor.class).id("billing-csv").getText())
+        .isEqualTo("Download memberships as CSV");
     @SuppressWarnings("unchecked")
-    Grid<eu.remhub.portal.billing.BillingDashboard.Row> all = $(Grid.class).id("billing-memberships");
-    assertThat(java.util.stream.IntStream.range(0, test(all).size()).mapToObj(i -> test(all).getRow(i).organisationName()))
+    Grid<eu.remhub.portal.billing.BillingDashboard.Row> all =
+        $(Grid.class).id("billing-memberships");
+    assertThat(
+            java.util.stream.IntStream.range(0, test(all).size())
+                .mapToObj(i -> test(all).getRow(i).organisationName()))
         .contains("ElbeCycle", "Kvarnberg Minerals");
 
     clickInGrid("billing-open-invoices", 5, "mark-paid-" + invoice.id());
     click("paid-confirm");
     assertThat($(TextField.class).id("paid-reference").getErrorMessage()).isEqualTo("Required");
-    assertThat(memberships.find(admin.organisationId()).orElseThrow().status()).isEqualTo(MembershipStatus.INCOMPLETE);
+    assertThat(memberships.find(admin.organisationId()).orElseThrow().status())
+        .isEqualTo(MembershipStatus.INCOMPLETE);
     $(TextField.class).id("paid-reference").setValue("Transfer 2026-0042");
     click("paid-confirm");
 
-    assertThat(memberships.find(admin.organisationId()).orElseThrow().status()).isEqualTo(MembershipStatus.ACTIVE);
+    assertThat(memberships.find(admin.organisationId()).orElseThrow().status())
+        .isEqualTo(MembershipStatus.ACTIVE);
     assertThat(inGrid("billing-open-invoices", 5, "mark-paid-" + invoice.id())).isFalse();
   }
 
@@ -217,15 +244,17 @@ class BillingViewsIT extends SpringBrowserlessTest {
     String id = "evt_view_" + System.nanoTime();
     String payload = "{\"id\":\"" + id + "\",\"type\":\"invoice.paid\"}";
     Instant now = clock.instant();
-    jdbc.sql("INSERT INTO billing_event (event_id, type, created_at, received_at, outcome, attempts, detail, payload) "
-            + "VALUES (?, 'invoice.paid', ?, ?, 'FAILED', 2, 'subscription not found', ?)")
+    jdbc.sql(
+            "INSERT INTO billing_event (event_id, type, created_at, received_at, outcome, attempts, detail, payload) "
+                + "VALUES (?, 'invoice.paid', ?, ?, 'FAILED', 2, 'subscription not found', ?)")
         .params(id, Timestamp.from(now), Timestamp.from(now.plusSeconds(3600)), payload)
         .update();
     try {
       accounts.signIn(Persona.STAFF);
       navigate(BillingEventsView.class);
       @SuppressWarnings("unchecked")
-      Grid<eu.remhub.portal.billing.BillingEventLog.Entry> grid = $(Grid.class).id("billing-events");
+      Grid<eu.remhub.portal.billing.BillingEventLog.Entry> grid =
+          $(Grid.class).id("billing-events");
       assertThat(test(grid).getRow(0).eventId()).isEqualTo(id);
       assertThat(inGrid("billing-events", 7, "retry-" + id)).isTrue();
 
@@ -249,8 +278,11 @@ class BillingViewsIT extends SpringBrowserlessTest {
     assertThat(test(industry).size()).isEqualTo(6);
     String text = $(Div.class).id("plan-section-industry").getElement().getTextRecursively();
     assertThat(text).contains("€6,000.00 per year", "14 days of grace");
-    int row = java.util.stream.IntStream.range(0, test(industry).size())
-        .filter(i -> test(industry).getRow(i).equals("hub.shared-services")).findFirst().orElseThrow();
+    int row =
+        java.util.stream.IntStream.range(0, test(industry).size())
+            .filter(i -> test(industry).getRow(i).equals("hub.shared-services"))
+            .findFirst()
+            .orElseThrow();
     assertThat(test(industry).getCellText(row, 3)).isEqualTo("Not defined by any enabled plugin");
   }
 
@@ -259,7 +291,8 @@ class BillingViewsIT extends SpringBrowserlessTest {
     signIn("admin@elbecycle.example");
     navigate("organisation/billing/return", CheckoutReturnView.class);
 
-    assertThat($(Paragraph.class).id("checkout-result").getText()).startsWith("Welcome to the hub!");
+    assertThat($(Paragraph.class).id("checkout-result").getText())
+        .startsWith("Welcome to the hub!");
     assertThat($(Span.class).id("checkout-status").getText()).isEqualTo("Active");
   }
 
@@ -270,7 +303,8 @@ class BillingViewsIT extends SpringBrowserlessTest {
     var tester = test(grid);
     for (int row = 0; row < tester.size(); row++) {
       Component cell = tester.getCellComponent(row, column);
-      var button = cell.getChildren().filter(c -> c.getId().orElse("").equals(buttonId)).findFirst();
+      var button =
+          cell.getChildren().filter(c -> c.getId().orElse("").equals(buttonId)).findFirst();
       if (button.isPresent()) {
         test((Button) button.get()).click();
         return;
@@ -284,7 +318,10 @@ class BillingViewsIT extends SpringBrowserlessTest {
     Grid<Object> grid = $(Grid.class).id(gridId);
     var tester = test(grid);
     for (int row = 0; row < tester.size(); row++) {
-      if (tester.getCellComponent(row, column).getChildren().anyMatch(c -> c.getId().orElse("").equals(buttonId))) {
+      if (tester
+          .getCellComponent(row, column)
+          .getChildren()
+          .anyMatch(c -> c.getId().orElse("").equals(buttonId))) {
         return true;
       }
     }

@@ -23,26 +23,37 @@ class PluginJdbcAdapterTest {
   void createDatabase() {
     JdbcDataSource dataSource = new JdbcDataSource();
     dataSource.setURL(
-        "jdbc:h2:mem:adapter" + DATABASES.incrementAndGet() + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
+        "jdbc:h2:mem:adapter"
+            + DATABASES.incrementAndGet()
+            + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
     JdbcClient client = JdbcClient.create(dataSource);
     jdbc =
         new PluginJdbcAdapter(
-            "pilot-calls", client, new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
+            "pilot-calls",
+            client,
+            new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
     client
-        .sql("CREATE TABLE pilot_calls_call (id BIGINT AUTO_INCREMENT PRIMARY KEY, title VARCHAR(80) NOT NULL, budget DECIMAL(12,2))")
+        .sql(
+            "CREATE TABLE pilot_calls_call (id BIGINT AUTO_INCREMENT PRIMARY KEY, title VARCHAR(80) NOT NULL, budget DECIMAL(12,2))")
         .update();
     client.sql("CREATE TABLE person (id BIGINT PRIMARY KEY)").update();
   }
 
   @Test
   void select_readsRowsByLabel() {
-    jdbc.insert("INSERT INTO pilot_calls_call (title, budget) VALUES (?, ?)", "Recycling", new java.math.BigDecimal("1000.00"));
+    jdbc.insert(
+        "INSERT INTO pilot_calls_call (title, budget) VALUES (?, ?)",
+        "Recycling",
+        new java.math.BigDecimal("1000.00"));
     jdbc.insert("INSERT INTO pilot_calls_call (title) VALUES (?)", "Sintering");
 
     List<String> calls =
         jdbc.select(
             "SELECT title, budget FROM pilot_calls_call ORDER BY id",
-            row -> row.string("title") + ":" + row.optionalDecimal("budget").map(b -> b.toPlainString()).orElse("-"));
+            row ->
+                row.string("title")
+                    + ":"
+                    + row.optionalDecimal("budget").map(b -> b.toPlainString()).orElse("-"));
 
     assertThat(calls).containsExactly("Recycling:1000.00", "Sintering:-");
   }
@@ -51,9 +62,12 @@ class PluginJdbcAdapterTest {
   void selectOne_refusesTwoRows_andAnswersOne() {
     jdbc.update("INSERT INTO pilot_calls_call (title) VALUES ('a'), ('b')");
 
-    assertThat(jdbc.selectOne("SELECT id FROM pilot_calls_call WHERE title = ?", row -> row.getLong("id"), "b"))
+    assertThat(
+            jdbc.selectOne(
+                "SELECT id FROM pilot_calls_call WHERE title = ?", row -> row.getLong("id"), "b"))
         .isPresent();
-    assertThatThrownBy(() -> jdbc.selectOne("SELECT id FROM pilot_calls_call", row -> row.getLong("id")))
+    assertThatThrownBy(
+            () -> jdbc.selectOne("SELECT id FROM pilot_calls_call", row -> row.getLong("id")))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("at most one row");
   }
@@ -67,7 +81,8 @@ class PluginJdbcAdapterTest {
 
   @Test
   void failingSelect_throwsWithTheDatabaseError() {
-    assertThatThrownBy(() -> jdbc.select("SELECT nothing FROM pilot_calls_call", row -> row.string("nothing")))
+    assertThatThrownBy(
+            () -> jdbc.select("SELECT nothing FROM pilot_calls_call", row -> row.string("nothing")))
         .isInstanceOf(IllegalStateException.class)
         .hasCauseInstanceOf(java.sql.SQLException.class);
   }
@@ -76,6 +91,7 @@ class PluginJdbcAdapterTest {
   void theOneZeroForm_keepsWorking() {
     jdbc.insert("INSERT INTO pilot_calls_call (title) VALUES (?)", "Legacy");
 
-    assertThat(jdbc.queryOne("SELECT title FROM pilot_calls_call", rs -> rs.getString(1))).contains("Legacy");
+    assertThat(jdbc.queryOne("SELECT title FROM pilot_calls_call", rs -> rs.getString(1)))
+        .contains("Legacy");
   }
 }

@@ -18,8 +18,13 @@ import java.util.Set;
 /** An engine on a temporary folder with an outbox and a document source in memory. */
 final class EngineFixture implements AutoCloseable {
 
-  static final SearchEngine.Settings FAST = new SearchEngine.Settings(
-      Duration.ofMillis(20), Duration.ofMillis(20), Duration.ofMillis(200), Duration.ofSeconds(1), 500);
+  static final SearchEngine.Settings FAST =
+      new SearchEngine.Settings(
+          Duration.ofMillis(20),
+          Duration.ofMillis(20),
+          Duration.ofMillis(200),
+          Duration.ofSeconds(1),
+          500);
 
   final Path root;
   final MemoryOutbox outbox = new MemoryOutbox();
@@ -51,7 +56,9 @@ final class EngineFixture implements AutoCloseable {
   }
 
   void awaitRebuilt() {
-    await("the rebuild's end").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(10))
+    await("the rebuild's end")
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(10))
         .until(() -> !engine.rebuildProgress().running() && !engine.status().provisional());
   }
 
@@ -63,8 +70,24 @@ final class EngineFixture implements AutoCloseable {
     return search(text, viewer).hits().stream().map(h -> h.type() + "/" + h.id()).toList();
   }
 
-  static SearchDocument doc(String type, String id, String title, String body, Visibility visibility, Map<String, List<String>> facets) {
-    return new SearchDocument(type, id, title, List.of(), body, "/" + type + "/" + id, visibility, facets, Instant.parse("2026-01-01T00:00:00Z").plusSeconds(Long.parseLong(id.replaceAll("\\D", "0"))));
+  static SearchDocument doc(
+      String type,
+      String id,
+      String title,
+      String body,
+      Visibility visibility,
+      Map<String, List<String>> facets) {
+    return new SearchDocument(
+        type,
+        id,
+        title,
+        List.of(),
+        body,
+        "/" + type + "/" + id,
+        visibility,
+        facets,
+        Instant.parse("2026-01-01T00:00:00Z")
+            .plusSeconds(Long.parseLong(id.replaceAll("\\D", "0"))));
   }
 
   static SearchDocument doc(String type, String id, String title, String body) {

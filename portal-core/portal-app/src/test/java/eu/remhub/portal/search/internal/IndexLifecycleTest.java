@@ -89,7 +89,9 @@ class IndexLifecycleTest {
 
     IndexStatus interim = fx.engine.status();
     assertThat(interim.provisional()).isTrue();
-    assertThat(fx.search("magnet", Viewer.anonymous()).hits()).extracting(SearchHit::title).containsExactly("Magnet from the old index");
+    assertThat(fx.search("magnet", Viewer.anonymous()).hits())
+        .extracting(SearchHit::title)
+        .containsExactly("Magnet from the old index");
 
     fx.documents.openGate();
     fx.awaitRebuilt();
@@ -104,7 +106,9 @@ class IndexLifecycleTest {
     fx.awaitRebuilt();
     fx.engine.close();
     try (var d = FSDirectory.open(dir.resolve("main_v0001"));
-        var w = new IndexWriter(d, new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
+        var w =
+            new IndexWriter(
+                d, new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
       var data = LuceneIndex.commitData(0, true);
       data.put(IndexSchema.DATA_SCHEMA, "0");
       w.setLiveCommitData(data.entrySet());
@@ -127,9 +131,14 @@ class IndexLifecycleTest {
     fx.engine.close();
     Path biggest;
     try (Stream<Path> files = Files.list(dir.resolve("main_v0001"))) {
-      biggest = files.filter(p -> !p.getFileName().toString().startsWith("segments") && !p.getFileName().toString().equals("write.lock"))
-          .max(Comparator.comparingLong(p -> p.toFile().length()))
-          .orElseThrow();
+      biggest =
+          files
+              .filter(
+                  p ->
+                      !p.getFileName().toString().startsWith("segments")
+                          && !p.getFileName().toString().equals("write.lock"))
+              .max(Comparator.comparingLong(p -> p.toFile().length()))
+              .orElseThrow();
     }
     try (RandomAccessFile f = new RandomAccessFile(biggest.toFile(), "rw")) {
       f.seek(f.length() / 2);
@@ -157,7 +166,8 @@ class IndexLifecycleTest {
     fx.awaitRebuilt();
     fx.engine.close();
     try (Stream<Path> files = Files.list(dir.resolve("main_v0001"))) {
-      for (Path p : files.filter(p -> p.getFileName().toString().startsWith("segments_")).toList()) {
+      for (Path p :
+          files.filter(p -> p.getFileName().toString().startsWith("segments_")).toList()) {
         Files.write(p, new byte[] {1, 2, 3});
       }
     }
@@ -182,12 +192,14 @@ class IndexLifecycleTest {
 
     fx.outbox.commit(late);
     assertThat(fx.engine.awaitApplied(late, Duration.ofSeconds(5))).isTrue();
-    assertThat(fx.keys("magnet", Viewer.anonymous())).containsExactlyInAnyOrder("course/1", "course/3");
+    assertThat(fx.keys("magnet", Viewer.anonymous()))
+        .containsExactlyInAnyOrder("course/1", "course/3");
 
     // The rolled-back id is given up after the gap timeout (1 s here).
     assertThat(fx.engine.awaitApplied(lost, Duration.ofSeconds(5))).isTrue();
     assertThat(fx.engine.status().appliedOutboxId()).isEqualTo(early);
-    assertThat(fx.keys("magnet", Viewer.anonymous())).containsExactlyInAnyOrder("course/1", "course/3");
+    assertThat(fx.keys("magnet", Viewer.anonymous()))
+        .containsExactlyInAnyOrder("course/1", "course/3");
   }
 
   @Test
@@ -200,7 +212,9 @@ class IndexLifecycleTest {
     fx.outbox.commit(older);
     assertThat(fx.engine.awaitApplied(older, Duration.ofSeconds(5))).isTrue();
 
-    assertThat(fx.search("magnet", Viewer.anonymous()).hits()).extracting(SearchHit::title).containsExactly("Magnet version two");
+    assertThat(fx.search("magnet", Viewer.anonymous()).hits())
+        .extracting(SearchHit::title)
+        .containsExactly("Magnet version two");
   }
 
   @Test
@@ -215,7 +229,8 @@ class IndexLifecycleTest {
     assertThat(fx.engine.status().provisional()).isFalse();
     assertThat(fx.engine.awaitApplied(whileDown, Duration.ofSeconds(5))).isTrue();
 
-    assertThat(fx.keys("magnet", Viewer.anonymous())).containsExactlyInAnyOrder("course/1", "course/2");
+    assertThat(fx.keys("magnet", Viewer.anonymous()))
+        .containsExactlyInAnyOrder("course/1", "course/2");
   }
 
   @Test
@@ -231,7 +246,8 @@ class IndexLifecycleTest {
 
     fx.start();
     assertThat(fx.engine.status().provisional()).isTrue();
-    assertThat(fx.keys("magnet", Viewer.anonymous())).containsExactlyInAnyOrder("course/1", "course/2");
+    assertThat(fx.keys("magnet", Viewer.anonymous()))
+        .containsExactlyInAnyOrder("course/1", "course/2");
     fx.documents.openGate();
     fx.awaitRebuilt();
 
@@ -239,7 +255,8 @@ class IndexLifecycleTest {
     long next = fx.outbox.publish(null, doc("course", "3", "Magnet three", ""));
     assertThat(next).isEqualTo(2);
     assertThat(fx.engine.awaitApplied(next, Duration.ofSeconds(5))).isTrue();
-    assertThat(fx.keys("magnet", Viewer.anonymous())).containsExactlyInAnyOrder("course/1", "course/3");
+    assertThat(fx.keys("magnet", Viewer.anonymous()))
+        .containsExactlyInAnyOrder("course/1", "course/3");
   }
 
   @Test
@@ -248,15 +265,30 @@ class IndexLifecycleTest {
     fx.documents.add("training", doc("course", "2", "Another magnet course", ""));
     fx.start();
     fx.awaitRebuilt();
-    assertThat(fx.engine.search(SearchQuery.of("magnet"), Viewer.staff(), java.util.Set.of("training")).total()).isZero();
+    assertThat(
+            fx.engine
+                .search(SearchQuery.of("magnet"), Viewer.staff(), java.util.Set.of("training"))
+                .total())
+        .isZero();
 
     fx.documents.enabled.add("training");
     fx.engine.checkPlugin("training");
     fx.engine.checkPlugin("training");
 
-    await().atMost(Duration.ofSeconds(5))
-        .until(() -> fx.engine.search(SearchQuery.of("magnet"), Viewer.staff(), java.util.Set.of("training")).total() >= 2);
-    assertThat(fx.engine.search(SearchQuery.of("magnet"), Viewer.staff(), java.util.Set.of("training")).total()).isEqualTo(2);
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .until(
+            () ->
+                fx.engine
+                        .search(
+                            SearchQuery.of("magnet"), Viewer.staff(), java.util.Set.of("training"))
+                        .total()
+                    >= 2);
+    assertThat(
+            fx.engine
+                .search(SearchQuery.of("magnet"), Viewer.staff(), java.util.Set.of("training"))
+                .total())
+        .isEqualTo(2);
     assertThat(fx.engine.status().documents()).isEqualTo(2);
   }
 
@@ -265,13 +297,20 @@ class IndexLifecycleTest {
     fx.start();
     fx.awaitRebuilt();
     try (var d = FSDirectory.open(dir.resolve("main_v0001"))) {
-      assertThatThrownBy(() -> new IndexWriter(d, new IndexWriterConfig())).isInstanceOf(LockObtainFailedException.class);
+      assertThatThrownBy(() -> new IndexWriter(d, new IndexWriterConfig()))
+          .isInstanceOf(LockObtainFailedException.class);
     }
   }
 
   private void corpus(int n) {
     for (int i = 1; i <= n; i++) {
-      fx.documents.add(null, doc("organisation", Integer.toString(i), "Magnet maker " + i, "Sintered magnets from plant " + i));
+      fx.documents.add(
+          null,
+          doc(
+              "organisation",
+              Integer.toString(i),
+              "Magnet maker " + i,
+              "Sintered magnets from plant " + i));
     }
   }
 

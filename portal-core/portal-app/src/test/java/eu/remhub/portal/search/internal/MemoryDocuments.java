@@ -61,7 +61,9 @@ final class MemoryDocuments implements SearchEngine.DocumentSource {
     if (!enabled.contains(pluginId)) {
       return;
     }
-    documents.stream().filter(o -> pluginId.equals(o.pluginId())).forEach(o -> sink.accept(pluginId, o.document()));
+    documents.stream()
+        .filter(o -> pluginId.equals(o.pluginId()))
+        .forEach(o -> sink.accept(pluginId, o.document()));
   }
 
   private void hold() {

@@ -43,17 +43,26 @@ final class MemoryOutbox implements OutboxSource {
 
   @Override
   public synchronized List<OutboxRow> after(long id, int limit) {
-    return rows.stream().filter(r -> r.id() > id && !uncommitted.contains(r.id())).limit(limit).toList();
+    return rows.stream()
+        .filter(r -> r.id() > id && !uncommitted.contains(r.id()))
+        .limit(limit)
+        .toList();
   }
 
   @Override
   public synchronized List<OutboxRow> byIds(Collection<Long> ids) {
-    return rows.stream().filter(r -> ids.contains(r.id()) && !uncommitted.contains(r.id())).toList();
+    return rows.stream()
+        .filter(r -> ids.contains(r.id()) && !uncommitted.contains(r.id()))
+        .toList();
   }
 
   @Override
   public synchronized long newestId() {
-    return rows.stream().filter(r -> !uncommitted.contains(r.id())).mapToLong(OutboxRow::id).max().orElse(0);
+    return rows.stream()
+        .filter(r -> !uncommitted.contains(r.id()))
+        .mapToLong(OutboxRow::id)
+        .max()
+        .orElse(0);
   }
 
   /** Forgets the newest rows, as a database restored from an older backup would. */
@@ -65,7 +74,8 @@ final class MemoryOutbox implements OutboxSource {
   @Override
   public synchronized long newestIdFor(String type, String docId) {
     return rows.stream()
-        .filter(r -> r.type().equals(type) && r.docId().equals(docId) && !uncommitted.contains(r.id()))
+        .filter(
+            r -> r.type().equals(type) && r.docId().equals(docId) && !uncommitted.contains(r.id()))
         .mapToLong(OutboxRow::id)
         .max()
         .orElse(0);

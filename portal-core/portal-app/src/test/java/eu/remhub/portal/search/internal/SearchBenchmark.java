@@ -33,7 +33,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class SearchBenchmark {
 
-  private static final Set<String> PLUGINS = Set.of("training", "matchmaking", "pilot-calls", "passport");
+  private static final Set<String> PLUGINS =
+      Set.of("training", "matchmaking", "pilot-calls", "passport");
   private static final List<Viewer> VIEWERS =
       List.of(Viewer.anonymous(), Viewer.member(17, Set.of("passport.restricted")), Viewer.staff());
 
@@ -42,8 +43,13 @@ public final class SearchBenchmark {
   public static void main(String[] args) throws Exception {
     int n = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
     Path work = Files.createTempDirectory("remhub-search-bench");
-    System.out.printf(Locale.ROOT, "REMHub search benchmark: %,d documents, %d cores, Java %s, heap max %d MiB%n", n,
-        Runtime.getRuntime().availableProcessors(), Runtime.version(), Runtime.getRuntime().maxMemory() >> 20);
+    System.out.printf(
+        Locale.ROOT,
+        "REMHub search benchmark: %,d documents, %d cores, Java %s, heap max %d MiB%n",
+        n,
+        Runtime.getRuntime().availableProcessors(),
+        Runtime.version(),
+        Runtime.getRuntime().maxMemory() >> 20);
 
     long g0 = System.nanoTime();
     List<BenchmarkCorpus.Owned> corpus = new BenchmarkCorpus(42).documents(n);
@@ -54,23 +60,32 @@ public final class SearchBenchmark {
     JdbcClient jdbc = JdbcClient.create(db);
     JsonMapper json = JsonMapper.builder().build();
     Clock clock = Clock.systemUTC();
-    SearchEngine.DocumentSource source = new SearchEngine.DocumentSource() {
-      @Override
-      public long estimate() {
-        return corpus.size();
-      }
+    SearchEngine.DocumentSource source =
+        new SearchEngine.DocumentSource() {
+          @Override
+          public long estimate() {
+            return corpus.size();
+          }
 
-      @Override
-      public void all(SearchEngine.DocumentSink sink) {
-        corpus.forEach(o -> sink.accept(o.pluginId(), o.document()));
-      }
+          @Override
+          public void all(SearchEngine.DocumentSink sink) {
+            corpus.forEach(o -> sink.accept(o.pluginId(), o.document()));
+          }
 
-      @Override
-      public void ofPlugin(String pluginId, SearchEngine.DocumentSink sink) {}
-    };
+          @Override
+          public void ofPlugin(String pluginId, SearchEngine.DocumentSink sink) {}
+        };
     // The portal's defaults (SearchProperties).
-    var settings = new SearchEngine.Settings(Duration.ofMillis(250), Duration.ofMillis(100), Duration.ofSeconds(10), Duration.ofMinutes(2), 1000);
-    SearchEngine engine = new SearchEngine(work.resolve("index"), new JdbcOutbox(jdbc, json, clock), source, settings, clock);
+    var settings =
+        new SearchEngine.Settings(
+            Duration.ofMillis(250),
+            Duration.ofMillis(100),
+            Duration.ofSeconds(10),
+            Duration.ofMinutes(2),
+            1000);
+    SearchEngine engine =
+        new SearchEngine(
+            work.resolve("index"), new JdbcOutbox(jdbc, json, clock), source, settings, clock);
 
     System.out.println();
     System.out.println("Indexing (a full rebuild: map, analyse, write, commit)");
@@ -89,12 +104,19 @@ public final class SearchBenchmark {
       awaitRebuild(engine);
       report("rebuild " + run + " (warm JVM)", n, seconds(t1));
     }
-    System.out.printf(Locale.ROOT, "  index: %,d documents, %.1f MB on disk%n", engine.status().documents(), engine.status().sizeBytes() / 1e6);
+    System.out.printf(
+        Locale.ROOT,
+        "  index: %,d documents, %.1f MB on disk%n",
+        engine.status().documents(),
+        engine.status().sizeBytes() / 1e6);
 
     List<Query> mix = mix();
     System.out.println();
-    System.out.printf(Locale.ROOT, "Queries: %d distinct (terms, phrases, typos, facet filters, newest-first), each with facet counts and%n"
-        + "highlighted snippets of the first page of 20, as visitor, member and staff in turn%n", mix.size());
+    System.out.printf(
+        Locale.ROOT,
+        "Queries: %d distinct (terms, phrases, typos, facet filters, newest-first), each with facet counts and%n"
+            + "highlighted snippets of the first page of 20, as visitor, member and staff in turn%n",
+        mix.size());
     run(engine, mix, 3_000, 0);
     long[] single = run(engine, mix, 6_000, 0);
     print("1 thread", single, null);
@@ -114,7 +136,18 @@ public final class SearchBenchmark {
 
     System.out.println();
     System.out.println("Suggestions (title prefix as typed, visibility filtered)");
-    String[] typed = {"neo", "mag", "pass", "sinter", "offer: rec", "wanted: hig", "pilot call: hyd", "grain bou", "jul", "smco"};
+    String[] typed = {
+      "neo",
+      "mag",
+      "pass",
+      "sinter",
+      "offer: rec",
+      "wanted: hig",
+      "pilot call: hyd",
+      "grain bou",
+      "jul",
+      "smco"
+    };
     for (int i = 0; i < 2_000; i++) {
       engine.suggest(typed[i % typed.length], VIEWERS.get(i % 3), PLUGINS, 8);
     }
@@ -127,17 +160,33 @@ public final class SearchBenchmark {
     print("1 thread", suggestions, null);
 
     System.out.println();
-    System.out.println("Delay from an outbox commit until the document is found (portal defaults: wake on commit,");
+    System.out.println(
+        "Delay from an outbox commit until the document is found (portal defaults: wake on commit,");
     System.out.println("refresh every 100 ms), 60 single-row commits 0-200 ms apart");
     long[] delays = new long[60];
     java.util.Random random = new java.util.Random(7);
     for (int i = 0; i < delays.length; i++) {
       String word = "zq" + Integer.toString(1_000_000 + i, 36);
-      SearchDocument doc = new SearchDocument("post", "nrt-" + i, "Fresh request " + word, List.of(), "Just posted " + word, "/matchmaking/nrt-" + i,
-          Visibility.everyone(), Map.of(), Instant.now());
+      SearchDocument doc =
+          new SearchDocument(
+              "post",
+              "nrt-" + i,
+              "Fresh request " + word,
+              List.of(),
+              "Just posted " + word,
+              "/matchmaking/nrt-" + i,
+              Visibility.everyone(),
+              Map.of(),
+              Instant.now());
       long start = System.nanoTime();
-      jdbc.sql("INSERT INTO index_outbox (doc_type, doc_id, operation, payload, plugin_id, created_at) VALUES (?, ?, 'UPSERT', ?, ?, ?)")
-          .params(doc.type(), doc.id(), json.writeValueAsString(doc), "matchmaking", Timestamp.from(Instant.now()))
+      jdbc.sql(
+              "INSERT INTO index_outbox (doc_type, doc_id, operation, payload, plugin_id, created_at) VALUES (?, ?, 'UPSERT', ?, ?, ?)")
+          .params(
+              doc.type(),
+              doc.id(),
+              json.writeValueAsString(doc),
+              "matchmaking",
+              Timestamp.from(Instant.now()))
           .update();
       engine.wake();
       SearchQuery q = SearchQuery.of(word);
@@ -148,7 +197,12 @@ public final class SearchBenchmark {
       Thread.sleep(random.nextInt(200));
     }
     Arrays.sort(delays);
-    System.out.printf(Locale.ROOT, "  p50 %.0f ms, p95 %.0f ms, max %.0f ms%n", ms(pct(delays, 50)), ms(pct(delays, 95)), ms(delays[delays.length - 1]));
+    System.out.printf(
+        Locale.ROOT,
+        "  p50 %.0f ms, p95 %.0f ms, max %.0f ms%n",
+        ms(pct(delays, 50)),
+        ms(pct(delays, 95)),
+        ms(delays[delays.length - 1]));
 
     engine.close();
     IndexFolders.delete(work);
@@ -159,24 +213,55 @@ public final class SearchBenchmark {
 
   private static List<Query> mix() {
     List<Query> q = new ArrayList<>();
-    for (String t : List.of("magnet", "recycling", "NdFeB", "dysprosium", "Jülich", "coercivity", "traction motor rotors", "sintered magnet recycling",
-        "wind generator", "N52", "scrap powder", "carbon footprint kg")) {
+    for (String t :
+        List.of(
+            "magnet",
+            "recycling",
+            "NdFeB",
+            "dysprosium",
+            "Jülich",
+            "coercivity",
+            "traction motor rotors",
+            "sintered magnet recycling",
+            "wind generator",
+            "N52",
+            "scrap powder",
+            "carbon footprint kg")) {
       q.add(new Query("terms", SearchQuery.of(t)));
     }
-    for (String p : List.of("\"grain boundary diffusion\"", "\"hydrogen decrepitation\"", "\"strip casting\"", "\"carbon footprint\"", "\"pilot line\"")) {
+    for (String p :
+        List.of(
+            "\"grain boundary diffusion\"",
+            "\"hydrogen decrepitation\"",
+            "\"strip casting\"",
+            "\"carbon footprint\"",
+            "\"pilot line\"")) {
       q.add(new Query("phrase", SearchQuery.of(p)));
     }
-    for (String t : List.of("magnte", "recyclign", "dysprosim", "neodymum", "coercivty", "decrepitaton", "Julich", "samarim cobalt")) {
+    for (String t :
+        List.of(
+            "magnte",
+            "recyclign",
+            "dysprosim",
+            "neodymum",
+            "coercivty",
+            "decrepitaton",
+            "Julich",
+            "samarim cobalt")) {
       q.add(new Query("typo", SearchQuery.of(t)));
     }
     q.add(new Query("facets", SearchQuery.of("magnet").withFilter("type", "passport")));
-    q.add(new Query("facets", SearchQuery.of("scrap").withFilter("material", "NdFeB").withFilter("country", "DE")));
+    q.add(
+        new Query(
+            "facets",
+            SearchQuery.of("scrap").withFilter("material", "NdFeB").withFilter("country", "DE")));
     q.add(new Query("facets", SearchQuery.of("").withFilter("type", "call")));
     q.add(new Query("facets", SearchQuery.of("powder").withFilter("segment", "RECYCLING")));
     q.add(new Query("facets", SearchQuery.of("sintered").withFilter("type", "course", "post")));
     q.add(new Query("newest", SearchQuery.of("passport").withSort(SearchQuery.Sort.NEWEST)));
     q.add(new Query("newest", SearchQuery.of("").withSort(SearchQuery.Sort.NEWEST)));
-    q.add(new Query("newest", SearchQuery.of("offer").withSort(SearchQuery.Sort.NEWEST).withPage(3)));
+    q.add(
+        new Query("newest", SearchQuery.of("offer").withSort(SearchQuery.Sort.NEWEST).withPage(3)));
     return q;
   }
 
@@ -199,7 +284,11 @@ public final class SearchBenchmark {
     for (String kind : List.of("terms", "phrase", "typo", "facets", "newest")) {
       List<Query> some = mix.stream().filter(q -> q.kind().equals(kind)).toList();
       long[] took = run(engine, some, 1_500, 0);
-      long hits = some.stream().mapToLong(q -> engine.search(q.query(), Viewer.staff(), PLUGINS).total()).sum() / some.size();
+      long hits =
+          some.stream()
+                  .mapToLong(q -> engine.search(q.query(), Viewer.staff(), PLUGINS).total())
+                  .sum()
+              / some.size();
       print("  " + kind + " (1 thread, about " + hits + " hits each)", took, null);
     }
   }
@@ -207,13 +296,23 @@ public final class SearchBenchmark {
   private static void print(String label, long[] nanos, Double wallSeconds) {
     long[] sorted = nanos.clone();
     Arrays.sort(sorted);
-    String rate = wallSeconds == null ? "" : String.format(Locale.ROOT, ", %.0f queries/s", nanos.length / wallSeconds);
-    System.out.printf(Locale.ROOT, "  %-44s p50 %5.2f ms  p95 %5.2f ms  p99 %5.2f ms%s%n", label, ms(pct(sorted, 50)), ms(pct(sorted, 95)),
-        ms(pct(sorted, 99)), rate);
+    String rate =
+        wallSeconds == null
+            ? ""
+            : String.format(Locale.ROOT, ", %.0f queries/s", nanos.length / wallSeconds);
+    System.out.printf(
+        Locale.ROOT,
+        "  %-44s p50 %5.2f ms  p95 %5.2f ms  p99 %5.2f ms%s%n",
+        label,
+        ms(pct(sorted, 50)),
+        ms(pct(sorted, 95)),
+        ms(pct(sorted, 99)),
+        rate);
   }
 
   private static void report(String label, int n, double seconds) {
-    System.out.printf(Locale.ROOT, "  %-24s %6.2f s  %,8.0f documents/s%n", label, seconds, n / seconds);
+    System.out.printf(
+        Locale.ROOT, "  %-24s %6.2f s  %,8.0f documents/s%n", label, seconds, n / seconds);
   }
 
   private static void awaitRebuild(SearchEngine engine) throws InterruptedException {

@@ -32,8 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Kills a JVM in the middle of a large indexing run, then opens its index again here: it must be
- * intact, resume from its last commit, and in the end hold exactly the documents that the
- * committed outbox says exist.
+ * intact, resume from its last commit, and in the end hold exactly the documents that the committed
+ * outbox says exist.
  */
 class SearchCrashIT {
 
@@ -41,7 +41,9 @@ class SearchCrashIT {
 
   @Test
   void killedMidRun_indexResumesFromItsCommit_andMissesNothingCommitted() throws Exception {
-    Path work = Files.createDirectories(Path.of("target", "search-crash", Long.toString(System.currentTimeMillis())));
+    Path work =
+        Files.createDirectories(
+            Path.of("target", "search-crash", Long.toString(System.currentTimeMillis())));
     Path dbFile = work.resolve("db").resolve("crash");
     Path indexRoot = work.resolve("index");
     DataSource db = CrashIndexingMain.dataSource(dbFile);
@@ -49,39 +51,54 @@ class SearchCrashIT {
 
     AtomicLong committed = new AtomicLong();
     AtomicLong applied = new AtomicLong();
-    Process victim = new ProcessBuilder(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-Xmx512m", "-XX:+UseSerialGC",
-            "-cp", ManagementFactory.getRuntimeMXBean().getClassPath(),
-            CrashIndexingMain.class.getName(), dbFile.toString(), indexRoot.toString(), Integer.toString(ROWS))
-        .redirectErrorStream(true)
-        .start();
+    Process victim =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m",
+                "-XX:+UseSerialGC",
+                "-cp",
+                ManagementFactory.getRuntimeMXBean().getClassPath(),
+                CrashIndexingMain.class.getName(),
+                dbFile.toString(),
+                indexRoot.toString(),
+                Integer.toString(ROWS))
+            .redirectErrorStream(true)
+            .start();
     java.util.Deque<String> lastLines = new java.util.concurrent.ConcurrentLinkedDeque<>();
-    Thread reader = new Thread(() -> {
-      try (var in = new BufferedReader(new InputStreamReader(victim.getInputStream(), StandardCharsets.UTF_8))) {
-        for (String line; (line = in.readLine()) != null; ) {
-          lastLines.addLast(line);
-          if (lastLines.size() > 40) {
-            lastLines.pollFirst();
-          }
-          if (line.startsWith("committed ")) {
-            committed.set(Long.parseLong(line.substring(10)));
-          } else if (line.startsWith("applied ")) {
-            applied.set(Long.parseLong(line.substring(8)));
-          }
-        }
-      } catch (Exception ignored) {
-        // the process died
-      }
-    });
+    Thread reader =
+        new Thread(
+            () -> {
+              try (var in =
+                  new BufferedReader(
+                      new InputStreamReader(victim.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line; (line = in.readLine()) != null; ) {
+                  lastLines.addLast(line);
+                  if (lastLines.size() > 40) {
+                    lastLines.pollFirst();
+                  }
+                  if (line.startsWith("committed ")) {
+                    committed.set(Long.parseLong(line.substring(10)));
+                  } else if (line.startsWith("applied ")) {
+                    applied.set(Long.parseLong(line.substring(8)));
+                  }
+                }
+              } catch (Exception ignored) {
+                // the process died
+              }
+            });
     reader.setDaemon(true);
     reader.start();
 
     try {
       // Until the victim is well into the run, or dead (then the assertion below shows its output).
-      await("the victim's progress").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(20))
+      await("the victim's progress")
+          .atMost(Duration.ofMinutes(2))
+          .pollInterval(Duration.ofMillis(20))
           .until(() -> !victim.isAlive() || (committed.get() >= 40_000 && applied.get() >= 20_000));
-      assertThat(applied.get()).as("the victim indexed before it was killed; its last output:%n%s", String.join("\n", lastLines))
+      assertThat(applied.get())
+          .as(
+              "the victim indexed before it was killed; its last output:%n%s",
+              String.join("\n", lastLines))
           .isGreaterThanOrEqualTo(20_000);
     } finally {
       victim.destroyForcibly();
@@ -96,30 +113,56 @@ class SearchCrashIT {
 
     JdbcClient jdbc = JdbcClient.create(db);
     long newest = jdbc.sql("SELECT MAX(id) FROM index_outbox").query(Long.class).single();
-    Set<String> expected = new HashSet<>(jdbc.sql(
-            "SELECT o.doc_id FROM index_outbox o WHERE o.operation = 'UPSERT' AND o.id ="
-                + " (SELECT MAX(i.id) FROM index_outbox i WHERE i.doc_type = o.doc_type AND i.doc_id = o.doc_id)")
-        .query(String.class)
-        .list());
+    Set<String> expected =
+        new HashSet<>(
+            jdbc.sql(
+                    "SELECT o.doc_id FROM index_outbox o WHERE o.operation = 'UPSERT' AND o.id ="
+                        + " (SELECT MAX(i.id) FROM index_outbox i WHERE i.doc_type = o.doc_type AND i.doc_id = o.doc_id)")
+                .query(String.class)
+                .list());
     assertThat(newest).isGreaterThanOrEqualTo(committedAtKill);
 
-    SearchEngine engine = new SearchEngine(indexRoot, new JdbcOutbox(jdbc, JsonMapper.builder().build(), Clock.systemUTC()),
-        CrashIndexingMain.NO_DOCUMENTS, CrashIndexingMain.settings(), Clock.systemUTC());
+    SearchEngine engine =
+        new SearchEngine(
+            indexRoot,
+            new JdbcOutbox(jdbc, JsonMapper.builder().build(), Clock.systemUTC()),
+            CrashIndexingMain.NO_DOCUMENTS,
+            CrashIndexingMain.settings(),
+            Clock.systemUTC());
     try {
       engine.start();
-      assertThat(engine.status().provisional()).as("the killed index is resumed, not rebuilt").isFalse();
+      assertThat(engine.status().provisional())
+          .as("the killed index is resumed, not rebuilt")
+          .isFalse();
       long resumedAt = engine.status().appliedOutboxId();
-      assertThat(resumedAt).as("resumes from a commit made before the kill").isPositive().isLessThanOrEqualTo(newest);
+      assertThat(resumedAt)
+          .as("resumes from a commit made before the kill")
+          .isPositive()
+          .isLessThanOrEqualTo(newest);
       assertThat(engine.awaitApplied(newest, Duration.ofSeconds(120))).isTrue();
 
-      SearchResult all = engine.search(new SearchQuery("", java.util.Map.of("type", Set.of("post")), 1, 10, null), Viewer.anonymous(), Set.of());
+      SearchResult all =
+          engine.search(
+              new SearchQuery("", java.util.Map.of("type", Set.of("post")), 1, 10, null),
+              Viewer.anonymous(),
+              Set.of());
       assertThat(all.total()).isEqualTo(expected.size());
-      for (String id : List.of(expected.stream().sorted().findFirst().orElseThrow(), expected.stream().max(String::compareTo).orElseThrow())) {
-        assertThat(engine.search(SearchQuery.of("\"crash document " + id + "\""), Viewer.anonymous(), Set.of()).hits())
+      for (String id :
+          List.of(
+              expected.stream().sorted().findFirst().orElseThrow(),
+              expected.stream().max(String::compareTo).orElseThrow())) {
+        assertThat(
+                engine
+                    .search(
+                        SearchQuery.of("\"crash document " + id + "\""),
+                        Viewer.anonymous(),
+                        Set.of())
+                    .hits())
             .extracting(h -> h.id())
             .contains(id);
       }
-      System.out.printf("crash test: killed after %d committed outbox rows (%d applied); resumed from %d; %d documents%n",
+      System.out.printf(
+          "crash test: killed after %d committed outbox rows (%d applied); resumed from %d; %d documents%n",
           committedAtKill, applied.get(), resumedAt, expected.size());
     } finally {
       engine.close();
@@ -130,14 +173,16 @@ class SearchCrashIT {
   }
 
   private static boolean checkIndex(Path folder) throws Exception {
-    try (var dir = FSDirectory.open(folder); CheckIndex check = new CheckIndex(dir)) {
+    try (var dir = FSDirectory.open(folder);
+        CheckIndex check = new CheckIndex(dir)) {
       return check.checkIndex().clean;
     }
   }
 
   private static Set<String> indexedIds(Path folder) throws Exception {
     Set<String> ids = new HashSet<>();
-    try (var dir = FSDirectory.open(folder); DirectoryReader reader = DirectoryReader.open(dir)) {
+    try (var dir = FSDirectory.open(folder);
+        DirectoryReader reader = DirectoryReader.open(dir)) {
       for (LeafReaderContext leaf : reader.leaves()) {
         Bits live = leaf.reader().getLiveDocs();
         StoredFields stored = leaf.reader().storedFields();

@@ -48,14 +48,18 @@ class SearchQualityTest {
     assertThat(tokens(text, "Magnet's")).containsExactly("magnet");
     assertThat(tokens(text, "Straße")).containsExactly("strass");
     assertThat(tokens(text, "the recycling of magnets")).containsExactly("recycl", "magnet");
-    assertThat(tokens(SearchAnalyzers.words(), "Sintered NdFeB Magnets")).containsExactly("sintered", "ndfeb", "magnets");
+    assertThat(tokens(SearchAnalyzers.words(), "Sintered NdFeB Magnets"))
+        .containsExactly("sintered", "ndfeb", "magnets");
     // The index keeps each word beside its stem, for typo matching against real words.
-    assertThat(tokens(SearchAnalyzers.index(), "Recycling magnets in Jülich")).containsExactly("recycling", "recycl", "magnets", "magnet", "julich");
+    assertThat(tokens(SearchAnalyzers.index(), "Recycling magnets in Jülich"))
+        .containsExactly("recycling", "recycl", "magnets", "magnet", "julich");
   }
 
   @Test
   void julichFindsJuelich_andMagnetsFindsMagnet() throws Exception {
-    fx.publish(null, doc("organisation", "1", "Forschungszentrum Jülich", "Institute for energy materials"));
+    fx.publish(
+        null,
+        doc("organisation", "1", "Forschungszentrum Jülich", "Institute for energy materials"));
     fx.publish(null, doc("organisation", "2", "Magnetics SpA", "We make one magnet at a time"));
 
     assertThat(fx.keys("Julich", Viewer.anonymous())).containsExactly("organisation/1");
@@ -80,49 +84,107 @@ class SearchQualityTest {
 
   @Test
   void titleWeighsMoreThanTags_moreThanBody() throws Exception {
-    fx.publish(null, new SearchDocument("post", "1", "Scrap offer", List.of(), "We can supply dysprosium", "/p/1", Visibility.everyone(), Map.of(), Instant.EPOCH));
-    fx.publish(null, new SearchDocument("post", "2", "Scrap offer", List.of("dysprosium"), "", "/p/2", Visibility.everyone(), Map.of(), Instant.EPOCH));
-    fx.publish(null, new SearchDocument("post", "3", "Dysprosium wanted", List.of(), "", "/p/3", Visibility.everyone(), Map.of(), Instant.EPOCH));
+    fx.publish(
+        null,
+        new SearchDocument(
+            "post",
+            "1",
+            "Scrap offer",
+            List.of(),
+            "We can supply dysprosium",
+            "/p/1",
+            Visibility.everyone(),
+            Map.of(),
+            Instant.EPOCH));
+    fx.publish(
+        null,
+        new SearchDocument(
+            "post",
+            "2",
+            "Scrap offer",
+            List.of("dysprosium"),
+            "",
+            "/p/2",
+            Visibility.everyone(),
+            Map.of(),
+            Instant.EPOCH));
+    fx.publish(
+        null,
+        new SearchDocument(
+            "post",
+            "3",
+            "Dysprosium wanted",
+            List.of(),
+            "",
+            "/p/3",
+            Visibility.everyone(),
+            Map.of(),
+            Instant.EPOCH));
 
-    assertThat(fx.keys("dysprosium", Viewer.anonymous())).containsExactly("post/3", "post/2", "post/1");
+    assertThat(fx.keys("dysprosium", Viewer.anonymous()))
+        .containsExactly("post/3", "post/2", "post/1");
   }
 
   @Test
   void allWordsMustMatch_andQuotesMatchAPhrase() throws Exception {
-    fx.publish(null, doc("post", "1", "Sintered magnets", "grain boundary diffusion for sintered magnets"));
+    fx.publish(
+        null,
+        doc("post", "1", "Sintered magnets", "grain boundary diffusion for sintered magnets"));
     fx.publish(null, doc("post", "2", "Bonded magnets", "diffusion bonded grain"));
 
-    assertThat(fx.keys("grain diffusion", Viewer.anonymous())).containsExactlyInAnyOrder("post/1", "post/2");
-    assertThat(fx.keys("\"grain boundary diffusion\"", Viewer.anonymous())).containsExactly("post/1");
+    assertThat(fx.keys("grain diffusion", Viewer.anonymous()))
+        .containsExactlyInAnyOrder("post/1", "post/2");
+    assertThat(fx.keys("\"grain boundary diffusion\"", Viewer.anonymous()))
+        .containsExactly("post/1");
     assertThat(fx.keys("grain sintered", Viewer.anonymous())).containsExactly("post/1");
     assertThat(fx.keys("the of and", Viewer.anonymous())).isEmpty();
   }
 
   @Test
   void highlight_escapesAllMarkup_andMarksOnlyMatches() throws Exception {
-    fx.publish(null, doc("post", "1", "Nice <b>title</b>",
-        "Before <script>alert('x')</script> the magnet & <img src=x onerror=\"alert(1)\"> after"));
+    fx.publish(
+        null,
+        doc(
+            "post",
+            "1",
+            "Nice <b>title</b>",
+            "Before <script>alert('x')</script> the magnet & <img src=x onerror=\"alert(1)\"> after"));
 
     SearchHit hit = fx.search("magnet", Viewer.anonymous()).hits().get(0);
 
     assertThat(hit.snippet()).contains("<mark>magnet</mark>");
     assertThat(hit.snippet()).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;&#47;script&gt;");
-    assertThat(hit.snippet()).contains("&amp;").contains("&lt;img src=x onerror=&quot;alert(1)&quot;&gt;");
-    assertThat(Pattern.compile("<(?!/?mark>)").matcher(hit.snippet()).find()).as("only <mark> tags: %s", hit.snippet()).isFalse();
+    assertThat(hit.snippet())
+        .contains("&amp;")
+        .contains("&lt;img src=x onerror=&quot;alert(1)&quot;&gt;");
+    assertThat(Pattern.compile("<(?!/?mark>)").matcher(hit.snippet()).find())
+        .as("only <mark> tags: %s", hit.snippet())
+        .isFalse();
     assertThat(hit.title()).isEqualTo("Nice <b>title</b>");
   }
 
   @Test
   void browsingWithoutWords_escapesTheLeadToo() throws Exception {
     fx.publish(null, doc("post", "1", "T", "<script>x</script>"));
-    assertThat(fx.search("", Viewer.anonymous()).hits().get(0).snippet()).isEqualTo("&lt;script&gt;x&lt;&#47;script&gt;");
+    assertThat(fx.search("", Viewer.anonymous()).hits().get(0).snippet())
+        .isEqualTo("&lt;script&gt;x&lt;&#47;script&gt;");
   }
 
   @Test
   void paging_andSortByDate() throws Exception {
     for (int i = 1; i <= 25; i++) {
-      fx.publish(null, new SearchDocument("course", Integer.toString(i), "Magnet course " + i, List.of(), "", "/c/" + i,
-          Visibility.everyone(), Map.of(), Instant.parse("2026-01-01T00:00:00Z").plusSeconds(i * 60L)));
+      fx.publish(
+          null,
+          new SearchDocument(
+              "course",
+              Integer.toString(i),
+              "Magnet course " + i,
+              List.of(),
+              "",
+              "/c/" + i,
+              Visibility.everyone(),
+              Map.of(),
+              Instant.parse("2026-01-01T00:00:00Z").plusSeconds(i * 60L)));
     }
     SearchQuery q = new SearchQuery("magnet", Map.of(), 1, 10, SearchQuery.Sort.NEWEST);
 
@@ -131,7 +193,9 @@ class SearchQualityTest {
 
     assertThat(first.total()).isEqualTo(25);
     assertThat(first.pages()).isEqualTo(3);
-    assertThat(first.hits()).extracting(SearchHit::id).containsExactly("25", "24", "23", "22", "21", "20", "19", "18", "17", "16");
+    assertThat(first.hits())
+        .extracting(SearchHit::id)
+        .containsExactly("25", "24", "23", "22", "21", "20", "19", "18", "17", "16");
     assertThat(third.hits()).extracting(SearchHit::id).containsExactly("5", "4", "3", "2", "1");
   }
 
@@ -139,7 +203,9 @@ class SearchQualityTest {
   void updateReplaces_andDeleteRemoves() throws Exception {
     fx.publish(null, doc("course", "1", "Magnet basics", ""));
     fx.publish(null, doc("course", "1", "Magnet advanced", ""));
-    assertThat(fx.search("magnet", Viewer.anonymous()).hits()).extracting(SearchHit::title).containsExactly("Magnet advanced");
+    assertThat(fx.search("magnet", Viewer.anonymous()).hits())
+        .extracting(SearchHit::title)
+        .containsExactly("Magnet advanced");
 
     long id = fx.outbox.remove("course", "1");
     fx.engine.awaitApplied(id, java.time.Duration.ofSeconds(5));

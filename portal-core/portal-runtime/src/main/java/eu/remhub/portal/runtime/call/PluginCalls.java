@@ -8,9 +8,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Calls plugin code so that a plugin's exception can never be forgotten (the rule of Jenkins'
- * {@code Listeners.notify}): every {@link Throwable} is caught, logged with the plugin and the call,
- * passed to the failure sink (the portal shows it to staff as the plugin's last error), and the
- * caller gets its fallback and goes on.
+ * {@code Listeners.notify}): every {@link Throwable} is caught, logged with the plugin and the
+ * call, passed to the failure sink (the portal shows it to staff as the plugin's last error), and
+ * the caller gets its fallback and goes on.
  *
  * <p>Only errors that leave the JVM unfit to go on propagate: {@link VirtualMachineError}s such as
  * {@link OutOfMemoryError}. A {@link StackOverflowError} is the plugin's own runaway recursion and

@@ -217,8 +217,7 @@ public final class ResultSetRow implements Row {
     } catch (SQLException e) {
       String wanted = type == null ? "a value" : type.getSimpleName();
       throw new IllegalStateException(
-          "Column " + label + " cannot be read as " + wanted + ": " + e.getMessage(),
-          e);
+          "Column " + label + " cannot be read as " + wanted + ": " + e.getMessage(), e);
     }
   }
 

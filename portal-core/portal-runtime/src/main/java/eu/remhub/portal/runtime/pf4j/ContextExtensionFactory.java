@@ -10,8 +10,8 @@ import org.pf4j.PluginWrapper;
 
 /**
  * Creates each extension once per plugin load, with the plugin's {@link PluginContext} when its
- * constructor takes one: listeners and contributors keep their state between calls, and a restart of
- * the plugin gets fresh ones ({@link #forget}).
+ * constructor takes one: listeners and contributors keep their state between calls, and a restart
+ * of the plugin gets fresh ones ({@link #forget}).
  */
 final class ContextExtensionFactory extends DefaultExtensionFactory {
 

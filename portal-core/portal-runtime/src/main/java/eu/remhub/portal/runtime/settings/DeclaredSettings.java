@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The rules for declared settings shared by every {@link eu.remhub.portal.api.service.PluginSettings}
- * implementation. Stateless.
+ * The rules for declared settings shared by every {@link
+ * eu.remhub.portal.api.service.PluginSettings} implementation. Stateless.
  */
 public final class DeclaredSettings {
 

@@ -17,8 +17,8 @@ import java.util.Set;
  * TABLE} and {@code REFERENCES} (and comma-separated lists after {@code FROM} and {@code UPDATE}),
  * ignoring comments, string literals, common table expression names and the {@code FROM} inside
  * {@code EXTRACT}/{@code TRIM}/{@code SUBSTRING}. It is a keyword scan, not a parser: its purpose
- * is to refuse statements that reach past a plugin's tables, in the portal and, identically, in
- * the test kit, so that a plugin's tests see what production will do.
+ * is to refuse statements that reach past a plugin's tables, in the portal and, identically, in the
+ * test kit, so that a plugin's tests see what production will do.
  *
  * @since 1.0.0
  */

@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Just enough SQL lexing for the plugin table rule and for running migration scripts in tests: blank out comments and string literals, and split a
- * script into statements. Not a parser; it knows MySQL's comment forms and quote rules.
+ * Just enough SQL lexing for the plugin table rule and for running migration scripts in tests:
+ * blank out comments and string literals, and split a script into statements. Not a parser; it
+ * knows MySQL's comment forms and quote rules.
  *
  * @since 1.0.0
  */

@@ -22,7 +22,14 @@ class PluginCallsTest {
   void callThatThrows_givesTheFallback_andRecordsPluginCallAndError() {
     IllegalStateException error = new IllegalStateException("not configured");
 
-    String result = calls.call("hello", "greeting", () -> { throw error; }, "fallback");
+    String result =
+        calls.call(
+            "hello",
+            "greeting",
+            () -> {
+              throw error;
+            },
+            "fallback");
 
     assertThat(result).isEqualTo("fallback");
     assertThat(failures).containsExactly(new PluginFailure("hello", "greeting", error));
@@ -34,32 +41,70 @@ class PluginCallsTest {
   void extensionCall_namesTheExtensionClass() {
     Object extension = new StringBuilder();
 
-    calls.call("hello", extension, "widgets", () -> { throw new IllegalArgumentException("x"); }, null);
+    calls.call(
+        "hello",
+        extension,
+        "widgets",
+        () -> {
+          throw new IllegalArgumentException("x");
+        },
+        null);
 
     assertThat(failures.get(0).call()).isEqualTo("widgets (java.lang.StringBuilder)");
   }
 
   @Test
   void linkageAndStackOverflowErrors_areThePluginsFailures() {
-    assertThat(calls.run("hello", "start", () -> { throw new NoClassDefFoundError("gone/Type"); }))
+    assertThat(
+            calls.run(
+                "hello",
+                "start",
+                () -> {
+                  throw new NoClassDefFoundError("gone/Type");
+                }))
         .isFalse();
-    assertThat(calls.run("hello", "recurse", () -> { throw new StackOverflowError(); })).isFalse();
+    assertThat(
+            calls.run(
+                "hello",
+                "recurse",
+                () -> {
+                  throw new StackOverflowError();
+                }))
+        .isFalse();
 
     assertThat(failures).extracting(PluginFailure::call).containsExactly("start", "recurse");
   }
 
   @Test
   void outOfMemoryError_propagates_andIsNotRecorded() {
-    assertThatThrownBy(() -> calls.run("hello", "start", () -> { throw new OutOfMemoryError("heap"); }))
+    assertThatThrownBy(
+            () ->
+                calls.run(
+                    "hello",
+                    "start",
+                    () -> {
+                      throw new OutOfMemoryError("heap");
+                    }))
         .isInstanceOf(OutOfMemoryError.class);
     assertThat(failures).isEmpty();
   }
 
   @Test
   void failingSink_doesNotTurnAPluginFailureIntoTheCallersFailure() {
-    PluginCalls withBrokenSink = new PluginCalls(f -> { throw new IllegalStateException("sink"); });
+    PluginCalls withBrokenSink =
+        new PluginCalls(
+            f -> {
+              throw new IllegalStateException("sink");
+            });
 
-    assertThat(withBrokenSink.call("hello", "x", () -> { throw new RuntimeException("y"); }, 7))
+    assertThat(
+            withBrokenSink.call(
+                "hello",
+                "x",
+                () -> {
+                  throw new RuntimeException("y");
+                },
+                7))
         .isEqualTo(7);
   }
 

@@ -31,7 +31,9 @@ class ResultSetRowTest {
   void createTable() throws SQLException {
     connection =
         DriverManager.getConnection(
-            "jdbc:h2:mem:rows" + DATABASES.incrementAndGet() + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE");
+            "jdbc:h2:mem:rows"
+                + DATABASES.incrementAndGet()
+                + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE");
     try (Statement statement = connection.createStatement()) {
       statement.execute(
           "CREATE TABLE course (id BIGINT PRIMARY KEY, title VARCHAR(100), seats INT,"
@@ -101,7 +103,8 @@ class ResultSetRowTest {
     assertThat(course.open()).isTrue();
     assertThat(course.startsOn()).isEqualTo(LocalDate.of(2027, 3, 1));
     assertThat(course.created()).isEqualTo(Instant.parse("2026-12-04T10:15:30.5Z"));
-    assertThat(course.createdLocal()).isEqualTo(LocalDateTime.of(2026, 12, 4, 10, 15, 30, 500_000_000));
+    assertThat(course.createdLocal())
+        .isEqualTo(LocalDateTime.of(2026, 12, 4, 10, 15, 30, 500_000_000));
     assertThat(course.logo()).containsExactly(0xCA, 0xFE);
     assertThat(course.level()).isEqualTo(Level.ADVANCED);
   }
@@ -124,13 +127,15 @@ class ResultSetRowTest {
                     row.optionalBytes("logo"),
                     row.isNull("level")));
 
-    assertThat(rows.getFirst().subList(0, 9)).allSatisfy(value -> assertThat(value).isEqualTo(java.util.Optional.empty()));
+    assertThat(rows.getFirst().subList(0, 9))
+        .allSatisfy(value -> assertThat(value).isEqualTo(java.util.Optional.empty()));
     assertThat(rows.getFirst().get(9)).isEqualTo(true);
   }
 
   @Test
   void plainReadOfNull_isRefusedNamingTheColumn() {
-    assertThatThrownBy(() -> read("SELECT seats FROM course WHERE id = 2", row -> row.getInt("seats")))
+    assertThatThrownBy(
+            () -> read("SELECT seats FROM course WHERE id = 2", row -> row.getInt("seats")))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("seats")
         .hasMessageContaining("NULL");
@@ -157,7 +162,10 @@ class ResultSetRowTest {
   @Test
   void textThatNamesNoConstant_isRefused() {
     assertThatThrownBy(
-            () -> read("SELECT title FROM course WHERE id = 1", row -> row.enumValue("title", Level.class)))
+            () ->
+                read(
+                    "SELECT title FROM course WHERE id = 1",
+                    row -> row.enumValue("title", Level.class)))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("Magnet recycling")
         .hasMessageContaining("Level");
@@ -183,7 +191,6 @@ class ResultSetRowTest {
   void theRowOffersNoWayToTheResultSet() {
     assertThat(Row.class.getMethods())
         .allSatisfy(
-            method ->
-                assertThat(method.getReturnType().getPackageName()).isNotEqualTo("java.sql"));
+            method -> assertThat(method.getReturnType().getPackageName()).isNotEqualTo("java.sql"));
   }
 }

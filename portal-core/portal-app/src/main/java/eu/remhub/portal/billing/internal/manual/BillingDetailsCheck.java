@@ -1,8 +1,8 @@
 package eu.remhub.portal.billing.internal.manual;
 
-import eu.remhub.portal.billing.BillingDetails;
 import eu.remhub.portal.base.InvalidInputException;
 import eu.remhub.portal.base.InvalidInputException.Problem;
+import eu.remhub.portal.billing.BillingDetails;
 import eu.remhub.portal.member.VatIds;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,8 +25,8 @@ final class BillingDetailsCheck {
   private BillingDetailsCheck() {}
 
   /**
-   * The details cleaned: trimmed, country upper case, VAT id in canonical form (an EU VAT id must be
-   * well formed for the buyer's country; a tax number outside the EU is printed as given).
+   * The details cleaned: trimmed, country upper case, VAT id in canonical form (an EU VAT id must
+   * be well formed for the buyer's country; a tax number outside the EU is printed as given).
    *
    * @throws InvalidInputException listing every refused field
    */
@@ -49,7 +49,8 @@ final class BillingDetailsCheck {
       if (VatIds.isEuCountry(country)) {
         var canonical = VatIds.normalise(country, vatId);
         if (canonical.isEmpty()) {
-          check.problems.add(new Problem("vatId", "error.vat.format", country, VatIds.example(country)));
+          check.problems.add(
+              new Problem("vatId", "error.vat.format", country, VatIds.example(country)));
         } else {
           vatId = canonical.get();
         }

@@ -26,7 +26,11 @@ class InvoiceMails {
   private final BillingProperties properties;
   private final PublicUrl publicUrl;
 
-  InvoiceMails(I18NProvider i18n, MailOutbox outbox, MemberRepository members, BillingProperties properties,
+  InvoiceMails(
+      I18NProvider i18n,
+      MailOutbox outbox,
+      MemberRepository members,
+      BillingProperties properties,
       PublicUrl publicUrl) {
     this.i18n = i18n;
     this.outbox = outbox;
@@ -38,16 +42,31 @@ class InvoiceMails {
   void issued(Invoice invoice, String billingEmail) {
     BillingProperties.Seller seller = properties.seller();
     for (String to : recipients(invoice.organisationId(), billingEmail)) {
-      send(to, "mail.invoice.issued.subject", "mail.invoice.issued.body", invoice.number(), seller.name(),
-          Money.format(invoice.totalCents()), InvoicePdf.DATE.format(invoice.dueAt()), seller.iban(), seller.bic(),
-          seller.bank(), publicUrl.link("/organisation/billing"));
+      send(
+          to,
+          "mail.invoice.issued.subject",
+          "mail.invoice.issued.body",
+          invoice.number(),
+          seller.name(),
+          Money.format(invoice.totalCents()),
+          InvoicePdf.DATE.format(invoice.dueAt()),
+          seller.iban(),
+          seller.bic(),
+          seller.bank(),
+          publicUrl.link("/organisation/billing"));
     }
   }
 
   void paid(Invoice invoice, String billingEmail) {
     for (String to : recipients(invoice.organisationId(), billingEmail)) {
-      send(to, "mail.invoice.paid.subject", "mail.invoice.paid.body", invoice.number(), Money.format(invoice.totalCents()),
-          InvoicePdf.DATE.format(invoice.paidAt()), InvoicePdf.lastDay(invoice.periodEnd()),
+      send(
+          to,
+          "mail.invoice.paid.subject",
+          "mail.invoice.paid.body",
+          invoice.number(),
+          Money.format(invoice.totalCents()),
+          InvoicePdf.DATE.format(invoice.paidAt()),
+          InvoicePdf.lastDay(invoice.periodEnd()),
           publicUrl.link("/organisation/billing"));
     }
   }
@@ -66,6 +85,9 @@ class InvoiceMails {
 
   private void send(String to, String subjectKey, String bodyKey, Object... args) {
     // Invoices are in English; so is the mail that carries them.
-    outbox.mail(to, i18n.getTranslation(subjectKey, Locale.ENGLISH, args), i18n.getTranslation(bodyKey, Locale.ENGLISH, args));
+    outbox.mail(
+        to,
+        i18n.getTranslation(subjectKey, Locale.ENGLISH, args),
+        i18n.getTranslation(bodyKey, Locale.ENGLISH, args));
   }
 }

@@ -34,12 +34,22 @@ class InvoiceNumbers {
     String series = prefix + "-" + year;
     // Created before locking: a locking read of a missing row would hold a gap lock (InnoDB) that
     // the insert in its own transaction would then wait for.
-    if (jdbc.sql("SELECT COUNT(*) FROM invoice_sequence WHERE series = ?").param(series).query(Integer.class).single() == 0) {
+    if (jdbc.sql("SELECT COUNT(*) FROM invoice_sequence WHERE series = ?")
+            .param(series)
+            .query(Integer.class)
+            .single()
+        == 0) {
       createSeries(series);
     }
-    long value = lockSeries(series)
-        .orElseThrow(() -> new IllegalStateException("invoice series " + series + " could not be created"));
-    jdbc.sql("UPDATE invoice_sequence SET next_value = ? WHERE series = ?").params(value + 1, series).update();
+    long value =
+        lockSeries(series)
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "invoice series " + series + " could not be created"));
+    jdbc.sql("UPDATE invoice_sequence SET next_value = ? WHERE series = ?")
+        .params(value + 1, series)
+        .update();
     return format(series, value);
   }
 
@@ -48,19 +58,28 @@ class InvoiceNumbers {
   }
 
   private Optional<Long> lockSeries(String series) {
-    return jdbc.sql("SELECT next_value FROM invoice_sequence WHERE series = ? FOR UPDATE").param(series)
-        .query(Long.class).optional();
+    return jdbc.sql("SELECT next_value FROM invoice_sequence WHERE series = ? FOR UPDATE")
+        .param(series)
+        .query(Long.class)
+        .optional();
   }
 
   private void createSeries(String series) {
     try {
-      ownTransaction.executeWithoutResult(status -> {
-        boolean exists = jdbc.sql("SELECT COUNT(*) FROM invoice_sequence WHERE series = ?").param(series)
-            .query(Integer.class).single() > 0;
-        if (!exists) {
-          jdbc.sql("INSERT INTO invoice_sequence (series, next_value) VALUES (?, 1)").param(series).update();
-        }
-      });
+      ownTransaction.executeWithoutResult(
+          status -> {
+            boolean exists =
+                jdbc.sql("SELECT COUNT(*) FROM invoice_sequence WHERE series = ?")
+                        .param(series)
+                        .query(Integer.class)
+                        .single()
+                    > 0;
+            if (!exists) {
+              jdbc.sql("INSERT INTO invoice_sequence (series, next_value) VALUES (?, 1)")
+                  .param(series)
+                  .update();
+            }
+          });
     } catch (DataAccessException raced) {
       // Another issuer created it at the same moment; the lock that follows reads theirs.
     }

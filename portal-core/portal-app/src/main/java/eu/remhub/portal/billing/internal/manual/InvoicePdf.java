@@ -33,7 +33,8 @@ import org.springframework.stereotype.Component;
 public class InvoicePdf {
 
   /** Dates on invoices and in their mail. */
-  static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+  static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
   private static final Font TITLE = new Font(Font.HELVETICA, 18, Font.BOLD);
   private static final Font BOLD = new Font(Font.HELVETICA, 10, Font.BOLD);
@@ -62,15 +63,25 @@ public class InvoicePdf {
     document.addAuthor(seller.name());
     document.open();
 
-    Paragraph title = new Paragraph(Invoice.VOID.equals(invoice.status()) ? "Invoice " + invoice.number() + " (void)"
-        : "Invoice " + invoice.number(), TITLE);
+    Paragraph title =
+        new Paragraph(
+            Invoice.VOID.equals(invoice.status())
+                ? "Invoice " + invoice.number() + " (void)"
+                : "Invoice " + invoice.number(),
+            TITLE);
     title.setSpacingAfter(16);
     document.add(title);
 
     PdfPTable parties = table(2);
-    parties.addCell(block("From", seller.name(), seller.address(), vatLine(seller.vatId()), seller.email()));
-    parties.addCell(block("Bill to", invoice.buyerName(), invoice.buyerAddress(), countryName(invoice.buyerCountry()),
-        vatLine(invoice.buyerVatId())));
+    parties.addCell(
+        block("From", seller.name(), seller.address(), vatLine(seller.vatId()), seller.email()));
+    parties.addCell(
+        block(
+            "Bill to",
+            invoice.buyerName(),
+            invoice.buyerAddress(),
+            countryName(invoice.buyerCountry()),
+            vatLine(invoice.buyerVatId())));
     document.add(parties);
 
     PdfPTable facts = table(2);
@@ -90,7 +101,8 @@ public class InvoicePdf {
     lines.addCell(cell(Money.format(invoice.netCents()), TEXT, Element.ALIGN_RIGHT, false));
     lines.addCell(cell("Net", TEXT, Element.ALIGN_RIGHT, false));
     lines.addCell(cell(Money.format(invoice.netCents()), TEXT, Element.ALIGN_RIGHT, false));
-    lines.addCell(cell("VAT " + Money.rate(invoice.vatRateBasisPoints()), TEXT, Element.ALIGN_RIGHT, false));
+    lines.addCell(
+        cell("VAT " + Money.rate(invoice.vatRateBasisPoints()), TEXT, Element.ALIGN_RIGHT, false));
     lines.addCell(cell(Money.format(invoice.vatCents()), TEXT, Element.ALIGN_RIGHT, false));
     lines.addCell(cell("Total", BOLD, Element.ALIGN_RIGHT, false));
     lines.addCell(cell(Money.format(invoice.totalCents()), BOLD, Element.ALIGN_RIGHT, false));
@@ -109,14 +121,30 @@ public class InvoicePdf {
     } else if (Invoice.VOID.equals(invoice.status())) {
       payment = new Paragraph("This invoice is void and need not be paid.", BOLD);
     } else {
-      payment = new Paragraph("Please transfer " + Money.format(invoice.totalCents()) + " by "
-          + DATE.format(invoice.dueAt()) + " to:\n" + seller.name() + "\nIBAN " + seller.iban() + "\nBIC " + seller.bic()
-          + "\n" + seller.bank() + "\nReference " + invoice.number(), TEXT);
+      payment =
+          new Paragraph(
+              "Please transfer "
+                  + Money.format(invoice.totalCents())
+                  + " by "
+                  + DATE.format(invoice.dueAt())
+                  + " to:\n"
+                  + seller.name()
+                  + "\nIBAN "
+                  + seller.iban()
+                  + "\nBIC "
+                  + seller.bic()
+                  + "\n"
+                  + seller.bank()
+                  + "\nReference "
+                  + invoice.number(),
+              TEXT);
     }
     payment.setSpacingBefore(16);
     document.add(payment);
 
-    Paragraph footer = new Paragraph(seller.name() + " · " + vatLine(seller.vatId()) + " · " + seller.email(), SMALL);
+    Paragraph footer =
+        new Paragraph(
+            seller.name() + " · " + vatLine(seller.vatId()) + " · " + seller.email(), SMALL);
     footer.setSpacingBefore(30);
     document.add(footer);
     document.close();
@@ -125,12 +153,16 @@ public class InvoicePdf {
 
   private String description(Invoice invoice) {
     String plan = plans.find(invoice.planId()).map(Plan::name).orElse(invoice.planId());
-    return "Membership " + plan + ", " + (invoice.interval() == BillingInterval.MONTH ? "monthly" : "yearly");
+    return "Membership "
+        + plan
+        + ", "
+        + (invoice.interval() == BillingInterval.MONTH ? "monthly" : "yearly");
   }
 
   private static String period(Invoice invoice) {
     if (invoice.periodStart() == null) {
-      return (invoice.interval() == BillingInterval.MONTH ? "One month" : "One year") + " from the day of payment";
+      return (invoice.interval() == BillingInterval.MONTH ? "One month" : "One year")
+          + " from the day of payment";
     }
     return DATE.format(invoice.periodStart()) + " to " + lastDay(invoice.periodEnd());
   }
@@ -140,7 +172,9 @@ public class InvoicePdf {
   }
 
   private static String countryName(String code) {
-    return code == null || code.isBlank() ? "" : Locale.of("", code).getDisplayCountry(Locale.ENGLISH);
+    return code == null || code.isBlank()
+        ? ""
+        : Locale.of("", code).getDisplayCountry(Locale.ENGLISH);
   }
 
   private static PdfPTable table(int columns) {

@@ -34,8 +34,14 @@ public class ManualInvoices {
   private final BillingProperties properties;
   private final AuditService audit;
 
-  ManualInvoices(JdbcInvoices invoices, JdbcBillingAccounts accounts, MemberRepository members, InvoiceNumbers numbers,
-      InvoiceMails mails, BillingProperties properties, AuditService audit) {
+  ManualInvoices(
+      JdbcInvoices invoices,
+      JdbcBillingAccounts accounts,
+      MemberRepository members,
+      InvoiceNumbers numbers,
+      InvoiceMails mails,
+      BillingProperties properties,
+      AuditService audit) {
     this.invoices = invoices;
     this.accounts = accounts;
     this.members = members;
@@ -48,30 +54,88 @@ public class ManualInvoices {
   /**
    * Issues an invoice for one period of a plan.
    *
-   * @param periodStart start of the period paid for, or null for a first invoice (its period starts on payment)
-   * @throws IllegalStateException when the organisation has no billing details or the plan no price for the interval
+   * @param periodStart start of the period paid for, or null for a first invoice (its period starts
+   *     on payment)
+   * @throws IllegalStateException when the organisation has no billing details or the plan no price
+   *     for the interval
    */
   @Transactional
-  public Invoice issue(long organisationId, Plan plan, BillingInterval interval, Instant periodStart, Instant now) {
-    BillingAccount account = accounts.find(organisationId)
-        .filter(a -> !a.country().isBlank())
-        .orElseThrow(() -> new IllegalStateException("organisation " + organisationId + " has no billing details"));
-    long net = plan.priceCents(interval)
-        .orElseThrow(() -> new IllegalStateException("plan " + plan.id() + " has no " + interval.stripeName() + "ly price"));
-    String legalName = members.findOrganisation(organisationId).map(Organisation::legalName)
-        .orElseThrow(() -> new IllegalStateException("organisation " + organisationId + " does not exist"));
+  public Invoice issue(
+      long organisationId, Plan plan, BillingInterval interval, Instant periodStart, Instant now) {
+    BillingAccount account =
+        accounts
+            .find(organisationId)
+            .filter(a -> !a.country().isBlank())
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "organisation " + organisationId + " has no billing details"));
+    long net =
+        plan.priceCents(interval)
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "plan " + plan.id() + " has no " + interval.stripeName() + "ly price"));
+    String legalName =
+        members
+            .findOrganisation(organisationId)
+            .map(Organisation::legalName)
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "organisation " + organisationId + " does not exist"));
     BillingProperties.Seller seller = properties.seller();
-    VatTreatment vat = VatTreatment.of(seller.country(), properties.invoice().vatRate(), account.country(), account.vatId(), net);
+    VatTreatment vat =
+        VatTreatment.of(
+            seller.country(),
+            properties.invoice().vatRate(),
+            account.country(),
+            account.vatId(),
+            net);
     Instant periodEnd = periodStart == null ? null : Periods.end(periodStart, interval);
-    String number = numbers.next(properties.invoice().numberPrefix(), now.atZone(ZoneOffset.UTC).getYear());
+    String number =
+        numbers.next(properties.invoice().numberPrefix(), now.atZone(ZoneOffset.UTC).getYear());
     String address = buyerAddress(account);
-    Invoice draft = new Invoice(0, organisationId, "manual", number, null, plan.id(), interval, periodStart, periodEnd,
-        CURRENCY, net, vat.rateBasisPoints(), vat.vatCents(), vat.totalCents(), Invoice.OPEN, vat.reverseCharge(),
-        legalName, address, account.country(), account.vatId(), now,
-        now.plus(Duration.ofDays(properties.invoice().dueDays())), null, null, 0, null, null);
+    Invoice draft =
+        new Invoice(
+            0,
+            organisationId,
+            "manual",
+            number,
+            null,
+            plan.id(),
+            interval,
+            periodStart,
+            periodEnd,
+            CURRENCY,
+            net,
+            vat.rateBasisPoints(),
+            vat.vatCents(),
+            vat.totalCents(),
+            Invoice.OPEN,
+            vat.reverseCharge(),
+            legalName,
+            address,
+            account.country(),
+            account.vatId(),
+            now,
+            now.plus(Duration.ofDays(properties.invoice().dueDays())),
+            null,
+            null,
+            0,
+            null,
+            null);
     Invoice issued = invoices.insertManual(draft, now);
-    audit.record("invoice.issued", "organisation:" + organisationId,
-        number + " " + plan.id() + "/" + interval.stripeName() + " " + Money.format(issued.totalCents()));
+    audit.record(
+        "invoice.issued",
+        "organisation:" + organisationId,
+        number
+            + " "
+            + plan.id()
+            + "/"
+            + interval.stripeName()
+            + " "
+            + Money.format(issued.totalCents()));
     mails.issued(issued, account.billingEmail());
     return issued;
   }

@@ -35,15 +35,19 @@ import org.springframework.transaction.support.TransactionTemplate;
  * What time does to manual memberships. The state is derived from the organisation's paid invoices:
  * a paid period covering now means active; after the last paid period ends the membership is past
  * due for the plan's grace days, then unpaid, or canceled when it was cancelled at period end. The
- * renewal invoice goes out {@code portal.billing.invoice.renew-before} before the period ends (at most
- * half a period before), once per period, for the plan chosen for the next period.
+ * renewal invoice goes out {@code portal.billing.invoice.renew-before} before the period ends (at
+ * most half a period before), once per period, for the plan chosen for the next period.
  */
 @Component
 public class ManualLifecycle {
 
   private static final Logger log = LoggerFactory.getLogger(ManualLifecycle.class);
   private static final Set<MembershipStatus> RUNNING =
-      Set.of(MembershipStatus.ACTIVE, MembershipStatus.TRIALING, MembershipStatus.PAST_DUE, MembershipStatus.UNPAID);
+      Set.of(
+          MembershipStatus.ACTIVE,
+          MembershipStatus.TRIALING,
+          MembershipStatus.PAST_DUE,
+          MembershipStatus.UNPAID);
 
   /** What one run did. */
   public record Run(int renewalsIssued, int membershipsChanged, int failed) {}
@@ -60,9 +64,18 @@ public class ManualLifecycle {
   private final Clock clock;
   private final TransactionTemplate transaction;
 
-  ManualLifecycle(JdbcMemberships memberships, JdbcInvoices invoices, JdbcBillingAccounts accounts,
-      MembershipService membershipService, ManualInvoices issuer, PendingPlanChanges pending, Plans plans,
-      BillingProperties properties, AuditService audit, Clock clock, PlatformTransactionManager transactions) {
+  ManualLifecycle(
+      JdbcMemberships memberships,
+      JdbcInvoices invoices,
+      JdbcBillingAccounts accounts,
+      MembershipService membershipService,
+      ManualInvoices issuer,
+      PendingPlanChanges pending,
+      Plans plans,
+      BillingProperties properties,
+      AuditService audit,
+      Clock clock,
+      PlatformTransactionManager transactions) {
     this.memberships = memberships;
     this.invoices = invoices;
     this.accounts = accounts;
@@ -78,13 +91,17 @@ public class ManualLifecycle {
     this.transaction.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
   }
 
-  @Scheduled(fixedDelayString = "${portal.billing.manual-check-every:PT1H}",
+  @Scheduled(
+      fixedDelayString = "${portal.billing.manual-check-every:PT1H}",
       initialDelayString = "${portal.billing.manual-check-every:PT1H}")
   void scheduled() {
     Run run = run(clock.instant());
     if (run.renewalsIssued() + run.membershipsChanged() + run.failed() > 0) {
-      log.info("Manual memberships: {} renewal invoices issued, {} memberships changed, {} failed", run.renewalsIssued(),
-          run.membershipsChanged(), run.failed());
+      log.info(
+          "Manual memberships: {} renewal invoices issued, {} memberships changed, {} failed",
+          run.renewalsIssued(),
+          run.membershipsChanged(),
+          run.failed());
     }
   }
 
@@ -103,7 +120,8 @@ public class ManualLifecycle {
         changed += step.changed() ? 1 : 0;
       } catch (RuntimeException e) {
         failed++;
-        log.warn("Manual membership of organisation {} could not be checked", m.organisationId(), e);
+        log.warn(
+            "Manual membership of organisation {} could not be checked", m.organisationId(), e);
       }
     }
     return new Run(issued, changed, failed);
@@ -121,11 +139,14 @@ public class ManualLifecycle {
   @Transactional(isolation = Isolation.READ_COMMITTED)
   Step refresh(long organisationId, Instant now) {
     Optional<Membership> locked = memberships.lock(organisationId);
-    if (locked.isEmpty() || !ManualBillingProvider.ID.equals(locked.get().provider()) || locked.get().status().isFinal()) {
+    if (locked.isEmpty()
+        || !ManualBillingProvider.ID.equals(locked.get().provider())
+        || locked.get().status().isFinal()) {
       return new Step(false, false);
     }
     boolean renewal = renewIfDue(locked.get(), now);
-    boolean changed = derive(memberships.find(organisationId).orElseThrow(), now, "manual billing check");
+    boolean changed =
+        derive(memberships.find(organisationId).orElseThrow(), now, "manual billing check");
     return new Step(renewal, changed);
   }
 
@@ -144,12 +165,15 @@ public class ManualLifecycle {
       Duration half = Duration.between(m.currentPeriodStart(), end).dividedBy(2);
       before = before.compareTo(half) > 0 ? half : before;
     }
-    if (now.isBefore(end.minus(before)) || invoices.manualForPeriod(m.organisationId(), end).stream()
-        .anyMatch(i -> !Invoice.VOID.equals(i.status()))) {
+    if (now.isBefore(end.minus(before))
+        || invoices.manualForPeriod(m.organisationId(), end).stream()
+            .anyMatch(i -> !Invoice.VOID.equals(i.status()))) {
       return false;
     }
     if (accounts.find(m.organisationId()).filter(a -> !a.country().isBlank()).isEmpty()) {
-      log.warn("Organisation {} has no billing details: no renewal invoice for its {} membership", m.organisationId(),
+      log.warn(
+          "Organisation {} has no billing details: no renewal invoice for its {} membership",
+          m.organisationId(),
           m.planId());
       return false;
     }
@@ -158,9 +182,14 @@ public class ManualLifecycle {
     BillingInterval interval = next.map(PendingPlanChanges.Pending::interval).orElse(m.interval());
     Optional<Plan> plan = plans.find(planId).filter(p -> p.offers(interval));
     if (plan.isEmpty()) {
-      log.warn("Organisation {}: plan {} ({}ly) is not offered any more; no renewal invoice", m.organisationId(), planId,
+      log.warn(
+          "Organisation {}: plan {} ({}ly) is not offered any more; no renewal invoice",
+          m.organisationId(),
+          planId,
           interval.stripeName());
-      audit.record("invoice.renewal-skipped", "organisation:" + m.organisationId(),
+      audit.record(
+          "invoice.renewal-skipped",
+          "organisation:" + m.organisationId(),
           "plan " + planId + "/" + interval.stripeName() + " is not offered");
       return false;
     }
@@ -170,32 +199,52 @@ public class ManualLifecycle {
   }
 
   /**
-   * Applies the state the organisation's manual invoices give at {@code now}, if it differs from the
-   * stored one. While the membership awaits its first payment ({@code incomplete}) only invoices paid
-   * for this attempt count: those issued at or after its snapshot, not those of an ended membership.
-   * The membership must be locked by the caller.
+   * Applies the state the organisation's manual invoices give at {@code now}, if it differs from
+   * the stored one. While the membership awaits its first payment ({@code incomplete}) only
+   * invoices paid for this attempt count: those issued at or after its snapshot, not those of an
+   * ended membership. The membership must be locked by the caller.
    *
    * @return whether the membership changed
    */
   boolean derive(Membership m, Instant now, String cause) {
-    List<Invoice> paid = invoices.ofOrganisation(m.organisationId()).stream()
-        .filter(i -> ManualBillingProvider.ID.equals(i.provider()) && i.paid() && i.periodStart() != null)
-        .filter(i -> m.status() != MembershipStatus.INCOMPLETE || m.stateAt() == null
-            || !i.issuedAt().isBefore(m.stateAt()))
-        .toList();
-    Optional<Invoice> covering = paid.stream()
-        .filter(i -> !now.isBefore(i.periodStart()) && now.isBefore(i.periodEnd()))
-        .max(Comparator.comparing(Invoice::periodStart));
+    List<Invoice> paid =
+        invoices.ofOrganisation(m.organisationId()).stream()
+            .filter(
+                i ->
+                    ManualBillingProvider.ID.equals(i.provider())
+                        && i.paid()
+                        && i.periodStart() != null)
+            .filter(
+                i ->
+                    m.status() != MembershipStatus.INCOMPLETE
+                        || m.stateAt() == null
+                        || !i.issuedAt().isBefore(m.stateAt()))
+            .toList();
+    Optional<Invoice> covering =
+        paid.stream()
+            .filter(i -> !now.isBefore(i.periodStart()) && now.isBefore(i.periodEnd()))
+            .max(Comparator.comparing(Invoice::periodStart));
     if (covering.isPresent()) {
       Invoice i = covering.get();
-      return apply(m, i.planId(), i.interval(), MembershipStatus.ACTIVE, i.periodStart(), i.periodEnd(),
-          m.cancelAtPeriodEnd(), now,
+      return apply(
+          m,
+          i.planId(),
+          i.interval(),
+          MembershipStatus.ACTIVE,
+          i.periodStart(),
+          i.periodEnd(),
+          m.cancelAtPeriodEnd(),
+          now,
           cause.startsWith("manual invoice") ? cause : "paid period " + i.number());
     }
-    Optional<Invoice> lastPaid = paid.stream().filter(i -> !now.isBefore(i.periodEnd()))
-        .max(Comparator.comparing(Invoice::periodEnd));
-    boolean lastPaidIsNewer = lastPaid.isPresent()
-        && (m.currentPeriodEnd() == null || lastPaid.get().periodEnd().isAfter(m.currentPeriodEnd()));
+    Optional<Invoice> lastPaid =
+        paid.stream()
+            .filter(i -> !now.isBefore(i.periodEnd()))
+            .max(Comparator.comparing(Invoice::periodEnd));
+    boolean lastPaidIsNewer =
+        lastPaid.isPresent()
+            && (m.currentPeriodEnd() == null
+                || lastPaid.get().periodEnd().isAfter(m.currentPeriodEnd()));
     String planId = lastPaidIsNewer ? lastPaid.get().planId() : m.planId();
     BillingInterval interval = lastPaidIsNewer ? lastPaid.get().interval() : m.interval();
     Instant start = lastPaidIsNewer ? lastPaid.get().periodStart() : m.currentPeriodStart();
@@ -207,36 +256,103 @@ public class ManualLifecycle {
     if (m.cancelAtPeriodEnd()) {
       for (Invoice open : invoices.openManual(m.organisationId())) {
         invoices.markVoid(open.id(), now);
-        audit.record("invoice.void", "organisation:" + m.organisationId(), open.number() + ": the membership ended");
+        audit.record(
+            "invoice.void",
+            "organisation:" + m.organisationId(),
+            open.number() + ": the membership ended");
       }
-      return apply(m, planId, interval, MembershipStatus.CANCELED, start, end, true, now, "period ended, cancelled");
+      return apply(
+          m,
+          planId,
+          interval,
+          MembershipStatus.CANCELED,
+          start,
+          end,
+          true,
+          now,
+          "period ended, cancelled");
     }
     int graceDays = plans.find(planId).map(Plan::graceDays).orElse(0);
     boolean withinGrace = now.isBefore(end.plus(Duration.ofDays(graceDays)));
-    return apply(m, planId, interval, withinGrace ? MembershipStatus.PAST_DUE : MembershipStatus.UNPAID, start, end, false,
-        now, withinGrace ? "renewal unpaid at period end" : "renewal unpaid after " + graceDays + " days of grace");
+    return apply(
+        m,
+        planId,
+        interval,
+        withinGrace ? MembershipStatus.PAST_DUE : MembershipStatus.UNPAID,
+        start,
+        end,
+        false,
+        now,
+        withinGrace
+            ? "renewal unpaid at period end"
+            : "renewal unpaid after " + graceDays + " days of grace");
   }
 
-  private boolean apply(Membership m, String planId, BillingInterval interval, MembershipStatus status, Instant start,
-      Instant end, boolean cancel, Instant now, String cause) {
-    boolean same = m.planId().equals(planId) && m.interval() == interval && m.status() == status
-        && Objects.equals(m.currentPeriodStart(), start) && Objects.equals(m.currentPeriodEnd(), end)
-        && m.cancelAtPeriodEnd() == cancel;
+  private boolean apply(
+      Membership m,
+      String planId,
+      BillingInterval interval,
+      MembershipStatus status,
+      Instant start,
+      Instant end,
+      boolean cancel,
+      Instant now,
+      String cause) {
+    boolean same =
+        m.planId().equals(planId)
+            && m.interval() == interval
+            && m.status() == status
+            && Objects.equals(m.currentPeriodStart(), start)
+            && Objects.equals(m.currentPeriodEnd(), end)
+            && m.cancelAtPeriodEnd() == cancel;
     if (same) {
       return false;
     }
-    return membershipService.apply(update(m.organisationId(), planId, interval, status, start, end, cancel,
-        stateAt(m, now), cause)) == MembershipService.Outcome.APPLIED;
+    return membershipService.apply(
+            update(
+                m.organisationId(),
+                planId,
+                interval,
+                status,
+                start,
+                end,
+                cancel,
+                stateAt(m, now),
+                cause))
+        == MembershipService.Outcome.APPLIED;
   }
 
-  static MembershipUpdate update(long organisationId, String planId, BillingInterval interval, MembershipStatus status,
-      Instant start, Instant end, boolean cancel, Instant stateAt, String cause) {
-    return new MembershipUpdate(organisationId, planId, interval, ManualBillingProvider.ID, status.stripeName(), null, start,
-        end, cancel, stateAt, cause);
+  static MembershipUpdate update(
+      long organisationId,
+      String planId,
+      BillingInterval interval,
+      MembershipStatus status,
+      Instant start,
+      Instant end,
+      boolean cancel,
+      Instant stateAt,
+      String cause) {
+    return new MembershipUpdate(
+        organisationId,
+        planId,
+        interval,
+        ManualBillingProvider.ID,
+        status.stripeName(),
+        null,
+        start,
+        end,
+        cancel,
+        stateAt,
+        cause);
   }
 
-  /** Manual invoicing is the only source of its memberships' state, so its snapshots are never older than the stored one. */
+  /**
+   * Manual invoicing is the only source of its memberships' state, so its snapshots are never older
+   * than the stored one.
+   */
   static Instant stateAt(Membership stored, Instant now) {
-    return stored == null || stored.stateAt() == null || now.isAfter(stored.stateAt()) ? now : stored.stateAt();
+    return stored == null || stored.stateAt() == null || now.isAfter(stored.stateAt())
+        ? now
+        : stored.stateAt();
   }
 }

@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.Locale;
 
-/** Euro amounts on invoices and in their mail, always written the same way: {@code EUR 1,815.00}. */
+/**
+ * Euro amounts on invoices and in their mail, always written the same way: {@code EUR 1,815.00}.
+ */
 final class Money {
 
   private Money() {}

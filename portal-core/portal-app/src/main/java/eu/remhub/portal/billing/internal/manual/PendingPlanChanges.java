@@ -19,20 +19,25 @@ class PendingPlanChanges {
   }
 
   Optional<Pending> find(long organisationId) {
-    return jdbc.sql("SELECT pending_plan_id, pending_interval FROM membership WHERE organisation_id = ? "
-            + "AND pending_plan_id IS NOT NULL")
+    return jdbc.sql(
+            "SELECT pending_plan_id, pending_interval FROM membership WHERE organisation_id = ? "
+                + "AND pending_plan_id IS NOT NULL")
         .param(organisationId)
         .query((rs, n) -> new Pending(rs.getString(1), BillingInterval.of(rs.getString(2))))
         .optional();
   }
 
   void set(long organisationId, String planId, BillingInterval interval) {
-    jdbc.sql("UPDATE membership SET pending_plan_id = ?, pending_interval = ? WHERE organisation_id = ?")
-        .params(planId, interval.name(), organisationId).update();
+    jdbc.sql(
+            "UPDATE membership SET pending_plan_id = ?, pending_interval = ? WHERE organisation_id = ?")
+        .params(planId, interval.name(), organisationId)
+        .update();
   }
 
   void clear(long organisationId) {
-    jdbc.sql("UPDATE membership SET pending_plan_id = NULL, pending_interval = NULL WHERE organisation_id = ?")
-        .param(organisationId).update();
+    jdbc.sql(
+            "UPDATE membership SET pending_plan_id = NULL, pending_interval = NULL WHERE organisation_id = ?")
+        .param(organisationId)
+        .update();
   }
 }

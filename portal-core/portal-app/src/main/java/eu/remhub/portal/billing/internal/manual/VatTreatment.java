@@ -17,7 +17,8 @@ public record VatTreatment(int rateBasisPoints, long netCents, long vatCents, No
   /** The statement an invoice carries when it charges no VAT. */
   public enum Note {
     NONE(""),
-    REVERSE_CHARGE("Reverse charge: VAT to be accounted for by the recipient, Art. 196 Council Directive 2006/112/EC"),
+    REVERSE_CHARGE(
+        "Reverse charge: VAT to be accounted for by the recipient, Art. 196 Council Directive 2006/112/EC"),
     OUTSIDE_SCOPE("Outside the scope of EU VAT");
 
     private final String text;
@@ -48,7 +49,11 @@ public record VatTreatment(int rateBasisPoints, long netCents, long vatCents, No
    * @param buyerCountry ISO code of the buyer
    * @param buyerVatId the buyer's VAT id in canonical form, or empty
    */
-  public static VatTreatment of(String sellerCountry, BigDecimal sellerRatePercent, String buyerCountry, String buyerVatId,
+  public static VatTreatment of(
+      String sellerCountry,
+      BigDecimal sellerRatePercent,
+      String buyerCountry,
+      String buyerVatId,
       long netCents) {
     boolean euBuyer = VatIds.isEuCountry(buyerCountry);
     if (!euBuyer) {
@@ -58,9 +63,13 @@ public record VatTreatment(int rateBasisPoints, long netCents, long vatCents, No
     if (!buyerCountry.equals(sellerCountry) && hasVatId) {
       return new VatTreatment(0, netCents, 0, Note.REVERSE_CHARGE);
     }
-    int basisPoints = sellerRatePercent.movePointRight(2).setScale(0, RoundingMode.HALF_UP).intValueExact();
-    long vat = BigDecimal.valueOf(netCents).multiply(BigDecimal.valueOf(basisPoints))
-        .divide(BigDecimal.valueOf(10_000), 0, RoundingMode.HALF_UP).longValueExact();
+    int basisPoints =
+        sellerRatePercent.movePointRight(2).setScale(0, RoundingMode.HALF_UP).intValueExact();
+    long vat =
+        BigDecimal.valueOf(netCents)
+            .multiply(BigDecimal.valueOf(basisPoints))
+            .divide(BigDecimal.valueOf(10_000), 0, RoundingMode.HALF_UP)
+            .longValueExact();
     return new VatTreatment(basisPoints, netCents, vat, Note.NONE);
   }
 

@@ -1,7 +1,6 @@
 package eu.remhub.portal.billing.internal.stripe;
 
 import eu.remhub.portal.base.AuditService;
-import eu.remhub.portal.api.Roles;
 import eu.remhub.portal.billing.BillingEventLog;
 import eu.remhub.portal.security.CurrentPerson;
 import java.util.List;
@@ -22,8 +21,11 @@ class JdbcBillingEventLog implements BillingEventLog {
   private final CurrentPerson currentPerson;
   private final AuditService audit;
 
-  JdbcBillingEventLog(JdbcStripeEvents events, ObjectProvider<StripeWebhookProcessor> processor,
-      CurrentPerson currentPerson, AuditService audit) {
+  JdbcBillingEventLog(
+      JdbcStripeEvents events,
+      ObjectProvider<StripeWebhookProcessor> processor,
+      CurrentPerson currentPerson,
+      AuditService audit) {
     this.events = events;
     this.processor = processor;
     this.currentPerson = currentPerson;
@@ -53,14 +55,18 @@ class JdbcBillingEventLog implements BillingEventLog {
     requireStaff();
     StripeWebhookProcessor handler = processor.getIfAvailable();
     if (handler == null) {
-      throw new IllegalStateException("Stripe is not the billing provider here, so events cannot be handled again");
+      throw new IllegalStateException(
+          "Stripe is not the billing provider here, so events cannot be handled again");
     }
     try {
       handler.retry(eventId);
     } catch (StripeWebhookProcessor.WebhookHandlingFailed e) {
       // recorded as failed once more; the entry below shows the error
     }
-    Entry entry = events.find(eventId).orElseThrow(() -> new IllegalArgumentException("no Stripe event " + eventId));
+    Entry entry =
+        events
+            .find(eventId)
+            .orElseThrow(() -> new IllegalArgumentException("no Stripe event " + eventId));
     audit.record("billing.event-retried", "stripe-event:" + eventId, entry.outcome().name());
     return entry;
   }

@@ -16,11 +16,32 @@ import org.springframework.stereotype.Repository;
 class JdbcStripeInvoices {
 
   /** One Stripe invoice as it is stored. */
-  record StripeInvoice(long organisationId, String stripeInvoiceId, String number, String planId, String interval,
-      Instant periodStart, Instant periodEnd, String currency, long netCents, int vatRateBasisPoints, long vatCents,
-      long totalCents, String status, boolean reverseCharge, String buyerName, String buyerAddress, String buyerCountry,
-      String buyerVatId, Instant issuedAt, Instant dueAt, Instant paidAt, int attemptCount, String hostedUrl,
-      String pdfUrl, Instant stateAt) {}
+  record StripeInvoice(
+      long organisationId,
+      String stripeInvoiceId,
+      String number,
+      String planId,
+      String interval,
+      Instant periodStart,
+      Instant periodEnd,
+      String currency,
+      long netCents,
+      int vatRateBasisPoints,
+      long vatCents,
+      long totalCents,
+      String status,
+      boolean reverseCharge,
+      String buyerName,
+      String buyerAddress,
+      String buyerCountry,
+      String buyerVatId,
+      Instant issuedAt,
+      Instant dueAt,
+      Instant paidAt,
+      int attemptCount,
+      String hostedUrl,
+      String pdfUrl,
+      Instant stateAt) {}
 
   private record Stored(Instant stateAt, String status) {}
 
@@ -31,43 +52,90 @@ class JdbcStripeInvoices {
   }
 
   /**
-   * Stores the snapshot unless a newer one is stored; true when the row changed. Of two snapshots of
-   * the same second (Stripe's event times are whole seconds), the one further along an invoice's life
-   * wins: a paid invoice does not become open again because invoice.finalized arrived last.
+   * Stores the snapshot unless a newer one is stored; true when the row changed. Of two snapshots
+   * of the same second (Stripe's event times are whole seconds), the one further along an invoice's
+   * life wins: a paid invoice does not become open again because invoice.finalized arrived last.
    */
   boolean upsert(StripeInvoice i) {
-    Optional<Stored> stored = jdbc.sql("SELECT state_at, status FROM invoice WHERE stripe_invoice_id = ? FOR UPDATE")
-        .param(i.stripeInvoiceId())
-        .query((rs, n) -> new Stored(rs.getTimestamp(1).toInstant(), rs.getString(2)))
-        .optional();
-    if (stored.isPresent() && (i.stateAt().isBefore(stored.get().stateAt())
-        || i.stateAt().equals(stored.get().stateAt()) && rank(i.status()) < rank(stored.get().status()))) {
+    Optional<Stored> stored =
+        jdbc.sql("SELECT state_at, status FROM invoice WHERE stripe_invoice_id = ? FOR UPDATE")
+            .param(i.stripeInvoiceId())
+            .query((rs, n) -> new Stored(rs.getTimestamp(1).toInstant(), rs.getString(2)))
+            .optional();
+    if (stored.isPresent()
+        && (i.stateAt().isBefore(stored.get().stateAt())
+            || i.stateAt().equals(stored.get().stateAt())
+                && rank(i.status()) < rank(stored.get().status()))) {
       return false;
     }
     if (stored.isEmpty()) {
-      jdbc.sql("INSERT INTO invoice (organisation_id, provider, number, stripe_invoice_id, plan_id, billing_interval, "
-              + "period_start, period_end, currency, net_cents, vat_rate_bp, vat_cents, total_cents, status, reverse_charge, "
-              + "buyer_name, buyer_address, buyer_country, buyer_vat_id, issued_at, due_at, paid_at, attempt_count, "
-              + "hosted_url, pdf_url, state_at) VALUES (?, 'stripe', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-              + "?, ?, ?, ?, ?, ?)")
-          .params(i.organisationId(), i.number(), i.stripeInvoiceId(), i.planId(), i.interval(), ts(i.periodStart()),
-              ts(i.periodEnd()), i.currency(), i.netCents(), i.vatRateBasisPoints(), i.vatCents(), i.totalCents(),
-              i.status(), i.reverseCharge(), clip(i.buyerName(), 200), i.buyerAddress(), i.buyerCountry(),
-              clip(i.buyerVatId(), 20), ts(i.issuedAt()), ts(i.dueAt()), ts(i.paidAt()), i.attemptCount(),
-              clip(i.hostedUrl(), 1000), clip(i.pdfUrl(), 1000), ts(i.stateAt()))
+      jdbc.sql(
+              "INSERT INTO invoice (organisation_id, provider, number, stripe_invoice_id, plan_id, billing_interval, "
+                  + "period_start, period_end, currency, net_cents, vat_rate_bp, vat_cents, total_cents, status, reverse_charge, "
+                  + "buyer_name, buyer_address, buyer_country, buyer_vat_id, issued_at, due_at, paid_at, attempt_count, "
+                  + "hosted_url, pdf_url, state_at) VALUES (?, 'stripe', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                  + "?, ?, ?, ?, ?, ?)")
+          .params(
+              i.organisationId(),
+              i.number(),
+              i.stripeInvoiceId(),
+              i.planId(),
+              i.interval(),
+              ts(i.periodStart()),
+              ts(i.periodEnd()),
+              i.currency(),
+              i.netCents(),
+              i.vatRateBasisPoints(),
+              i.vatCents(),
+              i.totalCents(),
+              i.status(),
+              i.reverseCharge(),
+              clip(i.buyerName(), 200),
+              i.buyerAddress(),
+              i.buyerCountry(),
+              clip(i.buyerVatId(), 20),
+              ts(i.issuedAt()),
+              ts(i.dueAt()),
+              ts(i.paidAt()),
+              i.attemptCount(),
+              clip(i.hostedUrl(), 1000),
+              clip(i.pdfUrl(), 1000),
+              ts(i.stateAt()))
           .update();
       return true;
     }
-    jdbc.sql("UPDATE invoice SET organisation_id = ?, number = ?, plan_id = ?, billing_interval = ?, period_start = ?, "
-            + "period_end = ?, currency = ?, net_cents = ?, vat_rate_bp = ?, vat_cents = ?, total_cents = ?, status = ?, "
-            + "reverse_charge = ?, buyer_name = ?, buyer_address = ?, buyer_country = ?, buyer_vat_id = ?, issued_at = ?, "
-            + "due_at = ?, paid_at = ?, attempt_count = ?, hosted_url = ?, pdf_url = ?, state_at = ? "
-            + "WHERE stripe_invoice_id = ?")
-        .params(i.organisationId(), i.number(), i.planId(), i.interval(), ts(i.periodStart()), ts(i.periodEnd()),
-            i.currency(), i.netCents(), i.vatRateBasisPoints(), i.vatCents(), i.totalCents(), i.status(),
-            i.reverseCharge(), clip(i.buyerName(), 200), i.buyerAddress(), i.buyerCountry(), clip(i.buyerVatId(), 20),
-            ts(i.issuedAt()), ts(i.dueAt()), ts(i.paidAt()), i.attemptCount(), clip(i.hostedUrl(), 1000),
-            clip(i.pdfUrl(), 1000), ts(i.stateAt()), i.stripeInvoiceId())
+    jdbc.sql(
+            "UPDATE invoice SET organisation_id = ?, number = ?, plan_id = ?, billing_interval = ?, period_start = ?, "
+                + "period_end = ?, currency = ?, net_cents = ?, vat_rate_bp = ?, vat_cents = ?, total_cents = ?, status = ?, "
+                + "reverse_charge = ?, buyer_name = ?, buyer_address = ?, buyer_country = ?, buyer_vat_id = ?, issued_at = ?, "
+                + "due_at = ?, paid_at = ?, attempt_count = ?, hosted_url = ?, pdf_url = ?, state_at = ? "
+                + "WHERE stripe_invoice_id = ?")
+        .params(
+            i.organisationId(),
+            i.number(),
+            i.planId(),
+            i.interval(),
+            ts(i.periodStart()),
+            ts(i.periodEnd()),
+            i.currency(),
+            i.netCents(),
+            i.vatRateBasisPoints(),
+            i.vatCents(),
+            i.totalCents(),
+            i.status(),
+            i.reverseCharge(),
+            clip(i.buyerName(), 200),
+            i.buyerAddress(),
+            i.buyerCountry(),
+            clip(i.buyerVatId(), 20),
+            ts(i.issuedAt()),
+            ts(i.dueAt()),
+            ts(i.paidAt()),
+            i.attemptCount(),
+            clip(i.hostedUrl(), 1000),
+            clip(i.pdfUrl(), 1000),
+            ts(i.stateAt()),
+            i.stripeInvoiceId())
         .update();
     return true;
   }

@@ -22,12 +22,14 @@ class StripeConfig {
   StripeClient stripeClient(BillingProperties properties) {
     BillingProperties.StripeSettings stripe = properties.stripe();
     if (stripe.apiKey().isBlank()) {
-      throw new IllegalStateException("portal.billing.provider is stripe, so portal.billing.stripe.api-key "
-          + "(STRIPE_API_KEY) is required");
+      throw new IllegalStateException(
+          "portal.billing.provider is stripe, so portal.billing.stripe.api-key "
+              + "(STRIPE_API_KEY) is required");
     }
     if (stripe.webhookSecret().isBlank()) {
-      throw new IllegalStateException("portal.billing.provider is stripe, so portal.billing.stripe.webhook-secret "
-          + "(STRIPE_WEBHOOK_SECRET, whsec_…) is required: without it no webhook can be verified");
+      throw new IllegalStateException(
+          "portal.billing.provider is stripe, so portal.billing.stripe.webhook-secret "
+              + "(STRIPE_WEBHOOK_SECRET, whsec_…) is required: without it no webhook can be verified");
     }
     return StripeClient.builder()
         .setApiKey(stripe.apiKey())

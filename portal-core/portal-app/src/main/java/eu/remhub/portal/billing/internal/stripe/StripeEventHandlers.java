@@ -25,9 +25,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * What each Stripe event type does, inside the transaction that records the event. Every change
- * for an organisation starts by locking that organisation's row, so that events about one
- * organisation are handled one after the other however they arrive.
+ * What each Stripe event type does, inside the transaction that records the event. Every change for
+ * an organisation starts by locking that organisation's row, so that events about one organisation
+ * are handled one after the other however they arrive.
  */
 @Component
 @ConditionalOnProperty(prefix = "portal.billing", name = "provider", havingValue = "stripe")
@@ -57,8 +57,14 @@ class StripeEventHandlers {
   private final StripeNotices notices;
   private final AuditService audit;
 
-  StripeEventHandlers(StripeClient stripe, StripeSubscriptions subscriptions, StripeInvoiceMirror invoices,
-      MembershipService memberships, JdbcBillingAccounts accounts, JdbcStripeEvents events, StripeNotices notices,
+  StripeEventHandlers(
+      StripeClient stripe,
+      StripeSubscriptions subscriptions,
+      StripeInvoiceMirror invoices,
+      MembershipService memberships,
+      JdbcBillingAccounts accounts,
+      JdbcStripeEvents events,
+      StripeNotices notices,
       AuditService audit) {
     this.stripe = stripe;
     this.subscriptions = subscriptions;
@@ -73,38 +79,63 @@ class StripeEventHandlers {
   Handled handle(Event event) {
     String type = event.getType();
     return switch (type) {
-      case "checkout.session.completed", "checkout.session.async_payment_succeeded",
-           "checkout.session.async_payment_failed" -> checkout(event);
-      case "customer.subscription.created", "customer.subscription.updated", "customer.subscription.deleted" ->
+      case "checkout.session.completed",
+          "checkout.session.async_payment_succeeded",
+          "checkout.session.async_payment_failed" ->
+          checkout(event);
+      case "customer.subscription.created",
+          "customer.subscription.updated",
+          "customer.subscription.deleted" ->
           subscription(event);
       case "invoice.finalized", "invoice.paid", "invoice.payment_failed" -> invoice(event);
-      default -> new Handled(Outcome.UNHANDLED, null, objectId(event), "not a type the portal handles");
+      default ->
+          new Handled(Outcome.UNHANDLED, null, objectId(event), "not a type the portal handles");
     };
   }
 
   private Handled checkout(Event event) {
-    Session session = object(event, Session.class)
-        .orElseGet(() -> call("reading checkout session", () -> stripe.v1().checkout().sessions().retrieve(objectId(event))));
-    Optional<Long> organisation = StripeSubscriptions.parse(session.getClientReferenceId())
-        .or(() -> StripeSubscriptions.organisationIn(session.getMetadata()));
+    Session session =
+        object(event, Session.class)
+            .orElseGet(
+                () ->
+                    call(
+                        "reading checkout session",
+                        () -> stripe.v1().checkout().sessions().retrieve(objectId(event))));
+    Optional<Long> organisation =
+        StripeSubscriptions.parse(session.getClientReferenceId())
+            .or(() -> StripeSubscriptions.organisationIn(session.getMetadata()));
     if (organisation.isEmpty() || !events.lockOrganisation(organisation.get())) {
-      return Handled.ignored(null, session.getId(), "no organisation of this portal on the session");
+      return Handled.ignored(
+          null, session.getId(), "no organisation of this portal on the session");
     }
     long org = organisation.get();
     StringBuilder detail = new StringBuilder();
     if (session.getCustomer() != null) {
       Optional<Long> owner = accounts.organisationOfCustomer(session.getCustomer());
       if (owner.isPresent() && owner.get() != org) {
-        return Handled.ignored(org, session.getId(),
+        return Handled.ignored(
+            org,
+            session.getId(),
             "customer " + session.getCustomer() + " belongs to organisation " + owner.get());
       }
-      Optional<String> linked = accounts.find(org).map(JdbcBillingAccounts.BillingAccount::stripeCustomerId);
+      Optional<String> linked =
+          accounts.find(org).map(JdbcBillingAccounts.BillingAccount::stripeCustomerId);
       if (owner.isEmpty() && linked.isPresent()) {
         // Two Checkouts completed for one organisation (started in parallel): the first customer
         // stays linked; staff settle the second one at Stripe.
-        audit.record("billing.second-customer", "organisation:" + org, "customer " + session.getCustomer()
-            + " from Checkout " + session.getId() + " is not linked: the organisation has " + linked.get());
-        detail.append("second customer ").append(session.getCustomer()).append(" not linked, staff told; ");
+        audit.record(
+            "billing.second-customer",
+            "organisation:" + org,
+            "customer "
+                + session.getCustomer()
+                + " from Checkout "
+                + session.getId()
+                + " is not linked: the organisation has "
+                + linked.get());
+        detail
+            .append("second customer ")
+            .append(session.getCustomer())
+            .append(" not linked, staff told; ");
       } else if (owner.isEmpty()) {
         accounts.saveCustomer(org, session.getCustomer(), subscriptions.now());
         detail.append("customer ").append(session.getCustomer()).append(" linked; ");
@@ -129,14 +160,20 @@ class StripeEventHandlers {
     Subscription subscription = snapshot.orElseGet(() -> subscriptions.fetch(objectId(event)));
     Optional<Long> organisation = subscriptions.organisationOf(subscription);
     if (organisation.isEmpty() || !events.lockOrganisation(organisation.get())) {
-      return Handled.ignored(null, subscription.getId(), "subscription belongs to no organisation of this portal");
+      return Handled.ignored(
+          null, subscription.getId(), "subscription belongs to no organisation of this portal");
     }
     long org = organisation.get();
     Instant created = Instant.ofEpochSecond(event.getCreated());
     Optional<Membership> stored = memberships.find(org);
     if (stale) {
-      return processed(org, subscription.getId(), "event of API version " + event.getApiVersion() + ", fetched: "
-          + applyFetched(org, subscription, fetchedAt, event.getType()));
+      return processed(
+          org,
+          subscription.getId(),
+          "event of API version "
+              + event.getApiVersion()
+              + ", fetched: "
+              + applyFetched(org, subscription, fetchedAt, event.getType()));
     }
     if (stored.isPresent()) {
       Membership m = stored.get();
@@ -144,29 +181,45 @@ class StripeEventHandlers {
         return Handled.ignored(org, subscription.getId(), "older than the stored state");
       }
       if (superseded(m, subscription)) {
-        return Handled.ignored(org, subscription.getId(), "superseded by subscription " + m.stripeSubscriptionId());
+        return Handled.ignored(
+            org, subscription.getId(), "superseded by subscription " + m.stripeSubscriptionId());
       }
       if (!created.isAfter(m.stateAt())) {
         // Stripe's and our clocks differ, and a fetched state's time is ours: too close to tell.
         Instant refetchedAt = subscriptions.fetchStamp();
-        return processed(org, subscription.getId(), "not newer than the stored state, fetched: "
-            + applyFetched(org, subscriptions.fetch(subscription.getId()), refetchedAt, event.getType()));
+        return processed(
+            org,
+            subscription.getId(),
+            "not newer than the stored state, fetched: "
+                + applyFetched(
+                    org, subscriptions.fetch(subscription.getId()), refetchedAt, event.getType()));
       }
     }
     StringBuilder notes = new StringBuilder();
-    MembershipUpdate update = subscriptions.toUpdate(org, subscription, created, event.getType(), notes);
-    return processed(org, subscription.getId(), notes + describe(memberships.apply(update), update));
+    MembershipUpdate update =
+        subscriptions.toUpdate(org, subscription, created, event.getType(), notes);
+    return processed(
+        org, subscription.getId(), notes + describe(memberships.apply(update), update));
   }
 
   private Handled invoice(Event event) {
-    Invoice invoice = object(event, Invoice.class)
-        .orElseGet(() -> call("reading invoice", () -> stripe.v1().invoices().retrieve(objectId(event))));
-    String subscriptionId = invoice.getParent() == null || invoice.getParent().getSubscriptionDetails() == null
-        ? null : invoice.getParent().getSubscriptionDetails().getSubscription();
+    Invoice invoice =
+        object(event, Invoice.class)
+            .orElseGet(
+                () ->
+                    call(
+                        "reading invoice", () -> stripe.v1().invoices().retrieve(objectId(event))));
+    String subscriptionId =
+        invoice.getParent() == null || invoice.getParent().getSubscriptionDetails() == null
+            ? null
+            : invoice.getParent().getSubscriptionDetails().getSubscription();
     Subscription fetched = null;
     Instant fetchedAt = subscriptions.fetchStamp();
-    Optional<Long> organisation = invoice.getParent() == null || invoice.getParent().getSubscriptionDetails() == null
-        ? Optional.empty() : StripeSubscriptions.organisationIn(invoice.getParent().getSubscriptionDetails().getMetadata());
+    Optional<Long> organisation =
+        invoice.getParent() == null || invoice.getParent().getSubscriptionDetails() == null
+            ? Optional.empty()
+            : StripeSubscriptions.organisationIn(
+                invoice.getParent().getSubscriptionDetails().getMetadata());
     if (organisation.isEmpty() && subscriptionId != null) {
       organisation = memberships.findBySubscription(subscriptionId).map(Membership::organisationId);
     }
@@ -178,11 +231,13 @@ class StripeEventHandlers {
       organisation = subscriptions.organisationOf(fetched);
     }
     if (organisation.isEmpty() || !events.lockOrganisation(organisation.get())) {
-      return Handled.ignored(null, invoice.getId(), "invoice belongs to no organisation of this portal");
+      return Handled.ignored(
+          null, invoice.getId(), "invoice belongs to no organisation of this portal");
     }
     long org = organisation.get();
     boolean stored = invoices.mirror(org, invoice, Instant.ofEpochSecond(event.getCreated()));
-    StringBuilder detail = new StringBuilder(stored ? "invoice stored" : "invoice older than the stored one");
+    StringBuilder detail =
+        new StringBuilder(stored ? "invoice stored" : "invoice older than the stored one");
     if (!"invoice.finalized".equals(event.getType()) && subscriptionId != null) {
       Instant currentAt = fetched != null ? fetchedAt : subscriptions.fetchStamp();
       Subscription current = fetched != null ? fetched : subscriptions.fetch(subscriptionId);
@@ -201,10 +256,14 @@ class StripeEventHandlers {
    * Applies the subscription as just read from Stripe, as of {@code fetchedAt} (taken before the
    * call): stale, and left alone, when a newer state was stored meanwhile.
    */
-  private String applyFetched(long org, Subscription subscription, Instant fetchedAt, String cause) {
+  private String applyFetched(
+      long org, Subscription subscription, Instant fetchedAt, String cause) {
     Optional<Membership> stored = memberships.find(org);
     if (stored.isPresent() && superseded(stored.get(), subscription)) {
-      return "subscription " + subscription.getId() + " superseded by " + stored.get().stripeSubscriptionId();
+      return "subscription "
+          + subscription.getId()
+          + " superseded by "
+          + stored.get().stripeSubscriptionId();
     }
     StringBuilder notes = new StringBuilder();
     MembershipUpdate update = subscriptions.toUpdate(org, subscription, fetchedAt, cause, notes);
@@ -216,8 +275,10 @@ class StripeEventHandlers {
    * old subscription's cancellation must not end the membership that replaced it.
    */
   private static boolean superseded(Membership stored, Subscription subscription) {
-    return stored.stripeSubscriptionId() != null && !Objects.equals(stored.stripeSubscriptionId(), subscription.getId())
-        && !stored.status().isFinal() && MembershipStatus.of(subscription.getStatus()).isFinal();
+    return stored.stripeSubscriptionId() != null
+        && !Objects.equals(stored.stripeSubscriptionId(), subscription.getId())
+        && !stored.status().isFinal()
+        && MembershipStatus.of(subscription.getStatus()).isFinal();
   }
 
   private static String describe(MembershipService.Outcome outcome, MembershipUpdate update) {
@@ -242,7 +303,8 @@ class StripeEventHandlers {
       return Optional.empty();
     }
     if (!type.isInstance(object.get())) {
-      throw new IllegalArgumentException(event.getType() + " carries a " + object.get().getClass().getSimpleName());
+      throw new IllegalArgumentException(
+          event.getType() + " carries a " + object.get().getClass().getSimpleName());
     }
     return Optional.of(type.cast(object.get()));
   }

@@ -27,8 +27,13 @@ class StripeNotices {
   private final PublicUrl publicUrl;
   private final Clock clock;
 
-  StripeNotices(JdbcStripeEvents events, MemberRepository members, MailOutbox outbox, I18NProvider i18n,
-      PublicUrl publicUrl, Clock clock) {
+  StripeNotices(
+      JdbcStripeEvents events,
+      MemberRepository members,
+      MailOutbox outbox,
+      I18NProvider i18n,
+      PublicUrl publicUrl,
+      Clock clock) {
     this.events = events;
     this.members = members;
     this.outbox = outbox;
@@ -37,23 +42,39 @@ class StripeNotices {
     this.clock = clock;
   }
 
-  /** Tells the admins that a renewal payment failed; true when this attempt had not been reported. */
+  /**
+   * Tells the admins that a renewal payment failed; true when this attempt had not been reported.
+   */
   boolean paymentFailed(long organisationId, Invoice invoice, long attempt) {
-    if (!events.noticeOnce("invoice.payment_failed:" + invoice.getId() + ":" + attempt, organisationId, clock.instant())) {
+    if (!events.noticeOnce(
+        "invoice.payment_failed:" + invoice.getId() + ":" + attempt,
+        organisationId,
+        clock.instant())) {
       return false;
     }
     String number = invoice.getNumber() == null ? invoice.getId() : invoice.getNumber();
-    String link = invoice.getHostedInvoiceUrl() == null ? publicUrl.link("/organisation/billing")
-        : invoice.getHostedInvoiceUrl();
-    mailAdmins(organisationId, "mail.billing.payment-failed.subject", "mail.billing.payment-failed.body", number,
-        attempt, link);
+    String link =
+        invoice.getHostedInvoiceUrl() == null
+            ? publicUrl.link("/organisation/billing")
+            : invoice.getHostedInvoiceUrl();
+    mailAdmins(
+        organisationId,
+        "mail.billing.payment-failed.subject",
+        "mail.billing.payment-failed.body",
+        number,
+        attempt,
+        link);
     return true;
   }
 
   /** Tells the admins that the delayed payment of a Checkout (e.g. SEPA debit) failed. */
   void checkoutPaymentFailed(long organisationId, String sessionId) {
-    if (events.noticeOnce("checkout.session.async_payment_failed:" + sessionId, organisationId, clock.instant())) {
-      mailAdmins(organisationId, "mail.billing.checkout-failed.subject", "mail.billing.checkout-failed.body",
+    if (events.noticeOnce(
+        "checkout.session.async_payment_failed:" + sessionId, organisationId, clock.instant())) {
+      mailAdmins(
+          organisationId,
+          "mail.billing.checkout-failed.subject",
+          "mail.billing.checkout-failed.body",
           publicUrl.link("/organisation/billing"));
     }
   }
@@ -61,8 +82,13 @@ class StripeNotices {
   private void mailAdmins(long organisationId, String subjectKey, String bodyKey, Object... args) {
     for (Person admin : members.peopleOf(organisationId)) {
       if (admin.hasRole(Roles.ORG_ADMIN) && admin.enabled() && admin.erasedAt() == null) {
-        Locale locale = admin.locale() == null || admin.locale().isBlank() ? Locale.ENGLISH : Locale.of(admin.locale());
-        outbox.mail(admin.email(), i18n.getTranslation(subjectKey, locale, args),
+        Locale locale =
+            admin.locale() == null || admin.locale().isBlank()
+                ? Locale.ENGLISH
+                : Locale.of(admin.locale());
+        outbox.mail(
+            admin.email(),
+            i18n.getTranslation(subjectKey, locale, args),
             i18n.getTranslation(bodyKey, locale, args));
       }
     }

@@ -26,9 +26,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Compares every Stripe membership with its subscription at Stripe, every {@code
- * portal.billing.reconcile-every}, and repairs what differs (a lost webhook, an outage, a hand-edited
- * row), with an audit entry saying what was wrong. Staff's "resync" runs the same for one
- * organisation.
+ * portal.billing.reconcile-every}, and repairs what differs (a lost webhook, an outage, a
+ * hand-edited row), with an audit entry saying what was wrong. Staff's "resync" runs the same for
+ * one organisation.
  */
 @Component
 @ConditionalOnProperty(prefix = "portal.billing", name = "provider", havingValue = "stripe")
@@ -44,8 +44,14 @@ public class StripeReconciliation implements SchedulingConfigurer {
   private final AuditService audit;
   private final TransactionTemplate tx;
 
-  StripeReconciliation(StripeSubscriptions subscriptions, MembershipService memberships, JdbcBillingAccounts accounts,
-      JdbcStripeEvents events, BillingProperties properties, AuditService audit, PlatformTransactionManager transactions) {
+  StripeReconciliation(
+      StripeSubscriptions subscriptions,
+      MembershipService memberships,
+      JdbcBillingAccounts accounts,
+      JdbcStripeEvents events,
+      BillingProperties properties,
+      AuditService audit,
+      PlatformTransactionManager transactions) {
     this.subscriptions = subscriptions;
     this.memberships = memberships;
     this.accounts = accounts;
@@ -57,8 +63,9 @@ public class StripeReconciliation implements SchedulingConfigurer {
 
   @Override
   public void configureTasks(ScheduledTaskRegistrar registrar) {
-    registrar.addFixedDelayTask(new FixedDelayTask(this::reconcileAll, properties.reconcileEvery(),
-        properties.reconcileEvery()));
+    registrar.addFixedDelayTask(
+        new FixedDelayTask(
+            this::reconcileAll, properties.reconcileEvery(), properties.reconcileEvery()));
   }
 
   /**
@@ -91,15 +98,17 @@ public class StripeReconciliation implements SchedulingConfigurer {
     try {
       return repair(organisationId) ? 1 : 0;
     } catch (RuntimeException e) {
-      log.warn("Reconciling organisation {} with Stripe failed: {}", organisationId, e.getMessage());
+      log.warn(
+          "Reconciling organisation {} with Stripe failed: {}", organisationId, e.getMessage());
       return 0;
     }
   }
 
   /**
    * Fetches the organisation's subscription and repairs the mirror if it differs; true when it did.
-   * While the stored subscription runs, that one; when none is stored or it has ended, the newest of
-   * the organisation's customer (a new subscription whose webhooks were lost), else the stored one.
+   * While the stored subscription runs, that one; when none is stored or it has ended, the newest
+   * of the organisation's customer (a new subscription whose webhooks were lost), else the stored
+   * one.
    */
   boolean repair(long organisationId) {
     Optional<Membership> stored = memberships.find(organisationId);
@@ -107,8 +116,12 @@ public class StripeReconciliation implements SchedulingConfigurer {
     Instant fetchedAt = subscriptions.fetchStamp();
     Optional<Subscription> subscription = Optional.empty();
     if (storedSubscription.isEmpty() || stored.get().status().isFinal()) {
-      subscription = accounts.find(organisationId).map(JdbcBillingAccounts.BillingAccount::stripeCustomerId)
-          .filter(c -> !c.isBlank()).flatMap(subscriptions::newestOf);
+      subscription =
+          accounts
+              .find(organisationId)
+              .map(JdbcBillingAccounts.BillingAccount::stripeCustomerId)
+              .filter(c -> !c.isBlank())
+              .flatMap(subscriptions::newestOf);
     }
     if (subscription.isEmpty() && storedSubscription.isPresent()) {
       subscription = Optional.of(subscriptions.fetch(storedSubscription.get()));
@@ -116,21 +129,29 @@ public class StripeReconciliation implements SchedulingConfigurer {
     if (subscription.isEmpty()) {
       return false;
     }
-    MembershipUpdate update = subscriptions.toUpdate(organisationId, subscription.get(), fetchedAt, "reconciliation",
-        new StringBuilder());
-    List<String> drift = stored.map(m -> differences(m, update)).orElse(List.of("no membership stored"));
+    MembershipUpdate update =
+        subscriptions.toUpdate(
+            organisationId, subscription.get(), fetchedAt, "reconciliation", new StringBuilder());
+    List<String> drift =
+        stored.map(m -> differences(m, update)).orElse(List.of("no membership stored"));
     if (drift.isEmpty()) {
       return false;
     }
-    // A webhook stored after the fetch began is newer than the fetched state: then nothing is repaired.
-    return Boolean.TRUE.equals(tx.execute(status -> {
-      events.lockOrganisation(organisationId);
-      if (memberships.apply(update) != MembershipService.Outcome.APPLIED) {
-        return false;
-      }
-      audit.record("billing.drift-repaired", "organisation:" + organisationId, String.join("; ", drift));
-      return true;
-    }));
+    // A webhook stored after the fetch began is newer than the fetched state: then nothing is
+    // repaired.
+    return Boolean.TRUE.equals(
+        tx.execute(
+            status -> {
+              events.lockOrganisation(organisationId);
+              if (memberships.apply(update) != MembershipService.Outcome.APPLIED) {
+                return false;
+              }
+              audit.record(
+                  "billing.drift-repaired",
+                  "organisation:" + organisationId,
+                  String.join("; ", drift));
+              return true;
+            }));
   }
 
   private static List<String> differences(Membership m, MembershipUpdate u) {

@@ -23,8 +23,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * Stripe subscriptions as memberships: which organisation one belongs to, and the snapshot it stands
- * for. Fetches from Stripe when the stored state is in doubt.
+ * Stripe subscriptions as memberships: which organisation one belongs to, and the snapshot it
+ * stands for. Fetches from Stripe when the stored state is in doubt.
  */
 @Component
 @ConditionalOnProperty(prefix = "portal.billing", name = "provider", havingValue = "stripe")
@@ -39,7 +39,11 @@ class StripeSubscriptions {
   private final JdbcBillingAccounts accounts;
   private final Clock clock;
 
-  StripeSubscriptions(StripeClient stripe, Plans plans, MembershipService memberships, JdbcBillingAccounts accounts,
+  StripeSubscriptions(
+      StripeClient stripe,
+      Plans plans,
+      MembershipService memberships,
+      JdbcBillingAccounts accounts,
       Clock clock) {
     this.stripe = stripe;
     this.plans = plans;
@@ -60,8 +64,12 @@ class StripeSubscriptions {
   /** The customer's newest subscription of any status, if it has one. */
   Optional<Subscription> newestOf(String customerId) {
     try {
-      var params = SubscriptionListParams.builder().setCustomer(customerId)
-          .setStatus(SubscriptionListParams.Status.ALL).setLimit(20L).build();
+      var params =
+          SubscriptionListParams.builder()
+              .setCustomer(customerId)
+              .setStatus(SubscriptionListParams.Status.ALL)
+              .setLimit(20L)
+              .build();
       return stripe.v1().subscriptions().list(params).getData().stream()
           .max(Comparator.comparing(s -> s.getCreated() == null ? 0L : s.getCreated()));
     } catch (StripeException e) {
@@ -78,7 +86,8 @@ class StripeSubscriptions {
     if (fromMetadata.isPresent()) {
       return fromMetadata;
     }
-    Optional<Long> stored = memberships.findBySubscription(subscription.getId()).map(Membership::organisationId);
+    Optional<Long> stored =
+        memberships.findBySubscription(subscription.getId()).map(Membership::organisationId);
     if (stored.isPresent() || subscription.getCustomer() == null) {
       return stored;
     }
@@ -108,11 +117,12 @@ class StripeSubscriptions {
   }
 
   /**
-   * The snapshot time of state about to be fetched from Stripe, taken before the call: now, in whole
-   * seconds like Stripe's event times. Whatever changed at Stripe while the call ran carries a later
-   * (or the same) time, so a webhook stored meanwhile is not overwritten by the older fetched state:
-   * {@link MembershipService#apply} finds that newer state and calls the fetched one stale. An event of
-   * the same second counts as "in doubt" and is checked against Stripe again rather than dropped.
+   * The snapshot time of state about to be fetched from Stripe, taken before the call: now, in
+   * whole seconds like Stripe's event times. Whatever changed at Stripe while the call ran carries
+   * a later (or the same) time, so a webhook stored meanwhile is not overwritten by the older
+   * fetched state: {@link MembershipService#apply} finds that newer state and calls the fetched one
+   * stale. An event of the same second counts as "in doubt" and is checked against Stripe again
+   * rather than dropped.
    */
   Instant fetchStamp() {
     return clock.instant().truncatedTo(ChronoUnit.SECONDS);
@@ -122,35 +132,59 @@ class StripeSubscriptions {
    * The membership a subscription stands for. The plan comes from the first item's price; a price
    * that no plan has keeps the stored plan, and {@code notes} says so.
    */
-  MembershipUpdate toUpdate(long organisationId, Subscription subscription, Instant stateAt, String cause,
+  MembershipUpdate toUpdate(
+      long organisationId,
+      Subscription subscription,
+      Instant stateAt,
+      String cause,
       StringBuilder notes) {
-    SubscriptionItem item = subscription.getItems() == null || subscription.getItems().getData() == null
-        || subscription.getItems().getData().isEmpty() ? null : subscription.getItems().getData().getFirst();
+    SubscriptionItem item =
+        subscription.getItems() == null
+                || subscription.getItems().getData() == null
+                || subscription.getItems().getData().isEmpty()
+            ? null
+            : subscription.getItems().getData().getFirst();
     Price price = item == null ? null : item.getPrice();
     Optional<Membership> stored = memberships.find(organisationId);
     String planId;
     BillingInterval interval;
-    Optional<Plans.PlanPrice> known = price == null ? Optional.empty() : plans.byStripePrice(price.getId());
+    Optional<Plans.PlanPrice> known =
+        price == null ? Optional.empty() : plans.byStripePrice(price.getId());
     if (known.isPresent()) {
       planId = known.get().plan().id();
       interval = known.get().interval();
     } else {
-      notes.append("price ").append(price == null ? "(none)" : price.getId()).append(" is no configured plan's; ");
-      planId = stored.map(Membership::planId)
-          .or(() -> Optional.ofNullable(subscription.getMetadata()).map(m -> m.get(PLAN)))
-          .orElse("unknown");
+      notes
+          .append("price ")
+          .append(price == null ? "(none)" : price.getId())
+          .append(" is no configured plan's; ");
+      planId =
+          stored
+              .map(Membership::planId)
+              .or(() -> Optional.ofNullable(subscription.getMetadata()).map(m -> m.get(PLAN)))
+              .orElse("unknown");
       interval = stored.map(Membership::interval).orElse(intervalOf(price));
     }
-    String status = "customer.subscription.deleted".equals(cause) ? "canceled" : subscription.getStatus();
-    return new MembershipUpdate(organisationId, planId, interval, BillingProperties.STRIPE,
-        status == null ? "unknown" : status, subscription.getId(),
+    String status =
+        "customer.subscription.deleted".equals(cause) ? "canceled" : subscription.getStatus();
+    return new MembershipUpdate(
+        organisationId,
+        planId,
+        interval,
+        BillingProperties.STRIPE,
+        status == null ? "unknown" : status,
+        subscription.getId(),
         item == null ? null : seconds(item.getCurrentPeriodStart()),
         item == null ? null : seconds(item.getCurrentPeriodEnd()),
-        Boolean.TRUE.equals(subscription.getCancelAtPeriodEnd()), stateAt, cause);
+        Boolean.TRUE.equals(subscription.getCancelAtPeriodEnd()),
+        stateAt,
+        cause);
   }
 
   private static BillingInterval intervalOf(Price price) {
-    if (price != null && price.getRecurring() != null && "year".equals(price.getRecurring().getInterval())) {
+    if (price != null
+        && price.getRecurring() != null
+        && "year".equals(price.getRecurring().getInterval())) {
       return BillingInterval.YEAR;
     }
     return BillingInterval.MONTH;

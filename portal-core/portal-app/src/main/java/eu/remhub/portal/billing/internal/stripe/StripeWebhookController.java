@@ -32,27 +32,33 @@ class StripeWebhookController {
   private final BillingProperties properties;
   private final Clock clock;
 
-  StripeWebhookController(ObjectProvider<StripeWebhookProcessor> processor, BillingProperties properties, Clock clock) {
+  StripeWebhookController(
+      ObjectProvider<StripeWebhookProcessor> processor, BillingProperties properties, Clock clock) {
     this.processor = processor;
     this.properties = properties;
     this.clock = clock;
   }
 
   @PostMapping(PATH)
-  ResponseEntity<?> receive(@RequestBody(required = false) byte[] body,
+  ResponseEntity<?> receive(
+      @RequestBody(required = false) byte[] body,
       @RequestHeader(name = "Stripe-Signature", required = false) String signature) {
     StripeWebhookProcessor handler = processor.getIfAvailable();
     String secret = properties.stripe().webhookSecret();
     if (handler == null || secret.isBlank()) {
-      return problem(HttpStatus.NOT_FOUND, "Stripe is not configured",
+      return problem(
+          HttpStatus.NOT_FOUND,
+          "Stripe is not configured",
           "This portal bills without Stripe (portal.billing.provider is not stripe), so it takes no Stripe webhooks.");
     }
     if (signature == null || signature.isBlank()) {
-      return problem(HttpStatus.BAD_REQUEST, "Signature missing", "The Stripe-Signature header is required.");
+      return problem(
+          HttpStatus.BAD_REQUEST, "Signature missing", "The Stripe-Signature header is required.");
     }
     String payload = body == null ? "" : new String(body, StandardCharsets.UTF_8);
     try {
-      Webhook.Signature.verifyHeader(payload, signature, secret, properties.stripe().webhookTolerance().toSeconds(), clock);
+      Webhook.Signature.verifyHeader(
+          payload, signature, secret, properties.stripe().webhookTolerance().toSeconds(), clock);
     } catch (SignatureVerificationException e) {
       return problem(HttpStatus.BAD_REQUEST, "Signature not valid", e.getMessage());
     }
@@ -60,19 +66,38 @@ class StripeWebhookController {
     try {
       event = Webhook.constructEventWithoutVerification(payload);
     } catch (RuntimeException e) {
-      return problem(HttpStatus.BAD_REQUEST, "Not an event", "The body is not a Stripe event: " + e.getMessage());
+      return problem(
+          HttpStatus.BAD_REQUEST,
+          "Not an event",
+          "The body is not a Stripe event: " + e.getMessage());
     }
-    if (event == null || blank(event.getId()) || blank(event.getType()) || event.getCreated() == null
+    if (event == null
+        || blank(event.getId())
+        || blank(event.getType())
+        || event.getCreated() == null
         || event.getData() == null) {
-      return problem(HttpStatus.BAD_REQUEST, "Not an event", "A Stripe event needs id, type, created and data.");
+      return problem(
+          HttpStatus.BAD_REQUEST,
+          "Not an event",
+          "A Stripe event needs id, type, created and data.");
     }
     try {
       StripeWebhookProcessor.Result result = handler.receive(event, payload);
-      return ResponseEntity.ok(Map.of("id", event.getId(), "outcome", result.outcome().name(),
-          "duplicate", result.duplicate()));
+      return ResponseEntity.ok(
+          Map.of(
+              "id",
+              event.getId(),
+              "outcome",
+              result.outcome().name(),
+              "duplicate",
+              result.duplicate()));
     } catch (StripeWebhookProcessor.WebhookHandlingFailed e) {
-      return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Event not handled",
-          "Event " + event.getId() + " could not be handled and is recorded as failed; it will be tried again.");
+      return problem(
+          HttpStatus.INTERNAL_SERVER_ERROR,
+          "Event not handled",
+          "Event "
+              + event.getId()
+              + " could not be handled and is recorded as failed; it will be tried again.");
     }
   }
 
@@ -80,9 +105,12 @@ class StripeWebhookController {
     return s == null || s.isBlank();
   }
 
-  private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, String detail) {
+  private static ResponseEntity<ProblemDetail> problem(
+      HttpStatus status, String title, String detail) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
     problem.setTitle(title);
-    return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    return ResponseEntity.status(status)
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(problem);
   }
 }

@@ -40,13 +40,17 @@ public class StripeWebhookProcessor {
   private final TransactionTemplate failureTx;
   private final Clock clock;
 
-  StripeWebhookProcessor(JdbcStripeEvents events, StripeEventHandlers handlers, PlatformTransactionManager transactions,
+  StripeWebhookProcessor(
+      JdbcStripeEvents events,
+      StripeEventHandlers handlers,
+      PlatformTransactionManager transactions,
       Clock clock) {
     this.events = events;
     this.handlers = handlers;
     this.tx = new TransactionTemplate(transactions);
     // Read committed: on MySQL/MariaDB, repeatable read would let the checks made after taking the
-    // organisation's lock read the snapshot from before it, missing what the lock's holder committed.
+    // organisation's lock read the snapshot from before it, missing what the lock's holder
+    // committed.
     this.tx.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
     this.failureTx = new TransactionTemplate(transactions);
     this.failureTx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -77,7 +81,10 @@ public class StripeWebhookProcessor {
 
   /** Handles a failed event again from its stored payload. */
   Result retry(String eventId) {
-    Entry stored = events.find(eventId).orElseThrow(() -> new IllegalArgumentException("no Stripe event " + eventId));
+    Entry stored =
+        events
+            .find(eventId)
+            .orElseThrow(() -> new IllegalArgumentException("no Stripe event " + eventId));
     if (stored.outcome() != Outcome.FAILED) {
       return new Result(stored.outcome(), true, stored.detail());
     }
@@ -86,7 +93,9 @@ public class StripeWebhookProcessor {
   }
 
   /** Retries failed events whose wait is over, the wait doubling with each attempt. */
-  @Scheduled(fixedDelayString = "${portal.billing.stripe.retry-every:PT1M}", initialDelayString = "PT1M")
+  @Scheduled(
+      fixedDelayString = "${portal.billing.stripe.retry-every:PT1M}",
+      initialDelayString = "PT1M")
   public int retryDue() {
     int handled = 0;
     for (String eventId : events.failedDue(clock.instant(), MAX_ATTEMPTS)) {
@@ -111,8 +120,14 @@ public class StripeWebhookProcessor {
       attempts = stored.map(e -> e.attempts() + 1).orElse(1);
     }
     StripeEventHandlers.Handled handled = handlers.handle(event);
-    events.complete(event.getId(), handled.outcome(), attempts, handled.organisationId(), handled.objectId(),
-        handled.detail(), now);
+    events.complete(
+        event.getId(),
+        handled.outcome(),
+        attempts,
+        handled.organisationId(),
+        handled.objectId(),
+        handled.detail(),
+        now);
     return new Result(handled.outcome(), false, handled.detail());
   }
 
@@ -121,14 +136,23 @@ public class StripeWebhookProcessor {
     log.warn("Stripe event {} ({}) failed: {}", event.getId(), event.getType(), error);
     for (int attempt = 1; attempt <= LOCK_RETRIES; attempt++) {
       try {
-        failureTx.executeWithoutResult(status ->
-            events.recordFailure(event.getId(), event.getType(), created(event), payload, error, clock.instant()));
+        failureTx.executeWithoutResult(
+            status ->
+                events.recordFailure(
+                    event.getId(),
+                    event.getType(),
+                    created(event),
+                    payload,
+                    error,
+                    clock.instant()));
         break;
       } catch (PessimisticLockingFailureException conflict) {
         // two deliveries of the same event failing at once; one of them records it
-        log.debug("Stripe event {}: lock conflict while recording the failure", event.getId(), conflict);
+        log.debug(
+            "Stripe event {}: lock conflict while recording the failure", event.getId(), conflict);
       } catch (RuntimeException recording) {
-        log.error("Stripe event {}: the failure could not be recorded either", event.getId(), recording);
+        log.error(
+            "Stripe event {}: the failure could not be recorded either", event.getId(), recording);
         break;
       }
     }
