@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * Views that come and go while the portal runs, with their menu entries: those of plugins. The
  * plugin feature implements this, so that the shell lists and leaves such views without naming it.
- * Core views need none of this: they carry {@code @Menu} and reach the navigation through Vaadin's
- * {@code MenuConfiguration}.
+ * Core views need none of this: they carry {@code @Menu} and reach the navigation through the
+ * application's route registry.
  */
 public interface ContributedViews {
 

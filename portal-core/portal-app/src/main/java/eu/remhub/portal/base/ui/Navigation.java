@@ -1,9 +1,10 @@
 package eu.remhub.portal.base.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.router.MenuData;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouteData;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.server.menu.MenuConfiguration;
-import com.vaadin.flow.server.menu.MenuEntry;
 import eu.remhub.portal.api.Access;
 import eu.remhub.portal.api.CurrentUser;
 import eu.remhub.portal.security.AccessPolicy;
@@ -17,10 +18,15 @@ import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
- * The side navigation: the core views that carry {@code @Menu} (read through Vaadin's {@link
- * MenuConfiguration}, so no list of views is kept here) and the entries of {@link
- * ContributedViews}, each shown only to the people its {@link Access} admits. A core view's access
- * is that of its security annotation, the same rule that guards navigation to it.
+ * The side navigation: the core views that carry {@code @Menu} (read from the application's route
+ * registry, so no list of views is kept here) and the entries of {@link ContributedViews}, each
+ * shown only to the people its {@link Access} admits. A core view's access is that of its security
+ * annotation, the same rule that guards navigation to it.
+ *
+ * <p>The routes are read from {@link RouteConfiguration#getAvailableRoutes()} rather than through
+ * Vaadin's {@code MenuConfiguration}: that one filters by the current HTTP request and answers an
+ * empty menu inside {@code UI.access}, where the layouts of every open UI rebuild their menu when
+ * staff enable or disable a plugin.
  */
 @org.springframework.stereotype.Component
 public class Navigation {
@@ -42,8 +48,13 @@ public class Navigation {
   public List<NavItem> visibleItems() {
     Optional<CurrentUser> user = currentPerson.get();
     List<NavItem> items = new ArrayList<>();
-    for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
-      accessOf(entry.menuClass()).ifPresent(access -> items.add(coreItem(entry, access)));
+    for (RouteData route : RouteConfiguration.forApplicationScope().getAvailableRoutes()) {
+      MenuData menu = route.getMenuData();
+      if (menu == null || menu.isExclude()) {
+        continue;
+      }
+      accessOf(route.getNavigationTarget())
+          .ifPresent(access -> items.add(coreItem(route, menu, access)));
     }
     contributed.orderedStream().forEach(views -> items.addAll(views.menuEntries()));
     return items.stream()
@@ -57,10 +68,14 @@ public class Navigation {
     return accessPolicy.admits(access, user);
   }
 
-  private static NavItem coreItem(MenuEntry entry, Access access) {
-    String path = entry.path().startsWith("/") ? entry.path().substring(1) : entry.path();
-    int order = entry.order() == null ? Integer.MAX_VALUE : entry.order().intValue();
-    return new NavItem(path, entry.menuClass(), entry.title(), entry.icon(), order, access, "");
+  private static NavItem coreItem(RouteData route, MenuData menu, Access access) {
+    String path =
+        route.getTemplate().startsWith("/")
+            ? route.getTemplate().substring(1)
+            : route.getTemplate();
+    int order = menu.getOrder() == null ? Integer.MAX_VALUE : menu.getOrder().intValue();
+    String title = menu.getTitle() == null ? path : menu.getTitle();
+    return new NavItem(path, route.getNavigationTarget(), title, menu.getIcon(), order, access, "");
   }
 
   /**
