@@ -15,7 +15,7 @@ import org.pf4j.PluginWrapper;
  * plugins with) with a {@link TestPluginContext} per plugin: for tests that load plugin jars (built
  * with {@link PluginJarBuilder} or by the plugin's own module) through the real runtime.
  *
- * <p>Before it loads a jar it applies the portal's upload check ({@link PluginJarCheck}): a jar the
+ * <p>Before it loads a jar (since 1.1.0) it applies the portal's upload check ({@link PluginJarCheck}): a jar the
  * portal would refuse (a bad id or version, no or another contract range, a bundled copy of the
  * contract or of Vaadin, Spring or PF4J, a frontend dependency, over the portal's default size)
  * makes {@link #loadPlugins()} throw a {@link PluginJarRefusedException} naming the file and giving
