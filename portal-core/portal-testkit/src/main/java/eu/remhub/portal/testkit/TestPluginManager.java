@@ -15,14 +15,14 @@ import org.pf4j.PluginWrapper;
  * plugins with) with a {@link TestPluginContext} per plugin: for tests that load plugin jars (built
  * with {@link PluginJarBuilder} or by the plugin's own module) through the real runtime.
  *
- * <p>Before it loads a jar (since 1.1.0) it applies the portal's upload check ({@link PluginJarCheck}): a jar the
- * portal would refuse (a bad id or version, no or another contract range, a bundled copy of the
- * contract or of Vaadin, Spring or PF4J, a frontend dependency, over the portal's default size)
- * makes {@link #loadPlugins()} throw a {@link PluginJarRefusedException} naming the file and giving
- * the reason in the words staff would read. Like the portal it loads the contract's packages
- * parent-first, runs a plugin's migrations before the plugin is created and started, passes the
- * context to the {@link PortalPlugin} constructor and to extension constructors that take a {@link
- * PluginContext}, creates each extension once per plugin load, and makes {@code
+ * <p>Before it loads a jar (since 1.1.0) it applies the portal's upload check ({@link
+ * PluginJarCheck}): a jar the portal would refuse (a bad id or version, no or another contract
+ * range, a bundled copy of the contract or of Vaadin, Spring or PF4J, a frontend dependency, over
+ * the portal's default size) makes {@link #loadPlugins()} throw a {@link PluginJarRefusedException}
+ * naming the file and giving the reason in the words staff would read. Like the portal it loads the
+ * contract's packages parent-first, runs a plugin's migrations before the plugin is created and
+ * started, passes the context to the {@link PortalPlugin} constructor and to extension constructors
+ * that take a {@link PluginContext}, creates each extension once per plugin load, and makes {@code
  * PluginContexts.of(...)} answer for the plugin's classes. A plugin whose start throws ends in
  * state {@code FAILED} with the error kept. Unlike the portal it keeps nothing between runs: {@link
  * #close()} stops and unloads everything and drops the contexts.
