@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.remhub.portal.api.PluginContext;
 import eu.remhub.portal.api.PluginContexts;
+import eu.remhub.portal.api.PortalApi;
 import eu.remhub.portal.api.PortalPlugin;
 import eu.remhub.portal.api.extension.RouteContributor;
 import java.io.IOException;
@@ -107,6 +108,26 @@ class TestPluginManagerTest {
       PluginWrapper hello = manager.getPlugin("hello");
       assertThat(hello.getPluginState()).isEqualTo(PluginState.FAILED);
       assertThat(hello.getFailedException()).hasStackTraceContaining("V2__steal.sql");
+    }
+  }
+
+  @Test
+  void jarForAnotherContractVersion_whenNotChecked_isNotStartedAndToldWhy() throws IOException {
+    // What the portal's runtime does with such a jar found in its plugins folder.
+    HelloPluginSources.helloPlugin().requires(">=2.0.0 & <3.0.0").build(plugins);
+    try (TestPluginManager manager = new TestPluginManager(plugins, null)) {
+      manager.loadPlugins();
+      manager.startPlugins();
+
+      PluginWrapper hello = manager.getPlugin("hello");
+      assertThat(hello.getPluginState()).isNotEqualTo(PluginState.STARTED);
+      assertThat(hello.getFailedException())
+          .hasMessage(
+              "hello needs contract version >=2.0.0 & <3.0.0 but this portal offers "
+                  + PortalApi.VERSION
+                  + ".");
+      assertThat(manager.startPlugin("hello")).isNotEqualTo(PluginState.STARTED);
+      assertThat(hello.getFailedException()).hasMessageContaining("needs contract version");
     }
   }
 
