@@ -1,8 +1,8 @@
 package eu.remhub.portal.plugin;
 
 import eu.remhub.portal.plugin.internal.PluginJarInspector;
-import eu.remhub.portal.plugin.internal.PluginJarInspector.Dependency;
-import eu.remhub.portal.plugin.internal.PluginJarInspector.InspectedJar;
+import eu.remhub.portal.runtime.jar.InspectedJar;
+import eu.remhub.portal.runtime.jar.PluginDependency;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -55,7 +55,7 @@ final class DependencyGraph {
 
   /** Why an installed dependency's version does not fit the jar's range; empty when all fit. */
   String versionMismatch(InspectedJar jar) {
-    for (Dependency dep : jar.dependencies()) {
+    for (PluginDependency dep : jar.dependencies()) {
       String mismatch = installed.get(dep.pluginId()).map(d -> mismatch(jar, dep, d)).orElse("");
       if (!mismatch.isEmpty()) {
         return mismatch;
@@ -66,7 +66,7 @@ final class DependencyGraph {
 
   /** Refuses an upload whose required dependencies are missing or of the wrong version. */
   void checkInstallable(InspectedJar jar) {
-    for (Dependency dep : jar.dependencies()) {
+    for (PluginDependency dep : jar.dependencies()) {
       InstalledPlugin d = installed.get(dep.pluginId()).orElse(null);
       if (d == null && !dep.optional()) {
         throw new PluginRefusedException(
@@ -79,7 +79,7 @@ final class DependencyGraph {
     }
   }
 
-  private String mismatch(InspectedJar jar, Dependency dep, InstalledPlugin installedDep) {
+  private String mismatch(InspectedJar jar, PluginDependency dep, InstalledPlugin installedDep) {
     return inspector.satisfies(installedDep.jar.version(), dep.range())
         ? ""
         : jar.id()

@@ -1,7 +1,7 @@
 package eu.remhub.portal.plugin;
 
 import eu.remhub.portal.plugin.internal.JdbcPluginRegistry;
-import eu.remhub.portal.plugin.internal.PluginJarInspector.InspectedJar;
+import eu.remhub.portal.runtime.jar.InspectedJar;
 import java.nio.file.Path;
 
 /**

@@ -1,7 +1,7 @@
 package eu.remhub.portal.plugin;
 
 import eu.remhub.portal.plugin.internal.PluginJarInspector;
-import eu.remhub.portal.plugin.internal.PluginJarInspector.InspectedJar;
+import eu.remhub.portal.runtime.jar.InspectedJar;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -7,9 +7,9 @@ import eu.remhub.portal.api.extension.RouteContributor;
 import eu.remhub.portal.base.AuditService;
 import eu.remhub.portal.base.DomainEventBus;
 import eu.remhub.portal.plugin.internal.JdbcPluginRegistry;
-import eu.remhub.portal.plugin.internal.PluginJarInspector.Dependency;
 import eu.remhub.portal.plugin.internal.PluginMigrator;
 import eu.remhub.portal.runtime.call.PluginCalls;
+import eu.remhub.portal.runtime.jar.PluginDependency;
 import eu.remhub.portal.runtime.pf4j.PortalPluginManager;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -78,7 +78,7 @@ final class PluginLifecycle {
       throw new PluginRefusedException("dependency cycle through " + pluginId);
     }
     try {
-      for (Dependency dep : p.jar.dependencies()) {
+      for (PluginDependency dep : p.jar.dependencies()) {
         if (!installed.contains(dep.pluginId())) {
           if (dep.optional()) {
             continue;

@@ -1,5 +1,6 @@
 package eu.remhub.portal.plugin;
 
+import eu.remhub.portal.runtime.jar.PluginJarCheck;
 import java.nio.file.Path;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -32,7 +33,8 @@ public record PluginProperties(
                 .map(s -> s.trim().toLowerCase(java.util.Locale.ROOT))
                 .filter(s -> !s.isEmpty())
                 .toList();
-    maxJarSize = maxJarSize == null ? DataSize.ofMegabytes(20) : maxJarSize;
+    maxJarSize =
+        maxJarSize == null ? DataSize.ofBytes(PluginJarCheck.DEFAULT_MAX_SIZE) : maxJarSize;
     enableNew = enableNew == null || enableNew;
     uploadsAllowed = uploadsAllowed == null || uploadsAllowed;
   }

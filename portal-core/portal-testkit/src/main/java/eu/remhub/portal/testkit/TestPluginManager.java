@@ -1,8 +1,9 @@
 package eu.remhub.portal.testkit;
 
 import eu.remhub.portal.api.PluginContext;
-import eu.remhub.portal.api.PortalApi;
 import eu.remhub.portal.api.PortalPlugin;
+import eu.remhub.portal.runtime.jar.PluginJarCheck;
+import eu.remhub.portal.runtime.jar.PluginJarRefusedException;
 import eu.remhub.portal.runtime.pf4j.PortalPluginManager;
 import java.nio.file.Path;
 import java.util.Map;
@@ -14,12 +15,14 @@ import org.pf4j.PluginWrapper;
  * plugins with) with a {@link TestPluginContext} per plugin: for tests that load plugin jars (built
  * with {@link PluginJarBuilder} or by the plugin's own module) through the real runtime.
  *
- * <p>Like the portal it checks {@code Plugin-Requires} against {@link PortalApi#VERSION} (a plugin
- * for another contract stays disabled, its failed exception saying which versions), loads the
- * contract's packages parent-first (a jar bundling its own copy of {@code portal-api} still
- * matches), runs a plugin's migrations before the plugin is created and started, passes the context
- * to the {@link PortalPlugin} constructor and to extension constructors that take a {@link
- * PluginContext}, creates each extension once per plugin load, and makes {@code
+ * <p>Before it loads a jar (since 1.1.0) it applies the portal's upload check ({@link
+ * PluginJarCheck}): a jar the portal would refuse (a bad id or version, no or another contract
+ * range, a bundled copy of the contract or of Vaadin, Spring or PF4J, a frontend dependency, over
+ * the portal's default size) makes {@link #loadPlugins()} throw a {@link PluginJarRefusedException}
+ * naming the file and giving the reason in the words staff would read. Like the portal it loads the
+ * contract's packages parent-first, runs a plugin's migrations before the plugin is created and
+ * started, passes the context to the {@link PortalPlugin} constructor and to extension constructors
+ * that take a {@link PluginContext}, creates each extension once per plugin load, and makes {@code
  * PluginContexts.of(...)} answer for the plugin's classes. A plugin whose start throws ends in
  * state {@code FAILED} with the error kept. Unlike the portal it keeps nothing between runs: {@link
  * #close()} stops and unloads everything and drops the contexts.
@@ -37,6 +40,7 @@ import org.pf4j.PluginWrapper;
 public class TestPluginManager extends PortalPluginManager implements AutoCloseable {
 
   private final Contexts contexts;
+  private final PluginJarCheck check;
 
   /**
    * Creates a manager that loads the plugins in a folder.
@@ -44,12 +48,24 @@ public class TestPluginManager extends PortalPluginManager implements AutoClosea
    * @param pluginsRoot the folder holding plugin jars
    */
   public TestPluginManager(Path pluginsRoot) {
-    this(pluginsRoot, new Contexts());
+    this(pluginsRoot, new PluginJarCheck());
   }
 
-  private TestPluginManager(Path pluginsRoot, Contexts contexts) {
+  /**
+   * Creates a manager that loads jars without the portal's upload check, for the kit's own tests of
+   * what the runtime does with a jar the portal would never accept.
+   *
+   * @param pluginsRoot the folder holding plugin jars
+   * @param check the check to apply, or null for none
+   */
+  TestPluginManager(Path pluginsRoot, PluginJarCheck check) {
+    this(pluginsRoot, new Contexts(), check);
+  }
+
+  private TestPluginManager(Path pluginsRoot, Contexts contexts, PluginJarCheck check) {
     super(pluginsRoot, contexts::of);
     this.contexts = contexts;
+    this.check = check;
   }
 
   /**
@@ -65,6 +81,24 @@ public class TestPluginManager extends PortalPluginManager implements AutoClosea
       throw new IllegalArgumentException("No plugin '" + pluginId + "' has been created");
     }
     return context;
+  }
+
+  /**
+   * Refuses a jar the portal would refuse at upload, before PF4J reads it.
+   *
+   * <p>PF4J's {@code loadPlugins()} logs and skips only its own {@code PluginRuntimeException}s, so
+   * this refusal reaches the test instead of leaving a plugin silently missing.
+   */
+  @Override
+  protected PluginWrapper loadPluginFromPath(Path pluginPath) {
+    if (check != null) {
+      try {
+        check.requireFit(pluginPath, PluginJarCheck.DEFAULT_MAX_SIZE);
+      } catch (PluginJarRefusedException e) {
+        throw new PluginJarRefusedException(pluginPath.getFileName() + ": " + e.getMessage(), e);
+      }
+    }
+    return super.loadPluginFromPath(pluginPath);
   }
 
   /** Stops and unloads every plugin, then closes their contexts. */
