@@ -3,8 +3,13 @@ package eu.remhub.portal.testkit;
 import eu.remhub.portal.api.PluginContext;
 import eu.remhub.portal.api.PortalApi;
 import eu.remhub.portal.api.PortalPlugin;
+import eu.remhub.portal.api.extension.SettingsContributor;
+import eu.remhub.portal.api.service.SettingDefinition;
 import eu.remhub.portal.runtime.pf4j.PortalPluginManager;
+import eu.remhub.portal.runtime.settings.DeclaredSettings;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.pf4j.PluginWrapper;
@@ -19,10 +24,13 @@ import org.pf4j.PluginWrapper;
  * contract's packages parent-first (a jar bundling its own copy of {@code portal-api} still
  * matches), runs a plugin's migrations before the plugin is created and started, passes the context
  * to the {@link PortalPlugin} constructor and to extension constructors that take a {@link
- * PluginContext}, creates each extension once per plugin load, and makes {@code
- * PluginContexts.of(...)} answer for the plugin's classes. A plugin whose start throws ends in
- * state {@code FAILED} with the error kept. Unlike the portal it keeps nothing between runs: {@link
- * #close()} stops and unloads everything and drops the contexts.
+ * PluginContext}, creates each extension once per plugin load, makes {@code PluginContexts.of(...)}
+ * answer for the plugin's classes, and gives the context's settings the declarations of the
+ * plugin's {@link SettingsContributor} extensions (read from the jar's extension index by the
+ * portal's rule, {@link DeclaredSettings#collect}, so that already the plugin's {@code start()}
+ * sees its defaults and every write is checked). A plugin whose start throws ends in state {@code
+ * FAILED} with the error kept. Unlike the portal it keeps nothing between runs: {@link #close()}
+ * stops and unloads everything and drops the contexts.
  *
  * <pre>{@code
  * try (TestPluginManager plugins = new TestPluginManager(tempDir)) {
@@ -50,6 +58,7 @@ public class TestPluginManager extends PortalPluginManager implements AutoClosea
   private TestPluginManager(Path pluginsRoot, Contexts contexts) {
     super(pluginsRoot, contexts::of);
     this.contexts = contexts;
+    contexts.manager = this;
   }
 
   /**
@@ -67,6 +76,37 @@ public class TestPluginManager extends PortalPluginManager implements AutoClosea
     return context;
   }
 
+  /**
+   * The settings a loaded plugin declares, from the extensions its index lists, started or not, as
+   * the portal reads them.
+   *
+   * @param pluginId the plugin id
+   * @return the declarations, in the order of the extension index
+   * @throws IllegalArgumentException when two declarations share a key
+   * @throws IllegalStateException when the index names a class the jar does not contain
+   * @since 1.1.0
+   */
+  public List<SettingDefinition> declaredSettings(String pluginId) {
+    PluginWrapper plugin = getPlugin(pluginId);
+    if (plugin == null) {
+      return List.of();
+    }
+    List<SettingsContributor> contributors = new ArrayList<>();
+    for (String className : getExtensionClassNames(pluginId)) {
+      Class<?> type;
+      try {
+        type = plugin.getPluginClassLoader().loadClass(className);
+      } catch (ClassNotFoundException e) {
+        throw new IllegalStateException(
+            pluginId + " lists extension " + className + ", which it does not contain", e);
+      }
+      if (SettingsContributor.class.isAssignableFrom(type)) {
+        contributors.add((SettingsContributor) getExtensionFactory().create(type));
+      }
+    }
+    return DeclaredSettings.collect(pluginId, contributors);
+  }
+
   /** Stops and unloads every plugin, then closes their contexts. */
   @Override
   public void close() {
@@ -79,9 +119,14 @@ public class TestPluginManager extends PortalPluginManager implements AutoClosea
     }
   }
 
-  /** One context per plugin, migrated when it is created, as the portal migrates before start. */
+  /**
+   * One context per plugin, migrated when it is created, as the portal migrates before start, with
+   * the plugin's declared settings.
+   */
   private static final class Contexts {
     final Map<String, TestPluginContext> byId = new ConcurrentHashMap<>();
+    // Set right after the manager's super constructor; no plugin is created before that.
+    TestPluginManager manager;
 
     TestPluginContext of(PluginWrapper plugin) {
       return byId.computeIfAbsent(
@@ -89,6 +134,8 @@ public class TestPluginManager extends PortalPluginManager implements AutoClosea
           id -> {
             TestPluginContext context =
                 new TestPluginContext(id).installFor(plugin.getPluginClassLoader());
+            // Asked on each use, like the portal's settings: declarations follow the loaded jar.
+            context.settings().declareFrom(() -> manager.declaredSettings(id));
             try {
               context.jdbc().migrate(plugin.getPluginClassLoader());
             } catch (RuntimeException e) {
