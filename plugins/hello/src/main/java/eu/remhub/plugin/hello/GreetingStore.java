@@ -1,23 +1,23 @@
 package eu.remhub.plugin.hello;
 
 import eu.remhub.portal.api.CurrentUser;
+import eu.remhub.portal.api.PersonId;
 import eu.remhub.portal.api.PluginContext;
 import eu.remhub.portal.api.service.PluginJdbc;
+import eu.remhub.portal.api.service.Row;
 import eu.remhub.portal.api.service.SearchDocument;
 import eu.remhub.portal.api.service.Visibility;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
 /**
  * The guestbook's table, through the portal's {@link PluginJdbc}: plain SQL on tables whose names
- * start with the plugin's prefix ({@code hello_world_}); the portal refuses any other table.
+ * start with the plugin's prefix ({@code hello_world_}); the portal refuses any other table. Rows
+ * are read with {@link PluginJdbc#select} as a {@link Row} of values, never as a live result set.
  */
 public final class GreetingStore {
 
@@ -65,7 +65,7 @@ public final class GreetingStore {
                 author.displayName(),
                 text,
                 LocalDateTime.ofInstant(now, ZoneOffset.UTC));
-    Greeting greeting = new Greeting(id, author.personId(), author.displayName(), text, now);
+    Greeting greeting = new Greeting(id, author.person(), author.displayName(), text, now);
     context.search().publish(document(greeting));
     return greeting;
   }
@@ -79,7 +79,7 @@ public final class GreetingStore {
   public List<Greeting> latest(int limit) {
     return context
         .jdbc()
-        .query(
+        .select(
             "SELECT id, person_id, author, message, created_at FROM hello_world_greeting ORDER BY id DESC LIMIT ?",
             GreetingStore::greeting,
             limit);
@@ -93,7 +93,9 @@ public final class GreetingStore {
   public long count() {
     return context
         .jdbc()
-        .queryOne("SELECT COUNT(*) FROM hello_world_greeting", row -> row.getLong(1))
+        .selectOne(
+            "SELECT COUNT(*) AS greetings FROM hello_world_greeting",
+            row -> row.getLong("greetings"))
         .orElse(0L);
   }
 
@@ -105,7 +107,7 @@ public final class GreetingStore {
   public void allDocuments(Consumer<SearchDocument> sink) {
     context
         .jdbc()
-        .query(
+        .select(
             "SELECT id, person_id, author, message, created_at FROM hello_world_greeting ORDER BY id",
             GreetingStore::greeting)
         .forEach(greeting -> sink.accept(document(greeting)));
@@ -113,24 +115,22 @@ public final class GreetingStore {
 
   /** Greetings are for members: visitors do not find them. */
   static SearchDocument document(Greeting greeting) {
-    return new SearchDocument(
-        DOCUMENT_TYPE,
-        Long.toString(greeting.id()),
-        "Greeting from " + greeting.author(),
-        List.of("guestbook"),
-        greeting.message(),
-        "/" + HelloRoutes.PATH,
-        Visibility.members(),
-        Map.of(),
-        greeting.createdAt());
+    return SearchDocument.builder(DOCUMENT_TYPE, Long.toString(greeting.id()))
+        .title("Greeting from " + greeting.author())
+        .tag("guestbook")
+        .body(greeting.message())
+        .url("/" + HelloRoutes.PATH)
+        .visibility(Visibility.members())
+        .updated(greeting.createdAt())
+        .build();
   }
 
-  private static Greeting greeting(ResultSet row) throws SQLException {
+  private static Greeting greeting(Row row) {
     return new Greeting(
         row.getLong("id"),
-        row.getLong("person_id"),
-        row.getString("author"),
-        row.getString("message"),
-        row.getObject("created_at", LocalDateTime.class).toInstant(ZoneOffset.UTC));
+        PersonId.of(row.getLong("person_id")),
+        row.string("author"),
+        row.string("message"),
+        row.instant("created_at"));
   }
 }

@@ -2,7 +2,6 @@ package eu.remhub.plugin.hello;
 
 import eu.remhub.plugin.hello.ui.GreetingsView;
 import eu.remhub.portal.api.Access;
-import eu.remhub.portal.api.extension.MenuEntry;
 import eu.remhub.portal.api.extension.RouteContribution;
 import eu.remhub.portal.api.extension.RouteContributor;
 import java.util.List;
@@ -27,10 +26,9 @@ public class HelloRoutes implements RouteContributor {
   public List<RouteContribution> routes() {
     // Signed-in people read the guestbook; the view also carries @PermitAll, as Access asks.
     return List.of(
-        new RouteContribution(
-            PATH,
-            GreetingsView.class,
-            Access.authenticated(),
-            new MenuEntry("hello-world.menu", "vaadin:comment", 900)));
+        RouteContribution.builder(PATH, GreetingsView.class)
+            .access(Access.authenticated())
+            .menu("hello-world.menu", "vaadin:comment", 900)
+            .build());
   }
 }

@@ -32,19 +32,20 @@ public class HelloWidget implements DashboardWidgetContributor {
   public List<DashboardWidget> widgets() {
     // The supplier runs each time a dashboard opens, so the card shows the greeting of that moment.
     return List.of(
-        new DashboardWidget(
-            "hello-world-latest",
-            "hello-world.widget",
-            Access.authenticated(),
-            900,
-            () -> {
-              Paragraph latest = new Paragraph();
-              latest.setText(
-                  store.latest(1).stream()
-                      .findFirst()
-                      .map(g -> "“" + g.message() + "” (" + g.author() + ")")
-                      .orElseGet(() -> latest.getTranslation("hello-world.empty")));
-              return latest;
-            }));
+        DashboardWidget.builder(
+                "hello-world-latest",
+                () -> {
+                  Paragraph latest = new Paragraph();
+                  latest.setText(
+                      store.latest(1).stream()
+                          .findFirst()
+                          .map(g -> "“" + g.message() + "” (" + g.author() + ")")
+                          .orElseGet(() -> latest.getTranslation("hello-world.empty")));
+                  return latest;
+                })
+            .titleKey("hello-world.widget")
+            .access(Access.authenticated())
+            .order(900)
+            .build());
   }
 }

@@ -1,11 +1,15 @@
 package eu.remhub.plugin.hello;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.remhub.portal.api.extension.DashboardWidgetContributor;
 import eu.remhub.portal.api.extension.EntitlementContributor;
 import eu.remhub.portal.api.extension.RouteContributor;
 import eu.remhub.portal.api.extension.SearchDocumentContributor;
+import eu.remhub.portal.api.extension.SettingsContributor;
+import eu.remhub.portal.api.service.PluginSettings;
+import eu.remhub.portal.api.service.SettingDefinition;
 import eu.remhub.portal.testkit.RouteContributionCheck;
 import eu.remhub.portal.testkit.TestPluginManager;
 import java.io.IOException;
@@ -46,7 +50,7 @@ class HelloWorldPluginIT {
       assertThat(manifest.getValue("Plugin-Id")).isEqualTo("hello-world");
       assertThat(manifest.getValue("Plugin-Class")).isEqualTo(HelloWorldPlugin.class.getName());
       assertThat(manifest.getValue("Plugin-Version")).isEqualTo("1.0.0");
-      assertThat(manifest.getValue("Plugin-Requires")).startsWith(">=1.").endsWith(" & <2.0.0");
+      assertThat(manifest.getValue("Plugin-Requires")).isEqualTo(">=1.1.0 & <2.0.0");
       assertThat(manifest.getValue("Plugin-Description")).startsWith("The template plugin");
       List<String> names = Collections.list(file.entries()).stream().map(e -> e.getName()).toList();
       assertThat(names)
@@ -82,6 +86,28 @@ class HelloWorldPluginIT {
       assertThat(manager.getExtensions(DashboardWidgetContributor.class, "hello-world"))
           .singleElement()
           .satisfies(w -> assertThat(w.widgets()).hasSize(1));
+      assertThat(manager.getExtensions(SettingsContributor.class, "hello-world")).hasSize(1);
+    }
+  }
+
+  @Test
+  void packagedPlugin_declaresItsSettings_soItsContextKnowsTheDefaultAndChecksWrites()
+      throws Exception {
+    Files.copy(jar, plugins.resolve("hello-world.jar"));
+    try (TestPluginManager manager = new TestPluginManager(plugins)) {
+      manager.loadPlugins();
+      manager.startPlugins();
+      PluginSettings settings = manager.context("hello-world").settings();
+
+      assertThat(settings.declarations())
+          .extracting(SettingDefinition::key)
+          .containsExactly(HelloSettings.PAGE_SIZE);
+      assertThat(settings.integer(HelloSettings.PAGE_SIZE)).contains(50L);
+      assertThatThrownBy(() -> settings.put(HelloSettings.PAGE_SIZE, "500"))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("hello-world.settings.page-size (page-size): at most 200, not 500");
+      settings.put(HelloSettings.PAGE_SIZE, "10");
+      assertThat(settings.integer(HelloSettings.PAGE_SIZE)).contains(10L);
     }
   }
 }

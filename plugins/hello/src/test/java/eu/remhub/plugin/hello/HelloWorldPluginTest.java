@@ -3,6 +3,7 @@ package eu.remhub.plugin.hello;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import eu.remhub.portal.api.PersonId;
 import eu.remhub.portal.api.extension.EntitlementDefinition;
 import eu.remhub.portal.api.service.SearchDocument;
 import eu.remhub.portal.api.service.Visibility;
@@ -33,6 +34,9 @@ class HelloWorldPluginTest {
   void setUp() {
     context = plugin.context();
     context.search().declareTypes(new HelloSearch(context).types());
+    // What the portal learns from the plugin's SettingsContributor; HelloWorldPluginIT shows the
+    // packaged jar declaring it by itself.
+    context.declareSettings(new HelloSettings());
     store = new GreetingStore(context);
   }
 
@@ -50,7 +54,7 @@ class HelloWorldPluginTest {
         .satisfies(
             g -> {
               assertThat(g.author()).isEqualTo("Jonas Richter");
-              assertThat(g.personId()).isEqualTo(202);
+              assertThat(g.person()).isEqualTo(PersonId.of(202));
               assertThat(g.createdAt()).isEqualTo(TestClock.START.plus(Duration.ofMinutes(5)));
             });
     assertThat(store.count()).isEqualTo(2);
@@ -90,6 +94,35 @@ class HelloWorldPluginTest {
     List<SearchDocument> rebuilt = new ArrayList<>();
     new HelloSearch(context).allDocuments(rebuilt::add);
     assertThat(rebuilt).containsExactlyElementsOf(context.search().documents());
+  }
+
+  @Test
+  void pageSize_isTheDeclaredDefault_untilStaffStoreAnotherValue() {
+    assertThat(HelloSettings.pageSize(context.settings()))
+        .isEqualTo(HelloSettings.DEFAULT_PAGE_SIZE)
+        .isEqualTo(50);
+
+    context.settings().put(HelloSettings.PAGE_SIZE, " 3 ");
+
+    assertThat(HelloSettings.pageSize(context.settings())).isEqualTo(3);
+    assertThat(context.settings().get(HelloSettings.PAGE_SIZE)).contains("3");
+  }
+
+  @Test
+  void pageSize_outsideTheBoundsOrNoNumber_isRefusedWithTheReason_andTheStoredValueStays() {
+    context.settings().put(HelloSettings.PAGE_SIZE, "20");
+
+    assertThatThrownBy(() -> context.settings().put(HelloSettings.PAGE_SIZE, "0"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("hello-world.settings.page-size (page-size): at least 1, not 0");
+    assertThatThrownBy(() -> context.settings().put(HelloSettings.PAGE_SIZE, "201"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("hello-world.settings.page-size (page-size): at most 200, not 201");
+    assertThatThrownBy(() -> context.settings().put(HelloSettings.PAGE_SIZE, "many"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("hello-world.settings.page-size (page-size): 'many' is not a whole number");
+
+    assertThat(HelloSettings.pageSize(context.settings())).isEqualTo(20);
   }
 
   @Test

@@ -1,21 +1,26 @@
 package eu.remhub.portal.plugin;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextArea;
 import eu.remhub.portal.PortalIntegrationTest;
 import eu.remhub.portal.TestSupport.Accounts;
 import eu.remhub.portal.TestSupport.Persona;
+import eu.remhub.portal.api.service.SettingDefinition;
 import eu.remhub.portal.base.ui.HomeView;
 import eu.remhub.portal.security.LoginView;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -37,6 +42,7 @@ class HelloWorldTemplateIT extends SpringBrowserlessTest {
   private static final String GREETINGS_VIEW = "eu.remhub.plugin.hello.ui.GreetingsView";
 
   @Autowired PluginService plugins;
+  @Autowired PluginSettingsService settings;
   @Autowired Accounts accounts;
   @Autowired JdbcClient jdbc;
 
@@ -106,5 +112,33 @@ class HelloWorldTemplateIT extends SpringBrowserlessTest {
     assertThat($(Paragraph.class).all())
         .extracting(Paragraph::getText)
         .anyMatch(text -> text.startsWith("“Hello from the integration test” ("));
+  }
+
+  @Test
+  void staff_seeTheDeclaredPageSizeInTheSettingsForm_andTheGuestbookListsThatMany() {
+    accounts.signIn(Persona.STAFF);
+    assertThat(settings.form("hello-world").declared())
+        .extracting(SettingDefinition::key, d -> d.defaultValue().orElseThrow())
+        .containsExactly(tuple("page-size", "50"));
+    assertThatThrownBy(() -> settings.save("hello-world", Map.of("page-size", "1000")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("(page-size): at most 200, not 1000");
+    assertThat(settings.form("hello-world").stored()).doesNotContainKey("page-size");
+
+    UI.getCurrent().navigate("hello-world");
+    for (String text : new String[] {"One", "Two", "Three"}) {
+      test($(TextArea.class).single()).setValue(text);
+      test($(Button.class).withText("Sign the guestbook").single()).click();
+    }
+    try {
+      settings.save("hello-world", Map.of("page-size", "2"));
+      UI.getCurrent().navigate(HomeView.class);
+      UI.getCurrent().navigate("hello-world");
+
+      assertThat(test($(Grid.class).single()).size()).isEqualTo(2);
+      assertThat(test($(Grid.class).single()).getCellText(0, 1)).isEqualTo("Three");
+    } finally {
+      settings.save("hello-world", Map.of("page-size", ""));
+    }
   }
 }

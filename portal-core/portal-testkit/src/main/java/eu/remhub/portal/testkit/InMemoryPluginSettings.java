@@ -11,11 +11,14 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * {@link PluginSettings} in a map; a test sets values with {@link #put} as staff would.
  * Declarations given with {@link #declare} (since 1.1.0) are honoured as the portal honours them:
- * writes are checked, typed reads fall back to the defaults. Thread-safe.
+ * writes are checked, typed reads fall back to the defaults. For a plugin loaded by {@link
+ * TestPluginManager} the declarations come from the plugin's own {@link SettingsContributor}
+ * extensions, as in the portal. Thread-safe.
  *
  * @since 1.0.0
  */
@@ -23,7 +26,7 @@ public final class InMemoryPluginSettings implements PluginSettings {
 
   private final String pluginId;
   private final Map<String, String> values = new ConcurrentHashMap<>();
-  private volatile List<SettingDefinition> declarations = List.of();
+  private volatile Supplier<List<SettingDefinition>> declarations = List::of;
 
   InMemoryPluginSettings(String pluginId) {
     this.pluginId = pluginId;
@@ -39,13 +42,23 @@ public final class InMemoryPluginSettings implements PluginSettings {
    * @since 1.1.0
    */
   public InMemoryPluginSettings declare(SettingsContributor... contributors) {
-    declarations = List.copyOf(DeclaredSettings.collect(pluginId, List.of(contributors)));
+    List<SettingDefinition> declared =
+        List.copyOf(DeclaredSettings.collect(pluginId, List.of(contributors)));
+    declarations = () -> declared;
     return this;
+  }
+
+  /**
+   * Takes the declarations from a source asked on each use, as the portal asks a loaded plugin's
+   * extensions; replaces earlier declarations.
+   */
+  void declareFrom(Supplier<List<SettingDefinition>> source) {
+    declarations = Objects.requireNonNull(source, "source");
   }
 
   @Override
   public List<SettingDefinition> declarations() {
-    return declarations;
+    return declarations.get();
   }
 
   @Override

@@ -2,10 +2,15 @@ package eu.remhub.portal.testkit;
 
 import eu.remhub.portal.api.PluginContext;
 import eu.remhub.portal.api.PortalPlugin;
+import eu.remhub.portal.api.extension.SettingsContributor;
+import eu.remhub.portal.api.service.SettingDefinition;
 import eu.remhub.portal.runtime.jar.PluginJarCheck;
 import eu.remhub.portal.runtime.jar.PluginJarRefusedException;
 import eu.remhub.portal.runtime.pf4j.PortalPluginManager;
+import eu.remhub.portal.runtime.settings.DeclaredSettings;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.pf4j.PluginWrapper;
@@ -22,10 +27,13 @@ import org.pf4j.PluginWrapper;
  * naming the file and giving the reason in the words staff would read. Like the portal it loads the
  * contract's packages parent-first, runs a plugin's migrations before the plugin is created and
  * started, passes the context to the {@link PortalPlugin} constructor and to extension constructors
- * that take a {@link PluginContext}, creates each extension once per plugin load, and makes {@code
- * PluginContexts.of(...)} answer for the plugin's classes. A plugin whose start throws ends in
- * state {@code FAILED} with the error kept. Unlike the portal it keeps nothing between runs: {@link
- * #close()} stops and unloads everything and drops the contexts.
+ * that take a {@link PluginContext}, creates each extension once per plugin load, makes {@code
+ * PluginContexts.of(...)} answer for the plugin's classes, and gives the context's settings the
+ * declarations of the plugin's {@link SettingsContributor} extensions (read from the jar's
+ * extension index by the portal's rule, {@link DeclaredSettings#collect}, so that already the
+ * plugin's {@code start()} sees its defaults and every write is checked). A plugin whose start
+ * throws ends in state {@code FAILED} with the error kept. Unlike the portal it keeps nothing
+ * between runs: {@link #close()} stops and unloads everything and drops the contexts.
  *
  * <pre>{@code
  * try (TestPluginManager plugins = new TestPluginManager(tempDir)) {
@@ -66,6 +74,7 @@ public class TestPluginManager extends PortalPluginManager implements AutoClosea
     super(pluginsRoot, contexts::of);
     this.contexts = contexts;
     this.check = check;
+    contexts.manager = this;
   }
 
   /**
@@ -101,6 +110,37 @@ public class TestPluginManager extends PortalPluginManager implements AutoClosea
     return super.loadPluginFromPath(pluginPath);
   }
 
+  /**
+   * The settings a loaded plugin declares, from the extensions its index lists, started or not, as
+   * the portal reads them.
+   *
+   * @param pluginId the plugin id
+   * @return the declarations, in the order of the extension index
+   * @throws IllegalArgumentException when two declarations share a key
+   * @throws IllegalStateException when the index names a class the jar does not contain
+   * @since 1.1.0
+   */
+  public List<SettingDefinition> declaredSettings(String pluginId) {
+    PluginWrapper plugin = getPlugin(pluginId);
+    if (plugin == null) {
+      return List.of();
+    }
+    List<SettingsContributor> contributors = new ArrayList<>();
+    for (String className : getExtensionClassNames(pluginId)) {
+      Class<?> type;
+      try {
+        type = plugin.getPluginClassLoader().loadClass(className);
+      } catch (ClassNotFoundException e) {
+        throw new IllegalStateException(
+            pluginId + " lists extension " + className + ", which it does not contain", e);
+      }
+      if (SettingsContributor.class.isAssignableFrom(type)) {
+        contributors.add((SettingsContributor) getExtensionFactory().create(type));
+      }
+    }
+    return DeclaredSettings.collect(pluginId, contributors);
+  }
+
   /** Stops and unloads every plugin, then closes their contexts. */
   @Override
   public void close() {
@@ -113,9 +153,14 @@ public class TestPluginManager extends PortalPluginManager implements AutoClosea
     }
   }
 
-  /** One context per plugin, migrated when it is created, as the portal migrates before start. */
+  /**
+   * One context per plugin, migrated when it is created, as the portal migrates before start, with
+   * the plugin's declared settings.
+   */
   private static final class Contexts {
     final Map<String, TestPluginContext> byId = new ConcurrentHashMap<>();
+    // Set right after the manager's super constructor; no plugin is created before that.
+    TestPluginManager manager;
 
     TestPluginContext of(PluginWrapper plugin) {
       return byId.computeIfAbsent(
@@ -123,6 +168,8 @@ public class TestPluginManager extends PortalPluginManager implements AutoClosea
           id -> {
             TestPluginContext context =
                 new TestPluginContext(id).installFor(plugin.getPluginClassLoader());
+            // Asked on each use, like the portal's settings: declarations follow the loaded jar.
+            context.settings().declareFrom(() -> manager.declaredSettings(id));
             try {
               context.jdbc().migrate(plugin.getPluginClassLoader());
             } catch (RuntimeException e) {

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import eu.remhub.plugin.hello.Greeting;
 import eu.remhub.plugin.hello.GreetingStore;
 import eu.remhub.plugin.hello.HelloEntitlements;
+import eu.remhub.plugin.hello.HelloSettings;
 import eu.remhub.plugin.hello.InvalidGreetingException;
 import eu.remhub.portal.api.PluginContext;
 import eu.remhub.portal.api.PluginContexts;
@@ -17,7 +18,8 @@ import jakarta.annotation.security.PermitAll;
 
 /**
  * The guestbook: the latest greetings, and a form to add one for people whose organisation holds
- * {@link HelloEntitlements#SIGN}. A refused greeting stays in the field with the reason under it.
+ * {@link HelloEntitlements#SIGN}; how many it lists is the setting {@link HelloSettings#PAGE_SIZE}.
+ * A refused greeting stays in the field with the reason under it.
  */
 @PermitAll
 public class GreetingsView extends VerticalLayout {
@@ -75,7 +77,8 @@ public class GreetingsView extends VerticalLayout {
   }
 
   private void refresh() {
-    grid.setItems(store.latest(50));
+    // Read on each refresh, so a change in the settings form applies to the next page shown.
+    grid.setItems(store.latest(HelloSettings.pageSize(context.settings())));
   }
 
   Grid<Greeting> grid() {

@@ -8,6 +8,7 @@ import eu.remhub.plugin.hello.GreetingStore;
 import eu.remhub.plugin.hello.HelloEntitlements;
 import eu.remhub.plugin.hello.HelloRoutes;
 import eu.remhub.plugin.hello.HelloSearch;
+import eu.remhub.plugin.hello.HelloSettings;
 import eu.remhub.plugin.hello.HelloWidget;
 import eu.remhub.plugin.hello.People;
 import eu.remhub.portal.testkit.PluginViewTest;
@@ -27,6 +28,7 @@ class GreetingsViewTest extends PluginViewTest {
     context().addOrganisation(People.SIGNING).addOrganisation(People.READING);
     context().grant(People.SIGNING.id(), HelloEntitlements.SIGN);
     context().search().declareTypes(new HelloSearch(context()).types());
+    context().declareSettings(new HelloSettings());
     register(new HelloRoutes());
   }
 
@@ -73,6 +75,22 @@ class GreetingsViewTest extends PluginViewTest {
         .contains(
             "Your organisation's plan does not include signing the guestbook; you can still read it.");
     assertThat(test(view.grid()).size()).isEqualTo(1);
+  }
+
+  @Test
+  void page_listsAsManyOfTheNewestGreetingsAsTheSettingSays() {
+    GreetingStore store = new GreetingStore(context());
+    store.add(People.WRITER, "First");
+    store.add(People.WRITER, "Second");
+    store.add(People.WRITER, "Third");
+    context().settings().put(HelloSettings.PAGE_SIZE, "2");
+    context().signIn(People.READER);
+
+    GreetingsView view = navigate(HelloRoutes.PATH, GreetingsView.class);
+
+    assertThat(test(view.grid()).size()).isEqualTo(2);
+    assertThat(test(view.grid()).getCellText(0, 1)).isEqualTo("Third");
+    assertThat(test(view.grid()).getCellText(1, 1)).isEqualTo("Second");
   }
 
   @Test
