@@ -123,6 +123,27 @@ class DemoPassportsTest {
             });
   }
 
+  @Test
+  void seed_onTheTestClock_givesTheSameChainHeadsEveryTime() {
+    // The demo data and its hash chains are part of the plugin's behaviour: a change to any field,
+    // time or order of the seed shows here as another chain head.
+    TestPluginContext context = plugin.context();
+    eu.remhub.plugin.passport.TestData.demoOrganisations(context);
+    new DemoPassports(context).seedIfEmpty();
+
+    assertThat(new PassportService(context).repository().all())
+        .extracting(row -> row.identifier().digitalLinkPath() + " " + row.chainHead())
+        .containsExactlyInAnyOrder(
+            "/01/03830012345120/10/SV-2601-07"
+                + " 4276652d4db475c169c8d00dc2680b911cb5aecec369f1b3d47d47bdd331e3ae",
+            "/01/05790045678238/21/VKDD8-0117"
+                + " ea5dac32386ed5b041d349eff3d43e41ce0676ce1d2586a10055d338bc387d11",
+            "/01/04012345670097"
+                + " 81f09510e6b536d715c75531e7c09382a9948f87b7519b9002d5db3f2566f9df",
+            "/01/04056789012341/10/EC-2605-03"
+                + " 752503bb4e1ac0d6617caa973adb25cf8dba6ab63d705ed906274422a4f576cf");
+  }
+
   private static Magnet magnet(PassportReader reader, long id) {
     return reader.read(new Viewer(0, 0, true, "page"), id).orElseThrow().magnets().get(0);
   }

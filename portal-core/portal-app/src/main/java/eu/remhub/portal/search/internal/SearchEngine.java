@@ -16,7 +16,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -36,7 +35,6 @@ import org.slf4j.LoggerFactory;
 public final class SearchEngine implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(SearchEngine.class);
-  private static final Runnable WAKE = () -> {};
 
   /** Receives documents: the plugin that owns each (null for the core) and the document. */
   @FunctionalInterface
@@ -72,15 +70,12 @@ public final class SearchEngine implements AutoCloseable {
   private final IndexSearch searching = new IndexSearch();
   private final RebuildReports reports = new RebuildReports();
   private final OutboxApplier applier;
-  private final LinkedBlockingQueue<Runnable> tasks = new LinkedBlockingQueue<>();
+  private final Indexer indexer;
   private final Set<String> pluginsSeen = ConcurrentHashMap.newKeySet();
   private final AtomicBoolean rebuilding = new AtomicBoolean();
   private volatile LuceneIndex active;
   private volatile boolean running;
-  private volatile Thread indexer;
   private volatile Thread rebuilder;
-  private long lastCommitMillis;
-  private long lastCommittedWatermark = -1;
 
   public SearchEngine(
       Path root, OutboxSource outbox, DocumentSource documents, Settings settings, Clock clock) {
@@ -90,6 +85,18 @@ public final class SearchEngine implements AutoCloseable {
     this.settings = settings;
     this.clock = clock;
     this.applier = new OutboxApplier(outbox, clock, settings.gapTimeout(), settings.batchSize());
+    this.indexer =
+        new Indexer(
+            applier,
+            folders,
+            settings.pollInterval(),
+            settings.commitInterval(),
+            refreshSeconds(),
+            clock,
+            () -> active,
+            index -> active = index,
+            () -> running,
+            this::rebuild);
   }
 
   // ------------------------------------------------------------------ lifecycle
@@ -123,11 +130,7 @@ public final class SearchEngine implements AutoCloseable {
       log.info("search index missing, unusable or of an older schema: rebuilding");
     }
     running = true;
-    lastCommitMillis = clock.millis();
-    Thread t = new Thread(this::indexLoop, "search-indexer");
-    t.setDaemon(true);
-    indexer = t;
-    t.start();
+    indexer.start();
     if (rebuild) {
       rebuild();
     }
@@ -136,17 +139,14 @@ public final class SearchEngine implements AutoCloseable {
   /** Commits what was applied and closes the index. */
   @Override
   public void close() {
-    Thread t;
     synchronized (this) {
       if (!running) {
         return;
       }
       running = false;
-      t = indexer;
     }
-    tasks.offer(WAKE);
     try {
-      t.join(TimeUnit.SECONDS.toMillis(30));
+      indexer.awaitEnd();
       Thread r = rebuilder;
       if (r != null) {
         r.join(TimeUnit.SECONDS.toMillis(30));
@@ -167,9 +167,7 @@ public final class SearchEngine implements AutoCloseable {
 
   /** Makes the indexer look into the outbox now. */
   public void wake() {
-    if (tasks.isEmpty()) {
-      tasks.offer(WAKE);
-    }
+    indexer.wake();
   }
 
   // ------------------------------------------------------------------ searching
@@ -244,7 +242,7 @@ public final class SearchEngine implements AutoCloseable {
    */
   public void checkPlugin(String pluginId) {
     pluginsSeen.add(pluginId);
-    tasks.offer(() -> backfill(pluginId));
+    indexer.submit(() -> backfill(pluginId));
   }
 
   /**
@@ -253,7 +251,7 @@ public final class SearchEngine implements AutoCloseable {
    */
   public void dropPlugin(String pluginId) {
     pluginsSeen.remove(pluginId);
-    tasks.offer(
+    indexer.submit(
         () -> {
           LuceneIndex index = active;
           if (index.writable() && running) {
@@ -303,7 +301,7 @@ public final class SearchEngine implements AutoCloseable {
             clock,
             () -> active,
             () -> running,
-            (fresh, swapped) -> tasks.offer(() -> swap(fresh, swapped)),
+            (fresh, swapped) -> indexer.submit(() -> swap(fresh, swapped)),
             () -> rebuilding.set(false));
     Thread t = new Thread(run, "search-rebuild");
     t.setDaemon(true);
@@ -320,92 +318,17 @@ public final class SearchEngine implements AutoCloseable {
       fresh.refresh();
       LuceneIndex old = active;
       active = fresh;
-      lastCommitMillis = clock.millis();
-      lastCommittedWatermark = fresh.cursor().watermark();
+      indexer.committed(fresh.cursor().watermark());
       LuceneIndex.closeQuietly(old);
       folders.removeAllBut(fresh.folder());
       swapped.complete(null);
-      pluginsSeen.forEach(id -> tasks.offer(() -> backfill(id)));
+      pluginsSeen.forEach(id -> indexer.submit(() -> backfill(id)));
     } catch (Throwable t) {
       swapped.completeExceptionally(t);
     }
   }
 
-  // ------------------------------------------------------------------ the indexer
-
-  private void indexLoop() {
-    while (running) {
-      try {
-        Runnable task = tasks.poll(settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
-        while (task != null && running) {
-          task.run();
-          task = tasks.poll();
-        }
-        if (!running) {
-          break;
-        }
-        LuceneIndex index = active;
-        if (index.writable()) {
-          if (applier.apply(index) > 0) {
-            // Visible now rather than at the refresh thread's next turn.
-            index.refresh();
-          }
-          maybeCommit(index);
-        }
-      } catch (InterruptedException e) {
-        // Nobody interrupts this thread on purpose; keep going until told to stop.
-        Thread.interrupted();
-      } catch (Throwable t) {
-        if (t instanceof VirtualMachineError vm) {
-          throw vm;
-        }
-        log.warn(
-            "search indexer failed; it reopens the index and replays the outbox from the last commit",
-            t);
-        recover();
-        sleepQuietly(settings.pollInterval().toMillis());
-      }
-    }
-  }
-
-  private void maybeCommit(LuceneIndex index) throws IOException {
-    long now = clock.millis();
-    long watermark = index.cursor().watermark();
-    if (now - lastCommitMillis >= settings.commitInterval().toMillis()
-        && (index.hasUncommittedChanges() || watermark != lastCommittedWatermark)) {
-      index.commit(true);
-      lastCommittedWatermark = watermark;
-      lastCommitMillis = now;
-    }
-  }
-
-  /**
-   * After a failure: reopen the serving folder at its last commit (the outbox replays the rest).
-   */
-  private void recover() {
-    LuceneIndex broken = active;
-    if (broken == null || !broken.writable()) {
-      return;
-    }
-    LuceneIndex.closeQuietly(broken);
-    try {
-      active = LuceneIndex.open(broken.folder(), refreshSeconds());
-    } catch (IOException | RuntimeException e) {
-      log.error("search index {} cannot be reopened; rebuilding", broken.folder().getFileName(), e);
-      active = folders.openFallback();
-      rebuild();
-    }
-  }
-
   private double refreshSeconds() {
     return settings.refreshInterval().toMillis() / 1000.0;
-  }
-
-  private static void sleepQuietly(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.interrupted();
-    }
   }
 }

@@ -131,7 +131,7 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
     Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
-    current = parse(params);
+    current = SearchUrl.parse(params);
     queryField.setValue(current.text());
     sortSelect.setValue(current.sort());
     result = search.search(current);
@@ -152,67 +152,12 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
     return result;
   }
 
-  private static SearchQuery parse(Map<String, List<String>> params) {
-    String text = first(params, "q", "");
-    Map<String, Set<String>> filters = new LinkedHashMap<>();
-    for (String facet : SearchQuery.FACETS) {
-      List<String> values = params.get(facet);
-      if (values != null && !values.isEmpty()) {
-        filters.put(facet, new HashSet<>(values));
-      }
-    }
-    int page = number(first(params, "page", "1"));
-    SearchQuery.Sort sort =
-        "newest".equals(first(params, "sort", ""))
-            ? SearchQuery.Sort.NEWEST
-            : SearchQuery.Sort.RELEVANCE;
-    try {
-      return new SearchQuery(
-          text.length() > 500 ? text.substring(0, 500) : text,
-          filters,
-          Math.max(1, page),
-          SearchQuery.DEFAULT_PAGE_SIZE,
-          sort);
-    } catch (IllegalArgumentException e) {
-      return new SearchQuery(
-          text.length() > 500 ? text.substring(0, 500) : text,
-          Map.of(),
-          1,
-          SearchQuery.DEFAULT_PAGE_SIZE,
-          sort);
-    }
-  }
-
-  private static String first(Map<String, List<String>> params, String name, String fallback) {
-    List<String> values = params.get(name);
-    return values == null || values.isEmpty() ? fallback : values.get(0);
-  }
-
-  private static int number(String value) {
-    try {
-      return Integer.parseInt(value);
-    } catch (NumberFormatException e) {
-      return 1;
-    }
-  }
-
   private SearchQuery current(String text) {
     return new SearchQuery(text, current.filters(), 1, current.pageSize(), current.sort());
   }
 
   private void go(SearchQuery next) {
-    Map<String, List<String>> params = new LinkedHashMap<>();
-    if (!next.text().isBlank()) {
-      params.put("q", List.of(next.text()));
-    }
-    next.filters().forEach((facet, values) -> params.put(facet, values.stream().sorted().toList()));
-    if (next.page() > 1) {
-      params.put("page", List.of(Integer.toString(next.page())));
-    }
-    if (next.sort() == SearchQuery.Sort.NEWEST) {
-      params.put("sort", List.of("newest"));
-    }
-    UI.getCurrent().navigate(SearchView.class, new QueryParameters(params));
+    UI.getCurrent().navigate(SearchView.class, new QueryParameters(SearchUrl.parameters(next)));
   }
 
   // ------------------------------------------------------------------ rendering
