@@ -29,6 +29,7 @@ import eu.remhub.portal.api.CurrentUser;
 import eu.remhub.portal.security.CurrentPerson;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
@@ -37,6 +38,9 @@ import org.springframework.beans.factory.ObjectProvider;
  * When the {@link ContributedViews} change (staff enable or disable a plugin anywhere), every open
  * layout rebuilds its navigation, and a contributed view that is no longer served is left for the
  * home page.
+ *
+ * <p>The layout keeps the person it shows, read on this UI's own requests: such a rebuild runs on
+ * the thread of whoever enabled or disabled the plugin, whose security context is theirs.
  */
 @Layout
 @AnonymousAllowed
@@ -49,6 +53,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
   private final List<Component> headerItems;
   private final SideNav nav = new SideNav();
   private transient Runnable unsubscribe;
+  private transient CurrentUser viewer;
+  private boolean followingChange;
 
   public MainLayout(
       AuthenticationContext authentication,
@@ -61,6 +67,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     this.navigation = navigation;
     this.contributed = contributed;
     this.currentPerson = currentPerson;
+    this.viewer = currentPerson.get().orElse(null);
     currentPerson.get().map(CurrentUser::locale).ifPresent(this::useLocale);
     setPrimarySection(Section.DRAWER);
     addToNavbar(new DrawerToggle(), header());
@@ -137,7 +144,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
   private void buildNav() {
     nav.removeAll();
-    for (NavItem item : navigation.visibleItems()) {
+    for (NavItem item : navigation.visibleItems(Optional.ofNullable(viewer))) {
       SideNavItem entry = new SideNavItem(getTranslation(item.titleKey()), "/" + item.path());
       entry.setPrefixComponent(iconOf(item.icon()));
       entry.getElement().setAttribute("data-path", item.path());
@@ -170,10 +177,15 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
   }
 
   private void leaveIfGone(UI ui, ContributedViews views) {
-    buildNav();
-    Component content = getContent();
-    if (content != null && isContributedView(content) && !views.serves(content.getClass())) {
-      ui.navigate("");
+    followingChange = true;
+    try {
+      buildNav();
+      Component content = getContent();
+      if (content != null && isContributedView(content) && !views.serves(content.getClass())) {
+        ui.navigate("");
+      }
+    } finally {
+      followingChange = false;
     }
   }
 
@@ -192,6 +204,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
   @Override
   public void afterNavigation(AfterNavigationEvent event) {
+    // A navigation this layout starts after a plugin change runs on the thread of the staff member
+    // who made it; every other navigation runs on this UI's own request and sees its person.
+    if (!followingChange) {
+      viewer = currentPerson.get().orElse(null);
+    }
     buildNav();
   }
 }

@@ -46,7 +46,15 @@ public class Navigation {
 
   /** The entries the current person may see, in order. Needs the current UI. */
   public List<NavItem> visibleItems() {
-    Optional<CurrentUser> user = currentPerson.get();
+    return visibleItems(currentPerson.get());
+  }
+
+  /**
+   * The entries a given person (or a visitor, when empty) may see, in order. Layouts rebuilding
+   * their menu inside {@code UI.access} pass the person they show, because the thread that runs the
+   * access holds the security context of whoever caused the change, not theirs.
+   */
+  public List<NavItem> visibleItems(Optional<CurrentUser> user) {
     List<NavItem> items = new ArrayList<>();
     for (RouteData route : RouteConfiguration.forApplicationScope().getAvailableRoutes()) {
       MenuData menu = route.getMenuData();
