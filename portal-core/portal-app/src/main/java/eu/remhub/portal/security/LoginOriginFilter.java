@@ -13,6 +13,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * the CSRF token, so without this check a foreign page could sign a visitor into the attacker's
  * account ("login CSRF"). Browsers send {@code Origin} (or at least {@code Referer}) with a
  * cross-site form post; when either names another host than the request's, the post is refused.
+ * {@code Origin: null} (a sandboxed frame, a {@code data:} page, a redirect across sites) names no
+ * site at all: without a {@code Referer} of this host to vouch for it, it is refused as well.
  */
 class LoginOriginFilter extends OncePerRequestFilter {
 
@@ -25,11 +27,10 @@ class LoginOriginFilter extends OncePerRequestFilter {
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    String source = request.getHeader("Origin");
-    if (source == null || source.equals("null")) {
-      source = request.getHeader("Referer");
-    }
-    if (source != null && !sameHost(source, request)) {
+    String origin = request.getHeader("Origin");
+    String source = origin == null || origin.equals("null") ? request.getHeader("Referer") : origin;
+    boolean opaque = "null".equals(origin) && source == null;
+    if (opaque || source != null && !sameHost(source, request)) {
       response.sendError(
           HttpServletResponse.SC_FORBIDDEN, "Sign-in from another site is not accepted.");
       return;

@@ -10,7 +10,9 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.springframework.security.web.WebAttributes;
 
 /** The sign-in page. */
 @Route(value = "login", autoLayout = false)
@@ -49,7 +51,24 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+    boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+    LoginI18n i18n = i18n();
+    if (failed && lastFailure() instanceof SignInPausedException paused) {
+      // Whole minutes, rounded up, so that "try again in 1 minute" is never too early.
+      long minutes = Math.max(1, (paused.waitTime().toSeconds() + 59) / 60);
+      i18n.getErrorMessage().setTitle(getTranslation("login.paused.title"));
+      i18n.getErrorMessage().setMessage(getTranslation("login.paused.message", minutes));
+    }
+    login.setI18n(i18n);
+    login.setError(failed);
+  }
+
+  /** The failure Spring Security kept in the session when it redirected to {@code /login?error}. */
+  private static Object lastFailure() {
+    VaadinSession session = VaadinSession.getCurrent();
+    return session == null || session.getSession() == null
+        ? null
+        : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
   }
 
   @Override

@@ -3,7 +3,6 @@ package eu.remhub.portal.security;
 import java.time.Duration;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -29,8 +28,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
             : "";
     Duration wait = throttle.blockedFor(account, address);
     if (!wait.isZero()) {
-      throw new LockedException(
-          "Too many failed sign-ins. Try again in " + Math.max(1, wait.toSeconds()) + " seconds.");
+      throw new SignInPausedException(wait);
     }
     try {
       Authentication result = delegate.authenticate(authentication);

@@ -18,6 +18,13 @@ class LoginOriginFilterTest {
   }
 
   @Test
+  void signInWithAnOpaqueOrigin_isRefusedUnlessThePortalIsTheReferer() throws Exception {
+    assertThat(post("null", null)).isEqualTo(403);
+    assertThat(post("null", "https://evil.example/page")).isEqualTo(403);
+    assertThat(post("null", "http://portal.example:8080/login")).isEqualTo(200);
+  }
+
+  @Test
   void signInFromThePortalItself_orFromAClientWithoutBrowserHeaders_passes() throws Exception {
     assertThat(post("http://portal.example:8080", null)).isEqualTo(200);
     assertThat(post(null, "http://portal.example:8080/login")).isEqualTo(200);
