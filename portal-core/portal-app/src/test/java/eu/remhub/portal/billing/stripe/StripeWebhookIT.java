@@ -22,7 +22,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -125,6 +127,48 @@ class StripeWebhookIT {
         .as("one of two v1 signatures valid")
         .isEqualTo(200);
     assertThat(rows(id)).isEqualTo(1);
+  }
+
+  @Test
+  void signedBodiesThatAreNoEvent_get400_sayingWhatIsWrongInWords() {
+    long now = Instant.now().getEpochSecond();
+    String unique = "evt_shape_" + System.nanoTime();
+    Map<String, String> expected = new LinkedHashMap<>();
+    expected.put("null", "not an object (null)");
+    expected.put("[]", "not an object (array)");
+    expected.put("\"evt\"", "not an object (string)");
+    expected.put("{\"id\": \"evt_x\", \"type\": ", "not valid JSON");
+    expected.put("{}", "has no id, type, created, data");
+    expected.put(
+        "{\"id\":\""
+            + unique
+            + "\",\"type\":\"invoice.paid\",\"created\":null,\"data\":{\"object\":{}}}",
+        "has no created");
+    expected.put(
+        "{\"id\":\""
+            + unique
+            + "\",\"type\":\"invoice.paid\",\"created\":\"yesterday\",\"data\":{\"object\":{}}}",
+        "created is not a time in epoch seconds");
+    expected.put(
+        "{\"id\":{\"a\":1},\"type\":\"invoice.paid\",\"created\":" + now + ",\"data\":[]}",
+        "id is not a text, data carries no object");
+
+    expected.forEach(
+        (body, words) -> {
+          HttpResponse<String> response =
+              FakeStripeWebhooks.post(
+                  base(), body, FakeStripeWebhooks.signature(body, now, FakeStripe.WEBHOOK_SECRET));
+          assertThat(response.statusCode()).as(body).isEqualTo(400);
+          assertThat(response.headers().firstValue("Content-Type"))
+              .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+          String detail =
+              JsonParser.parseString(response.body()).getAsJsonObject().get("detail").getAsString();
+          assertThat(detail)
+              .as(body)
+              .contains(words)
+              .doesNotContain("Exception", "Cannot invoke", "because", "com.google");
+        });
+    assertThat(rows(unique)).isZero();
   }
 
   @Test
