@@ -19,7 +19,15 @@ public interface BillingEventLog {
     /** A type we do not handle: recorded and acknowledged. */
     UNHANDLED,
     /** Handling threw; nothing of it was kept; retried by Stripe and by the retry job. */
-    FAILED
+    FAILED,
+    /**
+     * Can never be handled (its object is unreadable and cannot be read from Stripe either):
+     * nothing of it was kept, it is acknowledged so that nobody retries it, and the reason is in
+     * the detail for staff.
+     *
+     * @since 1.1.0
+     */
+    REJECTED
   }
 
   /** One received event. */

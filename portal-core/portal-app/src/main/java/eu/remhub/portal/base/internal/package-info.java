@@ -1,2 +1,5 @@
-/** The {@code audit_log} table, read and written with JDBC. Only {@code base} uses it. */
+/**
+ * The {@code audit_log} table, read and written with JDBC, and the setting that lets an H2 database
+ * close with the portal's context rather than in H2's own shutdown hook. Only {@code base} uses it.
+ */
 package eu.remhub.portal.base.internal;

@@ -113,7 +113,7 @@ public class BillingEventsView extends Div implements HasDynamicTitle {
         "remhub-badge",
         switch (e.outcome()) {
           case PROCESSED -> "state-enabled";
-          case FAILED -> "state-failed";
+          case FAILED, REJECTED -> "state-failed";
           case UNHANDLED -> "state-incompatible";
           case IGNORED -> "state-disabled";
         });

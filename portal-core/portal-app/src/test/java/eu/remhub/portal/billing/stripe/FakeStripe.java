@@ -10,6 +10,7 @@ import static eu.remhub.portal.billing.stripe.StripeJson.subscriptionOf;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import com.stripe.Stripe;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,6 +21,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
@@ -70,6 +72,7 @@ public final class FakeStripe {
   private final List<String> events = new CopyOnWriteArrayList<>();
   private final Map<String, Integer> failures = new ConcurrentHashMap<>();
   private final Map<String, Long> lastCreated = new ConcurrentHashMap<>();
+  private final Set<String> nullApiVersion = ConcurrentHashMap.newKeySet();
   private LongSupplier clock = () -> Instant.now().getEpochSecond();
   private final StripeApiHandler api = new StripeApiHandler(this::answer, ids::incrementAndGet);
 
@@ -153,6 +156,10 @@ public final class FakeStripe {
           };
       if (found != null) {
         return ok(found);
+      }
+      if (List.of("subscriptions", "invoices", "customers").contains(parts[2])) {
+        String kind = parts[2].substring(0, parts[2].length() - 1);
+        return error(404, "invalid_request_error", "No such " + kind + ": '" + parts[3] + "'");
       }
     }
     if (parts.length == 5
@@ -350,6 +357,14 @@ public final class FakeStripe {
     failures.put(collection, times);
   }
 
+  /**
+   * From now on, events about this subscription (its own, its invoices', its Checkout's) carry a
+   * null {@code api_version}, as Stripe's published fixtures do.
+   */
+  public void nullApiVersion(String subscriptionId) {
+    nullApiVersion.add(subscriptionId);
+  }
+
   /** An event of a type the portal does not handle. */
   public synchronized String emitOther(String type, JsonObject object) {
     return emit(type, object);
@@ -376,8 +391,14 @@ public final class FakeStripe {
 
   private String emit(String type, JsonObject object) {
     String id = "evt_" + ids.incrementAndGet();
+    String key = StripeJson.subscriptionKey(object);
     String json =
-        StripeObjects.event(id, type, nextTime(StripeJson.subscriptionKey(object)), object);
+        StripeObjects.event(
+            id,
+            type,
+            nextTime(key),
+            object,
+            key != null && nullApiVersion.contains(key) ? null : Stripe.API_VERSION);
     events.add(json);
     return json;
   }

@@ -6,6 +6,7 @@ import static eu.remhub.portal.billing.stripe.StripeJson.metadata;
 import static eu.remhub.portal.billing.stripe.StripeJson.str;
 
 import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
@@ -21,6 +22,9 @@ import java.util.Map;
 final class StripeObjects {
 
   private static final Gson GSON = new Gson();
+
+  /** Writes nulls as Stripe does, for the events whose {@code api_version} must read null. */
+  private static final Gson WITH_NULLS = new GsonBuilder().serializeNulls().create();
 
   private StripeObjects() {}
 
@@ -212,10 +216,22 @@ final class StripeObjects {
 
   /** An event as Stripe posts it, carrying a copy of {@code object} as it is now. */
   static String event(String id, String type, long created, JsonObject object) {
+    return event(id, type, created, object, Stripe.API_VERSION);
+  }
+
+  /**
+   * An event of the given API version; null as in Stripe's own published fixtures, which its
+   * specification allows.
+   */
+  static String event(String id, String type, long created, JsonObject object, String apiVersion) {
     JsonObject event = new JsonObject();
     event.addProperty("id", id);
     event.addProperty("object", "event");
-    event.addProperty("api_version", Stripe.API_VERSION);
+    if (apiVersion == null) {
+      event.add("api_version", JsonNull.INSTANCE);
+    } else {
+      event.addProperty("api_version", apiVersion);
+    }
     event.addProperty("created", created);
     event.addProperty("livemode", false);
     event.addProperty("pending_webhooks", 1);
@@ -227,6 +243,6 @@ final class StripeObjects {
     request.add("id", JsonNull.INSTANCE);
     request.add("idempotency_key", JsonNull.INSTANCE);
     event.add("request", request);
-    return GSON.toJson(event);
+    return (apiVersion == null ? WITH_NULLS : GSON).toJson(event);
   }
 }

@@ -22,7 +22,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -125,6 +127,48 @@ class StripeWebhookIT {
         .as("one of two v1 signatures valid")
         .isEqualTo(200);
     assertThat(rows(id)).isEqualTo(1);
+  }
+
+  @Test
+  void signedBodiesThatAreNoEvent_get400_sayingWhatIsWrongInWords() {
+    long now = Instant.now().getEpochSecond();
+    String unique = "evt_shape_" + System.nanoTime();
+    Map<String, String> expected = new LinkedHashMap<>();
+    expected.put("null", "not an object (null)");
+    expected.put("[]", "not an object (array)");
+    expected.put("\"evt\"", "not an object (string)");
+    expected.put("{\"id\": \"evt_x\", \"type\": ", "not valid JSON");
+    expected.put("{}", "has no id, type, created, data");
+    expected.put(
+        "{\"id\":\""
+            + unique
+            + "\",\"type\":\"invoice.paid\",\"created\":null,\"data\":{\"object\":{}}}",
+        "has no created");
+    expected.put(
+        "{\"id\":\""
+            + unique
+            + "\",\"type\":\"invoice.paid\",\"created\":\"yesterday\",\"data\":{\"object\":{}}}",
+        "created is not a time in epoch seconds");
+    expected.put(
+        "{\"id\":{\"a\":1},\"type\":\"invoice.paid\",\"created\":" + now + ",\"data\":[]}",
+        "id is not a text, data carries no object");
+
+    expected.forEach(
+        (body, words) -> {
+          HttpResponse<String> response =
+              FakeStripeWebhooks.post(
+                  base(), body, FakeStripeWebhooks.signature(body, now, FakeStripe.WEBHOOK_SECRET));
+          assertThat(response.statusCode()).as(body).isEqualTo(400);
+          assertThat(response.headers().firstValue("Content-Type"))
+              .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+          String detail =
+              JsonParser.parseString(response.body()).getAsJsonObject().get("detail").getAsString();
+          assertThat(detail)
+              .as(body)
+              .contains(words)
+              .doesNotContain("Exception", "Cannot invoke", "because", "com.google");
+        });
+    assertThat(rows(unique)).isZero();
   }
 
   @Test
@@ -378,6 +422,68 @@ class StripeWebhookIT {
   }
 
   @Test
+  void eventsOfANullApiVersion_asInStripesFixtures_areReadFromStripe() {
+    Org org = orgs.create();
+    String subscription = subscribe(org);
+    fake.nullApiVersion(subscription);
+    int from = fake.events().size();
+    fake.status(subscription, "past_due");
+    fake.renew(subscription);
+    List<String> sent = fake.eventsSince(from);
+    assertThat(sent).isNotEmpty();
+    assertThat(sent)
+        .allSatisfy(
+            e ->
+                assertThat(
+                        JsonParser.parseString(e).getAsJsonObject().get("api_version").isJsonNull())
+                    .isTrue());
+
+    for (String event : sent) {
+      HttpResponse<String> response = FakeStripeWebhooks.deliver(base(), event);
+      assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+      assertThat(outcome(FakeStripeWebhooks.id(event))).isIn("PROCESSED", "IGNORED");
+    }
+    assertThat(memberships.find(org.id()))
+        .hasValueSatisfying(m -> assertThat(m.rawStatus()).isEqualTo("active"));
+  }
+
+  @Test
+  void eventThatCanNeverBeHandled_isAcknowledged_notRetried_andShowsStaffWhy() {
+    long now = Instant.now().getEpochSecond();
+    String noObjectId =
+        "{\"id\":\"evt_no_object_id_"
+            + System.nanoTime()
+            + "\",\"object\":\"event\",\"api_version\":null,\"type\":"
+            + "\"customer.subscription.updated\",\"created\":"
+            + now
+            + ",\"data\":{\"object\":{\"object\":\"subscription\"}}}";
+    String missing =
+        "{\"id\":\"evt_missing_object_"
+            + System.nanoTime()
+            + "\",\"object\":\"event\",\"api_version\":null,\"type\":"
+            + "\"customer.subscription.updated\",\"created\":"
+            + now
+            + ",\"data\":{\"object\":{\"id\":\"sub_never_existed\",\"object\":\"subscription\"}}}";
+
+    for (String event : List.of(noObjectId, missing)) {
+      HttpResponse<String> first = FakeStripeWebhooks.deliver(base(), event);
+      HttpResponse<String> again = FakeStripeWebhooks.deliver(base(), event);
+
+      String id = FakeStripeWebhooks.id(event);
+      assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+      assertThat(first.body()).contains("\"outcome\":\"REJECTED\"");
+      assertThat(again.statusCode()).isEqualTo(200);
+      assertThat(again.body()).contains("\"duplicate\":true");
+      assertThat(outcome(id)).isEqualTo("REJECTED");
+      assertThat(rows(id)).isEqualTo(1);
+    }
+    assertThat(detail(FakeStripeWebhooks.id(noObjectId)))
+        .contains("cannot be handled")
+        .contains("no id");
+    assertThat(detail(FakeStripeWebhooks.id(missing))).contains("not at Stripe");
+  }
+
+  @Test
   void invoiceFinalized_ofTheSameSecondAsInvoicePaid_arrivingLast_leavesTheInvoicePaid() {
     Org org = orgs.create();
     int before = fake.events().size();
@@ -489,6 +595,13 @@ class StripeWebhookIT {
     return jdbc.sql("SELECT COUNT(*) FROM billing_event WHERE event_id = ?")
         .param(eventId)
         .query(Integer.class)
+        .single();
+  }
+
+  private String detail(String eventId) {
+    return jdbc.sql("SELECT detail FROM billing_event WHERE event_id = ?")
+        .param(eventId)
+        .query(String.class)
         .single();
   }
 

@@ -84,22 +84,29 @@ class JdbcStripeEvents {
   }
 
   /**
-   * Records a failed handling after its transaction rolled back: a new row, or one more attempt on
-   * a failed one. A row that another delivery has meanwhile handled stays as it is.
+   * Records a failed handling after its transaction rolled back, as {@code FAILED} (to be tried
+   * again) or {@code REJECTED} (never to be): a new row, or one more attempt on a failed one. A row
+   * that another delivery has meanwhile handled stays as it is.
    */
   void recordFailure(
-      String eventId, String type, Instant created, String payload, String error, Instant now) {
+      String eventId,
+      String type,
+      Instant created,
+      String payload,
+      Outcome outcome,
+      String error,
+      Instant now) {
     if (insert(eventId, type, created, payload, now)) {
       jdbc.sql(
               "UPDATE billing_event SET outcome = ?, detail = ?, processed_at = ? WHERE event_id = ?")
-          .params(Outcome.FAILED.name(), clip(error, 1000), ts(now), eventId)
+          .params(outcome.name(), clip(error, 1000), ts(now), eventId)
           .update();
       return;
     }
     jdbc.sql(
-            "UPDATE billing_event SET attempts = attempts + 1, detail = ?, processed_at = ? "
-                + "WHERE event_id = ? AND outcome = ?")
-        .params(clip(error, 1000), ts(now), eventId, Outcome.FAILED.name())
+            "UPDATE billing_event SET outcome = ?, attempts = attempts + 1, detail = ?, "
+                + "processed_at = ? WHERE event_id = ? AND outcome = ?")
+        .params(outcome.name(), clip(error, 1000), ts(now), eventId, Outcome.FAILED.name())
         .update();
   }
 

@@ -9,6 +9,13 @@ class StripeCallFailed extends RuntimeException {
     super("Stripe: " + doing + " failed: " + cause.getMessage(), cause);
   }
 
+  /** Whether Stripe answered that the object does not exist, so asking again cannot help. */
+  boolean objectMissing() {
+    return getCause() instanceof StripeException e
+        && e.getStatusCode() != null
+        && e.getStatusCode() == 404;
+  }
+
   /** A call to Stripe's API. */
   interface StripeCall<T> {
     T call() throws StripeException;

@@ -298,8 +298,24 @@ class StripeEventHandlers {
    * caller reads the object from Stripe instead.
    */
   private static <T extends StripeObject> Optional<T> object(Event event, Class<T> type) {
-    Optional<StripeObject> object = event.getDataObjectDeserializer().getObject();
+    Optional<StripeObject> object;
+    if (event.getApiVersion() == null) {
+      // Stripe's specification allows a null version; stripe-java then throws inside getObject.
+      object = Optional.empty();
+    } else {
+      try {
+        object = event.getDataObjectDeserializer().getObject();
+      } catch (RuntimeException e) {
+        object = Optional.empty();
+      }
+    }
     if (object.isEmpty()) {
+      if (objectId(event) == null) {
+        throw new EventCannotSucceed(
+            "its object cannot be read (API version "
+                + event.getApiVersion()
+                + ") and carries no id to read it from Stripe with");
+      }
       return Optional.empty();
     }
     if (!type.isInstance(object.get())) {
@@ -313,9 +329,16 @@ class StripeEventHandlers {
   static String objectId(Event event) {
     try {
       JsonNode id = JSON.readTree(event.getDataObjectDeserializer().getRawJson()).get("id");
-      return id == null ? null : id.asString();
+      return id == null || !id.isString() || id.asString().isBlank() ? null : id.asString();
     } catch (RuntimeException e) {
       return null;
+    }
+  }
+
+  /** The event can never be handled, however often it is tried; the message says why, in words. */
+  static class EventCannotSucceed extends RuntimeException {
+    EventCannotSucceed(String reason) {
+      super(reason);
     }
   }
 }

@@ -7,6 +7,9 @@ import eu.remhub.portal.billing.BillingProperties;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -27,6 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 class StripeWebhookController {
 
   static final String PATH = "/webhooks/stripe";
+  private static final Logger log = LoggerFactory.getLogger(StripeWebhookController.class);
 
   private final ObjectProvider<StripeWebhookProcessor> processor;
   private final BillingProperties properties;
@@ -62,14 +66,23 @@ class StripeWebhookController {
     } catch (SignatureVerificationException e) {
       return problem(HttpStatus.BAD_REQUEST, "Signature not valid", e.getMessage());
     }
+    Optional<String> notAnEvent = EventShape.problem(payload);
+    if (notAnEvent.isPresent()) {
+      return problem(HttpStatus.BAD_REQUEST, "Not an event", notAnEvent.get());
+    }
     Event event;
     try {
       event = Webhook.constructEventWithoutVerification(payload);
     } catch (RuntimeException e) {
+      // stripe-java's own text names its internals (e.g. a Gson NullPointerException): not for the
+      // caller, who needs to know what is wrong with the event.
+      log.info("Stripe event body not readable by stripe-java: {}", e.toString());
       return problem(
           HttpStatus.BAD_REQUEST,
           "Not an event",
-          "The body is not a Stripe event: " + e.getMessage());
+          "The body is a JSON object with id, type, created and data, but these do not have the"
+              + " form of a Stripe event (a text id and type, created in epoch seconds, data with"
+              + " an object).");
     }
     if (event == null
         || blank(event.getId())

@@ -73,6 +73,13 @@ public class StripeWebhookProcessor {
           continue;
         }
         throw failed(event, payload, e);
+      } catch (StripeEventHandlers.EventCannotSucceed e) {
+        return rejected(event, payload, e.getMessage());
+      } catch (StripeCallFailed e) {
+        if (e.objectMissing()) {
+          return rejected(event, payload, "its object is not at Stripe: " + e.getMessage());
+        }
+        throw failed(event, payload, e);
       } catch (RuntimeException e) {
         throw failed(event, payload, e);
       }
@@ -131,9 +138,28 @@ public class StripeWebhookProcessor {
     return new Result(handled.outcome(), false, handled.detail());
   }
 
+  /**
+   * Records the event as one that can never be handled: rolled back like a failure, but answered as
+   * received so that Stripe stops delivering it, and left out of the retry job.
+   */
+  private Result rejected(Event event, String payload, String reason) {
+    String detail = "cannot be handled: " + reason;
+    log.warn("Stripe event {} ({}) {}", event.getId(), event.getType(), detail);
+    record(event, payload, Outcome.REJECTED, detail);
+    return events
+        .find(event.getId())
+        .map(e -> new Result(e.outcome(), e.outcome() != Outcome.REJECTED, e.detail()))
+        .orElse(new Result(Outcome.REJECTED, false, detail));
+  }
+
   private WebhookHandlingFailed failed(Event event, String payload, RuntimeException e) {
     String error = e.getClass().getSimpleName() + ": " + e.getMessage();
     log.warn("Stripe event {} ({}) failed: {}", event.getId(), event.getType(), error);
+    record(event, payload, Outcome.FAILED, error);
+    return new WebhookHandlingFailed(error, e);
+  }
+
+  private void record(Event event, String payload, Outcome outcome, String error) {
     for (int attempt = 1; attempt <= LOCK_RETRIES; attempt++) {
       try {
         failureTx.executeWithoutResult(
@@ -143,6 +169,7 @@ public class StripeWebhookProcessor {
                     event.getType(),
                     created(event),
                     payload,
+                    outcome,
                     error,
                     clock.instant()));
         break;
@@ -156,7 +183,6 @@ public class StripeWebhookProcessor {
         break;
       }
     }
-    return new WebhookHandlingFailed(error, e);
   }
 
   private static Instant created(Event event) {
