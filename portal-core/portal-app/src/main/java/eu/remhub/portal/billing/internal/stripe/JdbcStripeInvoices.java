@@ -4,6 +4,9 @@ import static eu.remhub.portal.billing.internal.stripe.JdbcStripeEvents.clip;
 import static eu.remhub.portal.billing.internal.stripe.JdbcStripeEvents.ts;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -68,74 +71,24 @@ class JdbcStripeInvoices {
                 && rank(i.status()) < rank(stored.get().status()))) {
       return false;
     }
+    List<Object> values = new ArrayList<>(columnValues(i));
+    values.add(i.stripeInvoiceId());
     if (stored.isEmpty()) {
       jdbc.sql(
-              "INSERT INTO invoice (organisation_id, provider, number, stripe_invoice_id, plan_id, billing_interval, "
-                  + "period_start, period_end, currency, net_cents, vat_rate_bp, vat_cents, total_cents, status, reverse_charge, "
-                  + "buyer_name, buyer_address, buyer_country, buyer_vat_id, issued_at, due_at, paid_at, attempt_count, "
-                  + "hosted_url, pdf_url, state_at) VALUES (?, 'stripe', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                  + "?, ?, ?, ?, ?, ?)")
-          .params(
-              i.organisationId(),
-              i.number(),
-              i.stripeInvoiceId(),
-              i.planId(),
-              i.interval(),
-              ts(i.periodStart()),
-              ts(i.periodEnd()),
-              i.currency(),
-              i.netCents(),
-              i.vatRateBasisPoints(),
-              i.vatCents(),
-              i.totalCents(),
-              i.status(),
-              i.reverseCharge(),
-              clip(i.buyerName(), 200),
-              i.buyerAddress(),
-              i.buyerCountry(),
-              clip(i.buyerVatId(), 20),
-              ts(i.issuedAt()),
-              ts(i.dueAt()),
-              ts(i.paidAt()),
-              i.attemptCount(),
-              clip(i.hostedUrl(), 1000),
-              clip(i.pdfUrl(), 1000),
-              ts(i.stateAt()))
+              "INSERT INTO invoice (organisation_id, provider, "
+                  + COLUMNS
+                  + ", stripe_invoice_id) VALUES (?, 'stripe', "
+                  + "?, ".repeat(COLUMN_COUNT)
+                  + "?)")
+          .params(values)
           .update();
       return true;
     }
     jdbc.sql(
-            "UPDATE invoice SET organisation_id = ?, number = ?, plan_id = ?, billing_interval = ?, period_start = ?, "
-                + "period_end = ?, currency = ?, net_cents = ?, vat_rate_bp = ?, vat_cents = ?, total_cents = ?, status = ?, "
-                + "reverse_charge = ?, buyer_name = ?, buyer_address = ?, buyer_country = ?, buyer_vat_id = ?, issued_at = ?, "
-                + "due_at = ?, paid_at = ?, attempt_count = ?, hosted_url = ?, pdf_url = ?, state_at = ? "
-                + "WHERE stripe_invoice_id = ?")
-        .params(
-            i.organisationId(),
-            i.number(),
-            i.planId(),
-            i.interval(),
-            ts(i.periodStart()),
-            ts(i.periodEnd()),
-            i.currency(),
-            i.netCents(),
-            i.vatRateBasisPoints(),
-            i.vatCents(),
-            i.totalCents(),
-            i.status(),
-            i.reverseCharge(),
-            clip(i.buyerName(), 200),
-            i.buyerAddress(),
-            i.buyerCountry(),
-            clip(i.buyerVatId(), 20),
-            ts(i.issuedAt()),
-            ts(i.dueAt()),
-            ts(i.paidAt()),
-            i.attemptCount(),
-            clip(i.hostedUrl(), 1000),
-            clip(i.pdfUrl(), 1000),
-            ts(i.stateAt()),
-            i.stripeInvoiceId())
+            "UPDATE invoice SET organisation_id = ?, "
+                + COLUMNS.replace(",", " = ?,")
+                + " = ? WHERE stripe_invoice_id = ?")
+        .params(values)
         .update();
     return true;
   }
@@ -152,5 +105,42 @@ class JdbcStripeInvoices {
       case "paid", "void" -> 3;
       default -> 0;
     };
+  }
+
+  /** The columns after {@code organisation_id} that insert and update both write, in order. */
+  private static final String COLUMNS =
+      "number, plan_id, billing_interval, period_start, period_end, currency, net_cents, vat_rate_bp, "
+          + "vat_cents, total_cents, status, reverse_charge, buyer_name, buyer_address, buyer_country, "
+          + "buyer_vat_id, issued_at, due_at, paid_at, attempt_count, hosted_url, pdf_url, state_at";
+
+  private static final int COLUMN_COUNT = COLUMNS.split(",").length;
+
+  /** The values of {@code organisation_id} and {@link #COLUMNS}, in that order. */
+  private static List<Object> columnValues(StripeInvoice i) {
+    return Arrays.asList(
+        i.organisationId(),
+        i.number(),
+        i.planId(),
+        i.interval(),
+        ts(i.periodStart()),
+        ts(i.periodEnd()),
+        i.currency(),
+        i.netCents(),
+        i.vatRateBasisPoints(),
+        i.vatCents(),
+        i.totalCents(),
+        i.status(),
+        i.reverseCharge(),
+        clip(i.buyerName(), 200),
+        i.buyerAddress(),
+        i.buyerCountry(),
+        clip(i.buyerVatId(), 20),
+        ts(i.issuedAt()),
+        ts(i.dueAt()),
+        ts(i.paidAt()),
+        i.attemptCount(),
+        clip(i.hostedUrl(), 1000),
+        clip(i.pdfUrl(), 1000),
+        ts(i.stateAt()));
   }
 }
