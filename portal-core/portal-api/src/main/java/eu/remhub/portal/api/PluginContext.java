@@ -138,4 +138,52 @@ public interface PluginContext {
    * @return the clock
    */
   Clock clock();
+
+  /**
+   * The roles this plugin defines and who holds them.
+   *
+   * @return the plugin's roles
+   * @throws UnsupportedOperationException in a portal older than contract 1.1
+   * @since 1.1.0
+   */
+  default eu.remhub.portal.api.service.PluginRoles roles() {
+    throw new UnsupportedOperationException(
+        getClass().getName() + " offers contract 1.0: no roles");
+  }
+
+  /**
+   * The people of member organisations: names, addresses and languages for mail and display.
+   *
+   * @return the people directory
+   * @throws UnsupportedOperationException in a portal older than contract 1.1
+   * @since 1.1.0
+   */
+  default eu.remhub.portal.api.service.People people() {
+    throw new UnsupportedOperationException(
+        getClass().getName() + " offers contract 1.0: no people");
+  }
+
+  /**
+   * Charts drawn in the portal's look.
+   *
+   * @return the chart service
+   * @throws UnsupportedOperationException in a portal older than contract 1.1
+   * @since 1.1.0
+   */
+  default eu.remhub.portal.api.service.Charts charts() {
+    throw new UnsupportedOperationException(
+        getClass().getName() + " offers contract 1.0: no charts");
+  }
+
+  /**
+   * PDF documents printed in the hub's look.
+   *
+   * @return the document service
+   * @throws UnsupportedOperationException in a portal older than contract 1.1
+   * @since 1.1.0
+   */
+  default eu.remhub.portal.api.service.Documents documents() {
+    throw new UnsupportedOperationException(
+        getClass().getName() + " offers contract 1.0: no documents");
+  }
 }

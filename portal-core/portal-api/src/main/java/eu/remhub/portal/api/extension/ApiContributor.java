@@ -25,4 +25,18 @@ public interface ApiContributor extends ExtensionPoint {
    * @return the endpoints; method and path are unique across the portal
    */
   List<ApiEndpoint> endpoints();
+
+  /**
+   * An OpenAPI 3.1 description of these endpoints, as a YAML or JSON document whose {@code paths}
+   * are relative to {@code /api/v1/} (for example {@code /matchmaking/posts}) and whose {@code
+   * components} carry this plugin's schemas, named with the plugin id as prefix. The portal merges
+   * it into its own description at {@code /v3/api-docs}, so that one document describes the whole
+   * API. Usually read from a resource of the plugin.
+   *
+   * @return the document, or an empty text when the endpoints are not described
+   * @since 1.1.0
+   */
+  default String openApi() {
+    return "";
+  }
 }

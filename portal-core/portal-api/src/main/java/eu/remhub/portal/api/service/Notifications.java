@@ -26,4 +26,18 @@ public interface Notifications {
    * @param body the text
    */
   void notifyPerson(long personId, String subject, String body);
+
+  /**
+   * Puts a notification in a person's list in the portal and, when it asks for it, mails it to
+   * them. Nothing happens for a person who does not exist or has been erased.
+   *
+   * @param person the person
+   * @param notification what to tell them
+   * @since 1.1.0
+   */
+  default void notify(eu.remhub.portal.api.PersonId person, Notification notification) {
+    if (notification.mail()) {
+      notifyPerson(person.value(), notification.title(), notification.body());
+    }
+  }
 }

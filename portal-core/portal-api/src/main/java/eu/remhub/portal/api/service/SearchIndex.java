@@ -26,4 +26,19 @@ public interface SearchIndex {
    * @param id the document id
    */
   void remove(String type, String id);
+
+  /**
+   * The documents this plugin published whose text is most alike to the query's text, best first,
+   * ranked by the portal's full-text engine ("more like this" over title, tags and body). Expired
+   * documents (those a plugin removed) are never answered.
+   *
+   * @param query the text and where to look
+   * @return the hits, best first; empty when nothing is alike
+   * @throws UnsupportedOperationException in a portal older than contract 1.1
+   * @since 1.1.0
+   */
+  default java.util.List<SearchHit> similar(SimilarQuery query) {
+    throw new UnsupportedOperationException(
+        getClass().getName() + " implements the 1.0 SearchIndex, which has no similar");
+  }
 }
