@@ -1,19 +1,25 @@
 package eu.remhub.portal.testkit;
 
 import eu.remhub.portal.api.CurrentUser;
+import eu.remhub.portal.api.PersonId;
 import eu.remhub.portal.api.PluginContext;
 import eu.remhub.portal.api.PluginContexts;
 import eu.remhub.portal.api.service.OrganisationRef;
+import eu.remhub.portal.api.service.PersonRef;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * A ready-to-use {@link PluginContext} for unit tests of plugin code, with every service in memory:
  * a private H2 database in MySQL mode behind {@link #jdbc()}, recording search, mail, events and
  * audit log, settings in a map, files in a temporary folder, an organisation directory the test
- * fills and a clock that stands still.
+ * fills and a clock that stands still; since 1.1.0 also a people directory the test fills, plugin
+ * roles granted in memory (part of the signed-in person's roles, as in the portal), recorded
+ * in-portal notifications and the plugin's scheduled jobs, which {@link #jobs()} runs on demand.
  *
  * <pre>{@code
  * try (TestPluginContext context = new TestPluginContext("pilot-calls")) {
@@ -44,11 +50,15 @@ public final class TestPluginContext implements PluginContext, AutoCloseable {
   private final TestPluginJdbc jdbc;
   private final RecordingSearchIndex search;
   private final RecordingDomainEvents events;
-  private final RecordingNotifications notifications = new RecordingNotifications();
+  private final RecordingNotifications notifications;
   private final InMemoryPluginSettings settings;
   private final RecordingAuditLog audit;
   private final TempFolderFileStorage files;
   private final TestOrganisations organisations = new TestOrganisations();
+  private final TestPluginRoles roles;
+  private final TestPeople people;
+  private final TestScheduledJobs jobs;
+  private final ThreadLocal<Boolean> inJob = ThreadLocal.withInitial(() -> false);
   private volatile boolean demoData;
   private volatile String publicBaseUrl = "http://localhost:8080";
 
@@ -71,6 +81,32 @@ public final class TestPluginContext implements PluginContext, AutoCloseable {
     this.events = new RecordingDomainEvents(jdbc);
     this.audit = new RecordingAuditLog(pluginId, this::currentUser, clock);
     this.files = new TempFolderFileStorage(pluginId);
+    this.roles = new TestPluginRoles(pluginId, this::signedIn, this::knows, audit);
+    this.people = new TestPeople(roles::rolesOf);
+    this.people.onErase(roles::forget);
+    this.notifications = new RecordingNotifications(this::knows);
+    this.jobs = new TestScheduledJobs(pluginId, this::runInBackground);
+  }
+
+  /** The person signed in as the test set them, on any thread. */
+  private Optional<CurrentUser> signedIn() {
+    return inJob.get() ? Optional.empty() : Optional.ofNullable(currentUser);
+  }
+
+  /** Whether the person is in the people registry or signed in. */
+  private boolean knows(PersonId person) {
+    CurrentUser user = currentUser;
+    return people.knows(person) || (user != null && user.personId() == person.value());
+  }
+
+  private void runInBackground(Runnable work) {
+    boolean outer = inJob.get();
+    inJob.set(true);
+    try {
+      work.run();
+    } finally {
+      inJob.set(outer);
+    }
   }
 
   @Override
@@ -80,7 +116,27 @@ public final class TestPluginContext implements PluginContext, AutoCloseable {
 
   @Override
   public Optional<CurrentUser> currentUser() {
-    return Optional.ofNullable(currentUser);
+    return signedIn().map(this::withGrantedRoles);
+  }
+
+  /** The person with the plugin roles granted to them among their roles, as the portal has it. */
+  private CurrentUser withGrantedRoles(CurrentUser user) {
+    if (user.personId() <= 0) {
+      return user;
+    }
+    Set<String> granted = roles.rolesOf(user.person());
+    if (granted.isEmpty() || user.roles().containsAll(granted)) {
+      return user;
+    }
+    Set<String> all = new HashSet<>(user.roles());
+    all.addAll(granted);
+    return new CurrentUser(
+        user.personId(),
+        user.email(),
+        user.displayName(),
+        user.organisationId(),
+        all,
+        user.locale());
   }
 
   /**
@@ -113,6 +169,48 @@ public final class TestPluginContext implements PluginContext, AutoCloseable {
    */
   public TestPluginContext grant(long organisationId, String entitlement) {
     entitlements.grant(organisationId, entitlement);
+    return this;
+  }
+
+  /**
+   * Adds an active person to the people directory; short for {@code people().add(...)}.
+   *
+   * @param person the person, with their core roles
+   * @return this context
+   * @since 1.1.0
+   */
+  public TestPluginContext addPerson(PersonRef person) {
+    people.add(person);
+    return this;
+  }
+
+  /**
+   * Declares the plugin's roles, as the portal learns them from its {@link
+   * eu.remhub.portal.api.extension.RoleContributor} extensions; short for {@code
+   * roles().declare(...)}.
+   *
+   * @param contributors the plugin's role contributors
+   * @return this context
+   * @since 1.1.0
+   */
+  public TestPluginContext declareRoles(
+      eu.remhub.portal.api.extension.RoleContributor... contributors) {
+    roles.declare(contributors);
+    return this;
+  }
+
+  /**
+   * Declares the plugin's scheduled jobs, as the portal asks its {@link
+   * eu.remhub.portal.api.extension.ScheduledJobContributor} extensions; short for {@code
+   * jobs().declare(...)}.
+   *
+   * @param contributors the plugin's job contributors
+   * @return this context
+   * @since 1.1.0
+   */
+  public TestPluginContext declareJobs(
+      eu.remhub.portal.api.extension.ScheduledJobContributor... contributors) {
+    jobs.declare(contributors);
     return this;
   }
 
@@ -232,6 +330,36 @@ public final class TestPluginContext implements PluginContext, AutoCloseable {
   @Override
   public TestOrganisations organisations() {
     return organisations;
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @since 1.1.0
+   */
+  @Override
+  public TestPluginRoles roles() {
+    return roles;
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @since 1.1.0
+   */
+  @Override
+  public TestPeople people() {
+    return people;
+  }
+
+  /**
+   * The plugin's scheduled jobs, to run them now.
+   *
+   * @return the jobs
+   * @since 1.1.0
+   */
+  public TestScheduledJobs jobs() {
+    return jobs;
   }
 
   @Override

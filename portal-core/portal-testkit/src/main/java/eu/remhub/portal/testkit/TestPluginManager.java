@@ -2,17 +2,23 @@ package eu.remhub.portal.testkit;
 
 import eu.remhub.portal.api.PluginContext;
 import eu.remhub.portal.api.PortalPlugin;
+import eu.remhub.portal.api.extension.RoleContributor;
+import eu.remhub.portal.api.extension.RoleDefinition;
+import eu.remhub.portal.api.extension.ScheduledJob;
+import eu.remhub.portal.api.extension.ScheduledJobContributor;
 import eu.remhub.portal.api.extension.SettingsContributor;
 import eu.remhub.portal.api.service.SettingDefinition;
 import eu.remhub.portal.runtime.jar.PluginJarCheck;
 import eu.remhub.portal.runtime.jar.PluginJarRefusedException;
 import eu.remhub.portal.runtime.pf4j.PortalPluginManager;
+import eu.remhub.portal.runtime.roles.DeclaredRoles;
 import eu.remhub.portal.runtime.settings.DeclaredSettings;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.pf4j.PluginState;
 import org.pf4j.PluginWrapper;
 
 /**
@@ -32,8 +38,11 @@ import org.pf4j.PluginWrapper;
  * declarations of the plugin's {@link SettingsContributor} extensions (read from the jar's
  * extension index by the portal's rule, {@link DeclaredSettings#collect}, so that already the
  * plugin's {@code start()} sees its defaults and every write is checked). A plugin whose start
- * throws ends in state {@code FAILED} with the error kept. Unlike the portal it keeps nothing
- * between runs: {@link #close()} stops and unloads everything and drops the contexts.
+ * throws ends in state {@code FAILED} with the error kept. Since 1.1.0 the context's roles know the
+ * plugin's {@link RoleContributor} declarations and its jobs are the {@link
+ * ScheduledJobContributor} jobs of the started plugin, which {@link #runJobs(String)} runs now.
+ * Unlike the portal it keeps nothing between runs: {@link #close()} stops and unloads everything
+ * and drops the contexts.
  *
  * <pre>{@code
  * try (TestPluginManager plugins = new TestPluginManager(tempDir)) {
@@ -121,11 +130,62 @@ public class TestPluginManager extends PortalPluginManager implements AutoClosea
    * @since 1.1.0
    */
   public List<SettingDefinition> declaredSettings(String pluginId) {
+    return DeclaredSettings.collect(
+        pluginId, indexedExtensions(pluginId, SettingsContributor.class));
+  }
+
+  /**
+   * The roles a loaded plugin declares, from the {@link RoleContributor} extensions its index
+   * lists, started or not, as the portal reads them.
+   *
+   * @param pluginId the plugin id
+   * @return the role definitions, in the order of the extension index
+   * @throws IllegalArgumentException when a role lies outside the plugin's id or is declared twice
+   * @throws IllegalStateException when the index names a class the jar does not contain
+   * @since 1.1.0
+   */
+  public List<RoleDefinition> declaredRoles(String pluginId) {
+    return DeclaredRoles.collect(pluginId, indexedExtensions(pluginId, RoleContributor.class));
+  }
+
+  /**
+   * The scheduled jobs of a started plugin, from its {@link ScheduledJobContributor} extensions;
+   * none for a plugin that is not started, as the portal stops a plugin's jobs with the plugin.
+   *
+   * @param pluginId the plugin id
+   * @return the jobs
+   * @throws IllegalArgumentException when two jobs share a name
+   * @since 1.1.0
+   */
+  public List<ScheduledJob> scheduledJobs(String pluginId) {
+    PluginWrapper plugin = getPlugin(pluginId);
+    if (plugin == null || plugin.getPluginState() != PluginState.STARTED) {
+      return List.of();
+    }
+    return TestScheduledJobs.collect(
+        pluginId, getExtensions(ScheduledJobContributor.class, pluginId));
+  }
+
+  /**
+   * Runs every scheduled job of a started plugin once now; short for {@code
+   * context(pluginId).jobs().runAll()}.
+   *
+   * @param pluginId the plugin id
+   * @return the names of the jobs run; none for a plugin that is not started
+   * @throws IllegalArgumentException when no plugin of that id has been created
+   * @since 1.1.0
+   */
+  public List<String> runJobs(String pluginId) {
+    return context(pluginId).jobs().runAll();
+  }
+
+  /** The extensions of a type that a loaded plugin's index lists, started or not. */
+  private <T> List<T> indexedExtensions(String pluginId, Class<T> extensionPoint) {
     PluginWrapper plugin = getPlugin(pluginId);
     if (plugin == null) {
       return List.of();
     }
-    List<SettingsContributor> contributors = new ArrayList<>();
+    List<T> extensions = new ArrayList<>();
     for (String className : getExtensionClassNames(pluginId)) {
       Class<?> type;
       try {
@@ -134,11 +194,11 @@ public class TestPluginManager extends PortalPluginManager implements AutoClosea
         throw new IllegalStateException(
             pluginId + " lists extension " + className + ", which it does not contain", e);
       }
-      if (SettingsContributor.class.isAssignableFrom(type)) {
-        contributors.add((SettingsContributor) getExtensionFactory().create(type));
+      if (extensionPoint.isAssignableFrom(type)) {
+        extensions.add(extensionPoint.cast(getExtensionFactory().create(type)));
       }
     }
-    return DeclaredSettings.collect(pluginId, contributors);
+    return extensions;
   }
 
   /** Stops and unloads every plugin, then closes their contexts. */
@@ -170,6 +230,8 @@ public class TestPluginManager extends PortalPluginManager implements AutoClosea
                 new TestPluginContext(id).installFor(plugin.getPluginClassLoader());
             // Asked on each use, like the portal's settings: declarations follow the loaded jar.
             context.settings().declareFrom(() -> manager.declaredSettings(id));
+            context.roles().declareFrom(() -> manager.declaredRoles(id));
+            context.jobs().declareFrom(() -> manager.scheduledJobs(id));
             try {
               context.jdbc().migrate(plugin.getPluginClassLoader());
             } catch (RuntimeException e) {
