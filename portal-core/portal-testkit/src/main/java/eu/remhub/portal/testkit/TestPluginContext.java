@@ -3,7 +3,12 @@ package eu.remhub.portal.testkit;
 import eu.remhub.portal.api.CurrentUser;
 import eu.remhub.portal.api.PluginContext;
 import eu.remhub.portal.api.PluginContexts;
+import eu.remhub.portal.api.service.Charts;
+import eu.remhub.portal.api.service.Documents;
 import eu.remhub.portal.api.service.OrganisationRef;
+import eu.remhub.portal.runtime.chart.ChartImages;
+import eu.remhub.portal.runtime.print.HubLook;
+import eu.remhub.portal.runtime.print.PdfPrinter;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,7 +18,8 @@ import java.util.regex.Pattern;
  * A ready-to-use {@link PluginContext} for unit tests of plugin code, with every service in memory:
  * a private H2 database in MySQL mode behind {@link #jdbc()}, recording search, mail, events and
  * audit log, settings in a map, files in a temporary folder, an organisation directory the test
- * fills and a clock that stands still.
+ * fills and a clock that stands still. Charts and PDF documents are drawn and printed by the
+ * portal's own renderers.
  *
  * <pre>{@code
  * try (TestPluginContext context = new TestPluginContext("pilot-calls")) {
@@ -49,6 +55,8 @@ public final class TestPluginContext implements PluginContext, AutoCloseable {
   private final RecordingAuditLog audit;
   private final TempFolderFileStorage files;
   private final TestOrganisations organisations = new TestOrganisations();
+  private final Charts charts = new ChartImages(HubLook.REMHUB);
+  private final Documents documents = new PdfPrinter(HubLook.REMHUB);
   private volatile boolean demoData;
   private volatile String publicBaseUrl = "http://localhost:8080";
 
@@ -247,6 +255,27 @@ public final class TestPluginContext implements PluginContext, AutoCloseable {
   @Override
   public TestClock clock() {
     return clock;
+  }
+
+  /**
+   * Charts drawn exactly as the portal draws them, in REMHub's look.
+   *
+   * @since 1.1.0
+   */
+  @Override
+  public Charts charts() {
+    return charts;
+  }
+
+  /**
+   * PDF documents printed exactly as the portal prints them, in REMHub's look; read them back in a
+   * test with OpenPDF's {@code PdfTextExtractor}.
+   *
+   * @since 1.1.0
+   */
+  @Override
+  public Documents documents() {
+    return documents;
   }
 
   /**
