@@ -1,7 +1,9 @@
 package eu.remhub.portal.testkit;
 
 import eu.remhub.portal.api.service.SearchDocument;
+import eu.remhub.portal.api.service.SearchHit;
 import eu.remhub.portal.api.service.SearchIndex;
+import eu.remhub.portal.api.service.SimilarQuery;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -19,7 +21,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * only when that transaction commits, and forgets it when the transaction rolls back; outside a
  * transaction a change applies at once. The portal accepts only the document types that the
  * plugin's {@code SearchDocumentContributor} declares; once a test {@linkplain #declareTypes
- * declares types}, this index refuses other types the same way. Thread-safe.
+ * declares types}, this index refuses other types the same way. {@link #similar} ranks the
+ * documents in the index now with the portal's "more like this", over a Lucene index built in
+ * memory. Thread-safe.
  *
  * @since 1.0.0
  */
@@ -66,6 +70,20 @@ public final class RecordingSearchIndex implements SearchIndex {
             documents.remove(key(type, id));
           }
         });
+  }
+
+  /**
+   * The documents in the index now whose text is most alike to the query's, as the portal ranks
+   * them (scores from 0 to 1). A type the plugin did not declare is refused, once types are
+   * declared.
+   *
+   * @since 1.1.0
+   */
+  @Override
+  public List<SearchHit> similar(SimilarQuery query) {
+    Objects.requireNonNull(query, "query");
+    query.types().forEach(this::checkDeclared);
+    return SimilarDocuments.find(documents(), query);
   }
 
   /**

@@ -4,8 +4,13 @@ import eu.remhub.portal.api.CurrentUser;
 import eu.remhub.portal.api.PersonId;
 import eu.remhub.portal.api.PluginContext;
 import eu.remhub.portal.api.PluginContexts;
+import eu.remhub.portal.api.service.Charts;
+import eu.remhub.portal.api.service.Documents;
 import eu.remhub.portal.api.service.OrganisationRef;
 import eu.remhub.portal.api.service.PersonRef;
+import eu.remhub.portal.runtime.chart.ChartImages;
+import eu.remhub.portal.runtime.print.HubLook;
+import eu.remhub.portal.runtime.print.PdfPrinter;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -20,6 +25,7 @@ import java.util.regex.Pattern;
  * fills and a clock that stands still; since 1.1.0 also a people directory the test fills, plugin
  * roles granted in memory (part of the signed-in person's roles, as in the portal), recorded
  * in-portal notifications and the plugin's scheduled jobs, which {@link #jobs()} runs on demand.
+ * Charts and PDF documents are drawn and printed by the portal's own renderers.
  *
  * <pre>{@code
  * try (TestPluginContext context = new TestPluginContext("pilot-calls")) {
@@ -59,6 +65,8 @@ public final class TestPluginContext implements PluginContext, AutoCloseable {
   private final TestPeople people;
   private final TestScheduledJobs jobs;
   private final ThreadLocal<Boolean> inJob = ThreadLocal.withInitial(() -> false);
+  private final Charts charts = new ChartImages(HubLook.REMHUB);
+  private final Documents documents = new PdfPrinter(HubLook.REMHUB);
   private volatile boolean demoData;
   private volatile String publicBaseUrl = "http://localhost:8080";
 
@@ -375,6 +383,27 @@ public final class TestPluginContext implements PluginContext, AutoCloseable {
   @Override
   public TestClock clock() {
     return clock;
+  }
+
+  /**
+   * Charts drawn exactly as the portal draws them, in REMHub's look.
+   *
+   * @since 1.1.0
+   */
+  @Override
+  public Charts charts() {
+    return charts;
+  }
+
+  /**
+   * PDF documents printed exactly as the portal prints them, in REMHub's look; read them back in a
+   * test with OpenPDF's {@code PdfTextExtractor}.
+   *
+   * @since 1.1.0
+   */
+  @Override
+  public Documents documents() {
+    return documents;
   }
 
   /**
