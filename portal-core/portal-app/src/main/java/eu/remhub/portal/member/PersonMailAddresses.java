@@ -16,6 +16,6 @@ class PersonMailAddresses implements MailAddresses {
 
   @Override
   public Optional<String> addressOf(long personId) {
-    return members.findPerson(personId).map(Person::email);
+    return members.findPerson(personId).filter(p -> p.erasedAt() == null).map(Person::email);
   }
 }

@@ -4,11 +4,14 @@ import eu.remhub.portal.api.extension.DashboardWidget;
 import eu.remhub.portal.api.extension.DashboardWidgetContributor;
 import eu.remhub.portal.api.extension.EntitlementContributor;
 import eu.remhub.portal.api.extension.EntitlementDefinition;
+import eu.remhub.portal.api.extension.RoleContributor;
+import eu.remhub.portal.api.extension.RoleDefinition;
 import eu.remhub.portal.api.extension.SearchDocumentContributor;
 import eu.remhub.portal.api.extension.SettingsContributor;
 import eu.remhub.portal.api.service.SettingDefinition;
 import eu.remhub.portal.runtime.call.PluginCalls;
 import eu.remhub.portal.runtime.pf4j.PortalPluginManager;
+import eu.remhub.portal.runtime.roles.DeclaredRoles;
 import eu.remhub.portal.runtime.settings.DeclaredSettings;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -115,6 +118,16 @@ final class PluginExtensions {
     List<SettingsContributor> contributors = indexed(pluginId, SettingsContributor.class);
     return calls.call(
         pluginId, "settings", () -> DeclaredSettings.collect(pluginId, contributors), List.of());
+  }
+
+  /**
+   * The roles a plugin declares through its {@link RoleContributor}s, read from the extension index
+   * like {@link #searchTypes}; none when they break the rules (the failure is the plugin's).
+   */
+  List<RoleDefinition> declaredRoles(String pluginId) {
+    List<RoleContributor> contributors = indexed(pluginId, RoleContributor.class);
+    return calls.call(
+        pluginId, "roles", () -> DeclaredRoles.collect(pluginId, contributors), List.of());
   }
 
   /** Extensions of one type that a loaded plugin lists in its index, started or not. */

@@ -1,6 +1,7 @@
 package eu.remhub.portal.plugin;
 
 import eu.remhub.portal.api.extension.PersonalDataContributor;
+import eu.remhub.portal.mail.PersonNotifications;
 import eu.remhub.portal.member.PersonalDataHolders;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,21 +10,30 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * The personal data that enabled plugins hold, through their {@link PersonalDataContributor}s. A
- * plugin that fails is named instead of stopping the export or erasure of the others.
+ * The personal data that enabled plugins hold, through their {@link PersonalDataContributor}s, with
+ * what the core keeps for plugins (role grants and notifications). A plugin that fails is named
+ * instead of stopping the export or erasure of the others.
  */
 @Component
 class PluginPersonalData implements PersonalDataHolders {
 
   private final PluginService plugins;
+  private final PluginRoleGrants roleGrants;
+  private final PersonNotifications notifications;
 
-  PluginPersonalData(PluginService plugins) {
+  PluginPersonalData(
+      PluginService plugins, PluginRoleGrants roleGrants, PersonNotifications notifications) {
     this.plugins = plugins;
+    this.roleGrants = roleGrants;
+    this.notifications = notifications;
   }
 
   @Override
   public Map<String, Object> export(long personId) {
     Map<String, Object> fromPlugins = new LinkedHashMap<>();
+    // Dots never occur in plugin ids, so these keys cannot meet a plugin's.
+    fromPlugins.put("core.plugin-roles", List.copyOf(roleGrants.export(personId)));
+    fromPlugins.put("core.notifications", notifications.export(personId));
     plugins
         .extensions(PersonalDataContributor.class)
         .forEach(
@@ -50,6 +60,8 @@ class PluginPersonalData implements PersonalDataHolders {
   @Override
   public List<String> erase(long personId) {
     List<String> failed = new ArrayList<>();
+    roleGrants.erase(personId);
+    notifications.erase(personId);
     plugins
         .extensions(PersonalDataContributor.class)
         .forEach(

@@ -57,6 +57,7 @@ public class PluginService {
   private final PluginExtensions extensions;
   private final ReentrantLock lock = new ReentrantLock();
   private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
+  private final org.springframework.context.ApplicationEventPublisher publisher;
 
   public PluginService(
       PluginProperties properties,
@@ -67,7 +68,9 @@ public class PluginService {
       PluginContextFactory contextFactory,
       AuditService audit,
       DomainEventBus events,
+      org.springframework.context.ApplicationEventPublisher publisher,
       Clock clock) {
+    this.publisher = publisher;
     PluginJarInspector inspector = new PluginJarInspector();
     this.folder =
         new PluginFolder(
@@ -80,7 +83,9 @@ public class PluginService {
             plugin ->
                 contexts.computeIfAbsent(
                     plugin.getPluginId(),
-                    id -> contextFactory.create(id, this::searchTypes, this::declaredSettings)));
+                    id ->
+                        contextFactory.create(
+                            id, this::searchTypes, this::declaredSettings, this::declaredRoles)));
     this.registrySync = new RegistrySync(registry, audit, clock, properties.enableNew());
     this.extensions = new PluginExtensions(manager, installed, calls);
     DependencyGraph graph = new DependencyGraph(installed, inspector);
@@ -179,6 +184,22 @@ public class PluginService {
   }
 
   /**
+   * The roles a plugin declares through its {@link
+   * eu.remhub.portal.api.extension.RoleContributor}s, read from the extension index: known while
+   * the plugin is loaded, enabled or not.
+   */
+  public List<eu.remhub.portal.api.extension.RoleDefinition> declaredRoles(String pluginId) {
+    return extensions.declaredRoles(pluginId);
+  }
+
+  /**
+   * The extensions of one type that a started plugin offers; call them through {@link #guarded}.
+   */
+  public <T> List<T> extensionsOf(Class<T> type, String pluginId) {
+    return extensions.of(type, pluginId);
+  }
+
+  /**
    * Extensions of one type from every enabled plugin; the caller calls them through {@link
    * #guarded}.
    */
@@ -258,6 +279,7 @@ public class PluginService {
           installer.uninstall(pluginId, purgeData, actor);
           return null;
         });
+    publisher.publishEvent(new PluginUninstalled(pluginId, purgeData));
     fireChanged();
   }
 

@@ -10,6 +10,12 @@ import com.vaadin.flow.component.Component;
 @FunctionalInterface
 public interface HeaderContribution {
 
+  /**
+   * The class name of a component that keeps its own width (an icon button) instead of sharing the
+   * header's free width.
+   */
+  String COMPACT = "remhub-header-compact";
+
   /** A new component for one layout. */
   Component create();
 }

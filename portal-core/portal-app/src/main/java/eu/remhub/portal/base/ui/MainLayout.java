@@ -96,7 +96,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     header.addClassName("remhub-header");
     header.setWidthFull();
     header.setAlignItems(HorizontalLayout.Alignment.CENTER);
-    headerItems.forEach(header::expand);
+    headerItems.stream()
+        .filter(
+            item ->
+                !(item instanceof com.vaadin.flow.component.HasStyle styled
+                    && styled.hasClassName(HeaderContribution.COMPACT)))
+        .forEach(header::expand);
     return header;
   }
 

@@ -2,13 +2,16 @@ package eu.remhub.portal.plugin.internal;
 
 import eu.remhub.portal.api.CurrentUser;
 import eu.remhub.portal.api.PluginContext;
+import eu.remhub.portal.api.extension.RoleDefinition;
 import eu.remhub.portal.api.service.AuditLog;
 import eu.remhub.portal.api.service.DomainEvents;
 import eu.remhub.portal.api.service.Entitlements;
 import eu.remhub.portal.api.service.FileStorage;
 import eu.remhub.portal.api.service.Notifications;
 import eu.remhub.portal.api.service.Organisations;
+import eu.remhub.portal.api.service.People;
 import eu.remhub.portal.api.service.PluginJdbc;
+import eu.remhub.portal.api.service.PluginRoles;
 import eu.remhub.portal.api.service.PluginSettings;
 import eu.remhub.portal.api.service.SearchDocument;
 import eu.remhub.portal.api.service.SearchIndex;
@@ -17,9 +20,11 @@ import eu.remhub.portal.base.AuditService;
 import eu.remhub.portal.base.DataFolder;
 import eu.remhub.portal.base.DomainEventBus;
 import eu.remhub.portal.base.PublicUrl;
-import eu.remhub.portal.mail.MailOutbox;
 import eu.remhub.portal.member.EntitlementService;
+import eu.remhub.portal.member.MemberRepository;
 import eu.remhub.portal.member.OrganisationDirectory;
+import eu.remhub.portal.plugin.PluginNotifications;
+import eu.remhub.portal.plugin.PluginRoleGrants;
 import eu.remhub.portal.search.SearchOutbox;
 import eu.remhub.portal.security.CurrentPerson;
 import java.time.Clock;
@@ -41,7 +46,6 @@ public class PluginContextFactory {
   private final SearchOutbox search;
   private final JdbcClient jdbc;
   private final TransactionTemplate transactions;
-  private final MailOutbox mail;
   private final DomainEventBus events;
   private final AuditService audit;
   private final DataFolder dataFolder;
@@ -49,6 +53,9 @@ public class PluginContextFactory {
   private final boolean demoData;
   private final PublicUrl publicUrl;
   private final Clock clock;
+  private final PluginRoleGrants roleGrants;
+  private final PluginNotifications notifications;
+  private final People people;
 
   public PluginContextFactory(
       CurrentPerson currentPerson,
@@ -56,7 +63,6 @@ public class PluginContextFactory {
       SearchOutbox search,
       JdbcClient jdbc,
       TransactionTemplate transactions,
-      MailOutbox mail,
       DomainEventBus events,
       AuditService audit,
       DataFolder dataFolder,
@@ -64,13 +70,18 @@ public class PluginContextFactory {
       @org.springframework.beans.factory.annotation.Value("${portal.seed.enabled:false}")
           boolean demoData,
       PublicUrl publicUrl,
-      Clock clock) {
+      Clock clock,
+      PluginRoleGrants roleGrants,
+      PluginNotifications notifications,
+      MemberRepository members) {
+    this.roleGrants = roleGrants;
+    this.notifications = notifications;
+    this.people = new CorePeople(members, roleGrants);
     this.currentPerson = currentPerson;
     this.entitlements = entitlements;
     this.search = search;
     this.jdbc = jdbc;
     this.transactions = transactions;
-    this.mail = mail;
     this.events = events;
     this.audit = audit;
     this.dataFolder = dataFolder;
@@ -86,11 +97,13 @@ public class PluginContextFactory {
    * @param pluginId the plugin
    * @param declaredTypes answers the search document types the plugin declares
    * @param declaredSettings answers the settings the plugin declares
+   * @param declaredRoles answers the roles the plugin declares
    */
   public PluginContext create(
       String pluginId,
       Function<String, Set<String>> declaredTypes,
-      Function<String, List<SettingDefinition>> declaredSettings) {
+      Function<String, List<SettingDefinition>> declaredSettings,
+      Function<String, List<RoleDefinition>> declaredRoles) {
     SearchIndex index =
         new SearchIndex() {
           @Override
@@ -121,7 +134,7 @@ public class PluginContextFactory {
         entitlements,
         index,
         new PluginJdbcAdapter(pluginId, jdbc, transactions),
-        mail,
+        notifications.of(pluginId),
         events,
         settings(pluginId, () -> declaredSettings.apply(pluginId)),
         auditLog,
@@ -129,7 +142,10 @@ public class PluginContextFactory {
         organisations,
         demoData,
         publicUrl,
-        clock);
+        clock,
+        new CorePluginRoles(
+            pluginId, roleGrants, () -> declaredRoles.apply(pluginId), currentPerson::get),
+        people);
   }
 
   /**
@@ -157,7 +173,9 @@ public class PluginContextFactory {
       Organisations organisations,
       boolean demoData,
       PublicUrl publicUrl,
-      Clock clock)
+      Clock clock,
+      PluginRoles roles,
+      People people)
       implements PluginContext {
 
     @Override

@@ -24,10 +24,14 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import eu.remhub.portal.api.Roles;
+import eu.remhub.portal.api.extension.RoleDefinition;
 import eu.remhub.portal.base.ui.MainLayout;
+import eu.remhub.portal.member.MemberRepository;
 import eu.remhub.portal.plugin.DependentsEnabledException;
 import eu.remhub.portal.plugin.PluginInfo;
+import eu.remhub.portal.plugin.PluginJobs;
 import eu.remhub.portal.plugin.PluginRefusedException;
+import eu.remhub.portal.plugin.PluginRoleGrants;
 import eu.remhub.portal.plugin.PluginService;
 import eu.remhub.portal.plugin.PluginSettingsService;
 import eu.remhub.portal.plugin.PluginStatus;
@@ -36,6 +40,7 @@ import java.io.ByteArrayInputStream;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -49,12 +54,23 @@ public class PluginsView extends Div implements HasDynamicTitle {
 
   private final transient PluginService plugins;
   private final transient PluginSettingsService settings;
+  private final transient PluginRoleGrants roleGrants;
+  private final transient MemberRepository members;
+  private final transient PluginJobs jobs;
   private final Grid<PluginInfo> grid = new Grid<>();
   private transient Runnable unsubscribe;
 
-  public PluginsView(PluginService plugins, PluginSettingsService settings) {
+  public PluginsView(
+      PluginService plugins,
+      PluginSettingsService settings,
+      PluginRoleGrants roleGrants,
+      MemberRepository members,
+      PluginJobs jobs) {
     this.plugins = plugins;
     this.settings = settings;
+    this.roleGrants = roleGrants;
+    this.members = members;
+    this.jobs = jobs;
     addClassName("remhub-page");
     add(new H1(getTranslation("plugins.title")), new Paragraph(getTranslation("plugins.intro")));
     add(uploadArea());
@@ -169,6 +185,23 @@ public class PluginsView extends Div implements HasDynamicTitle {
             "settings-" + p.id(),
             ButtonVariant.LUMO_TERTIARY,
             () -> new PluginSettingsDialog(settings, p.id(), p.name()).open()));
+    List<RoleDefinition> roles = plugins.declaredRoles(p.id());
+    if (!roles.isEmpty()) {
+      actions.add(
+          button(
+              "plugins.roles",
+              "roles-" + p.id(),
+              ButtonVariant.LUMO_TERTIARY,
+              () -> new PluginRolesDialog(roleGrants, members, p.id(), p.name(), roles).open()));
+    }
+    if (!jobs.scheduled(p.id()).isEmpty()) {
+      actions.add(
+          button(
+              "plugins.jobs",
+              "jobs-" + p.id(),
+              ButtonVariant.LUMO_TERTIARY,
+              () -> new PluginJobsDialog(jobs, p.id(), p.name()).open()));
+    }
     actions.add(
         button(
             "plugins.update",
