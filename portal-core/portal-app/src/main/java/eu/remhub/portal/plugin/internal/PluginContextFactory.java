@@ -3,6 +3,8 @@ package eu.remhub.portal.plugin.internal;
 import eu.remhub.portal.api.CurrentUser;
 import eu.remhub.portal.api.PluginContext;
 import eu.remhub.portal.api.service.AuditLog;
+import eu.remhub.portal.api.service.Charts;
+import eu.remhub.portal.api.service.Documents;
 import eu.remhub.portal.api.service.DomainEvents;
 import eu.remhub.portal.api.service.Entitlements;
 import eu.remhub.portal.api.service.FileStorage;
@@ -13,6 +15,7 @@ import eu.remhub.portal.api.service.PluginSettings;
 import eu.remhub.portal.api.service.SearchDocument;
 import eu.remhub.portal.api.service.SearchIndex;
 import eu.remhub.portal.api.service.SettingDefinition;
+import eu.remhub.portal.api.service.SimilarQuery;
 import eu.remhub.portal.base.AuditService;
 import eu.remhub.portal.base.DataFolder;
 import eu.remhub.portal.base.DomainEventBus;
@@ -20,7 +23,11 @@ import eu.remhub.portal.base.PublicUrl;
 import eu.remhub.portal.mail.MailOutbox;
 import eu.remhub.portal.member.EntitlementService;
 import eu.remhub.portal.member.OrganisationDirectory;
+import eu.remhub.portal.runtime.chart.ChartImages;
+import eu.remhub.portal.runtime.print.HubLook;
+import eu.remhub.portal.runtime.print.PdfPrinter;
 import eu.remhub.portal.search.SearchOutbox;
+import eu.remhub.portal.search.SearchService;
 import eu.remhub.portal.security.CurrentPerson;
 import java.time.Clock;
 import java.util.List;
@@ -28,6 +35,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -39,6 +47,10 @@ public class PluginContextFactory {
   private final CurrentPerson currentPerson;
   private final EntitlementService entitlements;
   private final SearchOutbox search;
+  // Looked up when a plugin asks: search reads plugin documents through the plugin feature.
+  private final ObjectProvider<SearchService> searchService;
+  private final Charts charts = new ChartImages(HubLook.REMHUB);
+  private final Documents documents = new PdfPrinter(HubLook.REMHUB);
   private final JdbcClient jdbc;
   private final TransactionTemplate transactions;
   private final MailOutbox mail;
@@ -54,6 +66,7 @@ public class PluginContextFactory {
       CurrentPerson currentPerson,
       EntitlementService entitlements,
       SearchOutbox search,
+      ObjectProvider<SearchService> searchService,
       JdbcClient jdbc,
       TransactionTemplate transactions,
       MailOutbox mail,
@@ -68,6 +81,7 @@ public class PluginContextFactory {
     this.currentPerson = currentPerson;
     this.entitlements = entitlements;
     this.search = search;
+    this.searchService = searchService;
     this.jdbc = jdbc;
     this.transactions = transactions;
     this.mail = mail;
@@ -105,6 +119,15 @@ public class PluginContextFactory {
             search.remove(type, id);
           }
 
+          @Override
+          public List<eu.remhub.portal.api.service.SearchHit> similar(SimilarQuery query) {
+            java.util.Objects.requireNonNull(query, "query");
+            query.types().forEach(this::checkType);
+            Set<String> types =
+                query.types().isEmpty() ? declaredTypes.apply(pluginId) : query.types();
+            return searchService.getObject().similar(pluginId, types, query);
+          }
+
           private void checkType(String type) {
             if (!declaredTypes.apply(pluginId).contains(type)) {
               throw new IllegalArgumentException(
@@ -129,7 +152,9 @@ public class PluginContextFactory {
         organisations,
         demoData,
         publicUrl,
-        clock);
+        clock,
+        charts,
+        documents);
   }
 
   /**
@@ -157,7 +182,9 @@ public class PluginContextFactory {
       Organisations organisations,
       boolean demoData,
       PublicUrl publicUrl,
-      Clock clock)
+      Clock clock,
+      Charts charts,
+      Documents documents)
       implements PluginContext {
 
     @Override
