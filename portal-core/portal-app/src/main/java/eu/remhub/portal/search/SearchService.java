@@ -147,6 +147,22 @@ public class SearchService {
   }
 
   /**
+   * The documents a plugin published whose text is most alike to the query's, whatever their
+   * visibility: the plugin decides what to show. Reads the index, which applies a publication a
+   * moment after its transaction commits.
+   *
+   * @param pluginId the plugin asking
+   * @param types the types to look in, already checked to be the plugin's
+   * @param query the text, exclusions and limit
+   * @return the hits, best first
+   */
+  public List<eu.remhub.portal.api.service.SearchHit> similar(
+      String pluginId, Set<String> types, eu.remhub.portal.api.service.SimilarQuery query) {
+    SearchEngine e = engine;
+    return e == null ? List.of() : e.similar(pluginId, types, query);
+  }
+
+  /**
    * Who is asking: the signed-in person of this request or UI, an organisation's API token (which
    * sees what a member of its organisation sees), or a visitor.
    */

@@ -81,7 +81,7 @@ class SecurityConfig {
   @Order(1)
   SecurityFilterChain apiChain(
       HttpSecurity http, AuthenticationProvider provider, ApiTokenCheck tokens) throws Exception {
-    http.securityMatcher("/actuator/**", "/api/**")
+    http.securityMatcher("/actuator/**", "/api/**", "/v3/api-docs")
         .authenticationManager(new ProviderManager(provider))
         .addFilterBefore(new ApiTokenAuthenticationFilter(tokens), BasicAuthenticationFilter.class)
         .authorizeHttpRequests(
@@ -97,7 +97,8 @@ class SecurityConfig {
                         HttpMethod.GET,
                         "/api/v1/organisations",
                         "/api/v1/organisations/*",
-                        "/api/v1/openapi/members.json")
+                        "/api/v1/openapi/members.json",
+                        "/v3/api-docs")
                     .permitAll()
                     // An organisation's own logo: its API token or its admins (checked per
                     // organisation).

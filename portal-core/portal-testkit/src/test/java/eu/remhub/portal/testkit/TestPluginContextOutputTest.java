@@ -61,7 +61,7 @@ class TestPluginContextOutputTest {
     assertThat(hits).extracting(SearchHit::id).startsWith("1").doesNotContain("2", "4", "t1");
     assertThat(hits.get(0).type()).isEqualTo("post");
     assertThat(hits.get(0).title()).isEqualTo("Buying NdFeB magnet scrap");
-    assertThat(hits.get(0).score()).isGreaterThan(0.8).isLessThanOrEqualTo(1.0);
+    assertThat(hits.get(0).score()).isGreaterThan(0.9).isLessThanOrEqualTo(1.0);
     assertThat(hits).allSatisfy(h -> assertThat(h.score()).isBetween(0.0, 1.0));
   }
 

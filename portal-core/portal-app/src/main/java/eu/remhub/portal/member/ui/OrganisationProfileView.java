@@ -35,6 +35,7 @@ import eu.remhub.portal.member.OrganisationProfile;
 import eu.remhub.portal.member.OrganisationService;
 import eu.remhub.portal.member.ProfileChanges;
 import eu.remhub.portal.member.ProfileField;
+import eu.remhub.portal.member.ProfileSections;
 import eu.remhub.portal.member.ValueChainSegment;
 import eu.remhub.portal.member.VatIds;
 import eu.remhub.portal.security.CurrentPerson;
@@ -45,7 +46,8 @@ import java.util.Map;
 
 /**
  * Organisation admins edit their own organisation's profile: every field with who may see it, and
- * the logo. Which organisation is always the admin's own; the service checks that again.
+ * the logo. Which organisation is always the admin's own; the service checks that again. Under the
+ * form, the enabled plugins' sections as the organisation's admins see them.
  */
 @Menu(title = "profile.title", order = 700, icon = "vaadin:building")
 @Route(value = "organisation/profile", layout = MainLayout.class)
@@ -71,7 +73,10 @@ public class OrganisationProfileView extends Div implements HasDynamicTitle {
   private final Paragraph status = new Paragraph();
 
   public OrganisationProfileView(
-      OrganisationService organisations, CurrentPerson currentPerson, MemberSettings settings) {
+      OrganisationService organisations,
+      CurrentPerson currentPerson,
+      MemberSettings settings,
+      ProfileSections sections) {
     this.organisations = organisations;
     this.organisationId = currentPerson.get().map(u -> u.organisationId()).orElse(0L);
     addClassName("remhub-page");
@@ -137,6 +142,12 @@ public class OrganisationProfileView extends Div implements HasDynamicTitle {
     HorizontalLayout actions = new HorizontalLayout(save, view);
     actions.setAlignItems(HorizontalLayout.Alignment.BASELINE);
     add(form, actions);
+    add(
+        ProfileSectionsArea.of(
+            this,
+            sections,
+            organisationId,
+            ProfileSectionsArea.viewerOf(currentPerson.get(), organisationId)));
     load();
   }
 

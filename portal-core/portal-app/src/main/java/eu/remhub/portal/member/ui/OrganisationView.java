@@ -19,6 +19,7 @@ import eu.remhub.portal.base.ui.MainLayout;
 import eu.remhub.portal.member.Material;
 import eu.remhub.portal.member.OrganisationProfile;
 import eu.remhub.portal.member.OrganisationService;
+import eu.remhub.portal.member.ProfileSections;
 import eu.remhub.portal.security.CurrentPerson;
 import java.io.ByteArrayInputStream;
 import java.util.Optional;
@@ -26,7 +27,8 @@ import java.util.stream.Collectors;
 
 /**
  * An organisation's profile page: the fields the viewer may see, as the service hands them out.
- * Pending and rejected organisations show only to their own people and staff.
+ * Pending and rejected organisations show only to their own people and staff. Under the fields, the
+ * enabled plugins' sections for this viewer.
  */
 @Route(value = "organisations/:id", layout = MainLayout.class)
 @AnonymousAllowed
@@ -34,11 +36,14 @@ public class OrganisationView extends Div implements BeforeEnterObserver, HasDyn
 
   private final transient OrganisationService organisations;
   private final transient CurrentPerson currentPerson;
+  private final transient ProfileSections sections;
   private String title = "";
 
-  public OrganisationView(OrganisationService organisations, CurrentPerson currentPerson) {
+  public OrganisationView(
+      OrganisationService organisations, CurrentPerson currentPerson, ProfileSections sections) {
     this.organisations = organisations;
     this.currentPerson = currentPerson;
+    this.sections = sections;
     addClassName("remhub-page");
   }
 
@@ -117,6 +122,7 @@ public class OrganisationView extends Div implements BeforeEnterObserver, HasDyn
     term(fields, "description", o.description());
     add(fields);
     Optional<CurrentUser> user = currentPerson.get();
+    add(ProfileSectionsArea.of(this, sections, o.id(), ProfileSectionsArea.viewerOf(user, o.id())));
     if (user.isEmpty() || !(user.get().hasRole(Roles.MEMBER) || user.get().hasRole(Roles.STAFF))) {
       add(new Paragraph(getTranslation("organisation.members-only")));
     }

@@ -4,6 +4,8 @@ import eu.remhub.portal.api.CurrentUser;
 import eu.remhub.portal.api.PluginContext;
 import eu.remhub.portal.api.extension.RoleDefinition;
 import eu.remhub.portal.api.service.AuditLog;
+import eu.remhub.portal.api.service.Charts;
+import eu.remhub.portal.api.service.Documents;
 import eu.remhub.portal.api.service.DomainEvents;
 import eu.remhub.portal.api.service.Entitlements;
 import eu.remhub.portal.api.service.FileStorage;
@@ -16,6 +18,7 @@ import eu.remhub.portal.api.service.PluginSettings;
 import eu.remhub.portal.api.service.SearchDocument;
 import eu.remhub.portal.api.service.SearchIndex;
 import eu.remhub.portal.api.service.SettingDefinition;
+import eu.remhub.portal.api.service.SimilarQuery;
 import eu.remhub.portal.base.AuditService;
 import eu.remhub.portal.base.DataFolder;
 import eu.remhub.portal.base.DomainEventBus;
@@ -25,7 +28,11 @@ import eu.remhub.portal.member.MemberRepository;
 import eu.remhub.portal.member.OrganisationDirectory;
 import eu.remhub.portal.plugin.PluginNotifications;
 import eu.remhub.portal.plugin.PluginRoleGrants;
+import eu.remhub.portal.runtime.chart.ChartImages;
+import eu.remhub.portal.runtime.print.HubLook;
+import eu.remhub.portal.runtime.print.PdfPrinter;
 import eu.remhub.portal.search.SearchOutbox;
+import eu.remhub.portal.search.SearchService;
 import eu.remhub.portal.security.CurrentPerson;
 import java.time.Clock;
 import java.util.List;
@@ -33,6 +40,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -44,6 +52,10 @@ public class PluginContextFactory {
   private final CurrentPerson currentPerson;
   private final EntitlementService entitlements;
   private final SearchOutbox search;
+  // Looked up when a plugin asks: search reads plugin documents through the plugin feature.
+  private final ObjectProvider<SearchService> searchService;
+  private final Charts charts = new ChartImages(HubLook.REMHUB);
+  private final Documents documents = new PdfPrinter(HubLook.REMHUB);
   private final JdbcClient jdbc;
   private final TransactionTemplate transactions;
   private final DomainEventBus events;
@@ -61,6 +73,7 @@ public class PluginContextFactory {
       CurrentPerson currentPerson,
       EntitlementService entitlements,
       SearchOutbox search,
+      ObjectProvider<SearchService> searchService,
       JdbcClient jdbc,
       TransactionTemplate transactions,
       DomainEventBus events,
@@ -80,6 +93,7 @@ public class PluginContextFactory {
     this.currentPerson = currentPerson;
     this.entitlements = entitlements;
     this.search = search;
+    this.searchService = searchService;
     this.jdbc = jdbc;
     this.transactions = transactions;
     this.events = events;
@@ -118,6 +132,15 @@ public class PluginContextFactory {
             search.remove(type, id);
           }
 
+          @Override
+          public List<eu.remhub.portal.api.service.SearchHit> similar(SimilarQuery query) {
+            java.util.Objects.requireNonNull(query, "query");
+            query.types().forEach(this::checkType);
+            Set<String> types =
+                query.types().isEmpty() ? declaredTypes.apply(pluginId) : query.types();
+            return searchService.getObject().similar(pluginId, types, query);
+          }
+
           private void checkType(String type) {
             if (!declaredTypes.apply(pluginId).contains(type)) {
               throw new IllegalArgumentException(
@@ -145,7 +168,9 @@ public class PluginContextFactory {
         clock,
         new CorePluginRoles(
             pluginId, roleGrants, () -> declaredRoles.apply(pluginId), currentPerson::get),
-        people);
+        people,
+        charts,
+        documents);
   }
 
   /**
@@ -175,7 +200,9 @@ public class PluginContextFactory {
       PublicUrl publicUrl,
       Clock clock,
       PluginRoles roles,
-      People people)
+      People people,
+      Charts charts,
+      Documents documents)
       implements PluginContext {
 
     @Override

@@ -68,6 +68,7 @@ public final class SearchEngine implements AutoCloseable {
   private final Settings settings;
   private final Clock clock;
   private final IndexSearch searching = new IndexSearch();
+  private final SimilarSearch similar = new SimilarSearch();
   private final RebuildReports reports = new RebuildReports();
   private final OutboxApplier applier;
   private final Indexer indexer;
@@ -181,6 +182,20 @@ public final class SearchEngine implements AutoCloseable {
       String typed, Viewer viewer, Set<String> enabledPlugins, int max) {
     return withActive(
         index -> index.withSearcher(s -> searching.suggest(s, typed, viewer, enabledPlugins, max)));
+  }
+
+  /**
+   * The documents of one plugin most alike to a text, for its {@code SearchIndex.similar}.
+   *
+   * @param pluginId the plugin
+   * @param types the plugin's types to look in
+   * @param query the text, exclusions and limit
+   */
+  public List<eu.remhub.portal.api.service.SearchHit> similar(
+      String pluginId, Set<String> types, eu.remhub.portal.api.service.SimilarQuery query) {
+    return withActive(
+        index ->
+            index.withSearcher(s -> similar.similar(s.getIndexReader(), pluginId, types, query)));
   }
 
   private <T> T withActive(Function<LuceneIndex, T> work) {

@@ -161,6 +161,28 @@ public final class SearchBenchmark {
 
     System.out.println();
     System.out.println(
+        "Similar texts (SearchIndex.similar: more like this over title, tags and body, one plugin's");
+    System.out.println("posts, 10 hits), the texts of 200 of its posts in turn");
+    List<SearchDocument> posts =
+        corpus.stream()
+            .filter(o -> "matchmaking".equals(o.pluginId()))
+            .map(BenchmarkCorpus.Owned::document)
+            .limit(200)
+            .toList();
+    for (int i = 0; i < 1_000; i++) {
+      engine.similar("matchmaking", Set.of("post"), similarTo(posts.get(i % posts.size())));
+    }
+    long[] alike = new long[3_000];
+    for (int i = 0; i < alike.length; i++) {
+      var query = similarTo(posts.get(i % posts.size()));
+      long s = System.nanoTime();
+      engine.similar("matchmaking", Set.of("post"), query);
+      alike[i] = System.nanoTime() - s;
+    }
+    print("1 thread", alike, null);
+
+    System.out.println();
+    System.out.println(
         "Delay from an outbox commit until the document is found (portal defaults: wake on commit,");
     System.out.println("refresh every 100 ms), 60 single-row commits 0-200 ms apart");
     long[] delays = new long[60];
@@ -206,6 +228,11 @@ public final class SearchBenchmark {
 
     engine.close();
     IndexFolders.delete(work);
+  }
+
+  private static eu.remhub.portal.api.service.SimilarQuery similarTo(SearchDocument doc) {
+    return eu.remhub.portal.api.service.SimilarQuery.of(doc.title() + "\n" + doc.body(), "post", 10)
+        .excluding(doc.id());
   }
 
   /** A query of the mix. */

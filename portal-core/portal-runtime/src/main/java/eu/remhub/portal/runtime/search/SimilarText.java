@@ -26,8 +26,9 @@ import org.apache.lucene.search.ScoreDoc;
  * its most telling words, weighed by how rare they are in the index, form one query per field, and
  * a document scores by its best field. To turn Lucene's open-ended scores into "how alike, 0 to 1",
  * the text itself is added to the searched reader as one more document (in memory, never written)
- * with the text in every field: its score is what "the same text" gets, and every hit's score is
- * divided by it. Thread-safe; the reader stays the caller's.
+ * with the text as its body: its score is what "the same text" gets, and every hit's score is
+ * divided by it (and kept at most 1, as a document alike in its title too may score higher).
+ * Thread-safe; the reader stays the caller's.
  */
 public final class SimilarText {
 
@@ -91,10 +92,9 @@ public final class SimilarText {
       return List.of();
     }
     try {
+      // The text as the body of a document: what a document whose body is this text scores.
       MemoryIndex self = new MemoryIndex();
-      for (String field : fields.all()) {
-        self.addField(field, text, analyzer);
-      }
+      self.addField(fields.body(), text, analyzer);
       IndexReader selfReader = self.createSearcher().getIndexReader();
       try (MultiReader both = new MultiReader(new IndexReader[] {reader, selfReader}, false)) {
         Query like = like(both, text);

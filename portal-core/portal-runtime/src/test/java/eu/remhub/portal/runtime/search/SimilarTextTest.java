@@ -70,7 +70,7 @@ class SimilarTextTest {
       List<SimilarText.Match> matches = similar.find(reader, text, type("a"), 10);
 
       assertThat(ids(reader, matches)).startsWith("1", "2").doesNotContain("4", "f1");
-      assertThat(matches.get(0).score()).isGreaterThan(0.8).isLessThanOrEqualTo(1.0);
+      assertThat(matches.get(0).score()).isGreaterThan(0.9).isLessThanOrEqualTo(1.0);
       assertThat(matches.get(1).score()).isLessThan(matches.get(0).score()).isGreaterThan(0.0);
       assertThat(matches).allSatisfy(m -> assertThat(m.score()).isBetween(0.0, 1.0));
     }
