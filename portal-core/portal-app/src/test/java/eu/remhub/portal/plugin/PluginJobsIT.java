@@ -131,6 +131,17 @@ class PluginJobsIT extends SpringBrowserlessTest {
   }
 
   @Test
+  void aPurgedAndReinstalledPlugin_runsItsJobsAgain() {
+    assertThat(jobs.runNow(ID, "tally")).isEqualTo(Outcome.OK);
+
+    plugins.uninstall(ID, true);
+    CrewPluginJar.install(plugins);
+
+    assertThat(jobs.status(ID).getFirst().lastRun()).as("runs purged").isNull();
+    assertThat(jobs.runNow(ID, "tally")).as("the lock is free again").isEqualTo(Outcome.OK);
+  }
+
+  @Test
   void disablingThePlugin_stopsItsJobs() {
     plugins.disable(ID, false);
 

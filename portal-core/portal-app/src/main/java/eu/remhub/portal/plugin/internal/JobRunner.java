@@ -160,17 +160,14 @@ public class JobRunner {
         .optional();
   }
 
-  /** Forgets a plugin's runs and locks (uninstall with its data purged). */
+  /**
+   * Forgets a plugin's runs (uninstall with its data purged). Its lock rows stay: they hold only a
+   * job's name and a time, and ShedLock remembers on every node which lock rows it created, so a
+   * deleted row would make each node's next attempt at that job find "no row to update" and skip
+   * it until that memory fades. A reinstalled plugin's jobs take the rows over.
+   */
   public void purge(String pluginId) {
     jdbc.sql("DELETE FROM plugin_job_run WHERE plugin_id = ?").param(pluginId).update();
-    for (String name :
-        List.copyOf(
-            jdbc.sql("SELECT name FROM plugin_job_lock WHERE name LIKE ?")
-                .param(pluginId + "/%")
-                .query(String.class)
-                .list())) {
-      jdbc.sql("DELETE FROM plugin_job_lock WHERE name = ?").param(name).update();
-    }
   }
 
   static String lockName(String pluginId, String jobName) {
