@@ -229,7 +229,7 @@ public final class TestPluginJdbc implements PluginJdbc {
   }
 
   private <T> T withStatement(String sql, boolean returnKeys, StatementWork<T> work) {
-    PluginTableGuard.check(sql, tablePrefix);
+    PluginTableGuard.check(sql, List.of("p_" + tablePrefix, tablePrefix));
     Transaction open = transaction.get();
     try {
       if (open != null) {

@@ -7,7 +7,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
@@ -163,8 +162,8 @@ public class JobRunner {
   /**
    * Forgets a plugin's runs (uninstall with its data purged). Its lock rows stay: they hold only a
    * job's name and a time, and ShedLock remembers on every node which lock rows it created, so a
-   * deleted row would make each node's next attempt at that job find "no row to update" and skip
-   * it until that memory fades. A reinstalled plugin's jobs take the rows over.
+   * deleted row would make each node's next attempt at that job find "no row to update" and skip it
+   * until that memory fades. A reinstalled plugin's jobs take the rows over.
    */
   public void purge(String pluginId) {
     jdbc.sql("DELETE FROM plugin_job_run WHERE plugin_id = ?").param(pluginId).update();

@@ -96,7 +96,7 @@ final class PluginJdbcAdapter implements PluginJdbc {
   }
 
   String checked(String sql) {
-    PluginTableGuard.check(sql, prefix);
+    PluginTableGuard.check(sql, PluginMigrator.tablePrefixes(prefix));
     return sql;
   }
 }

@@ -45,11 +45,11 @@ public class PluginMigrator {
    * whose prefix extends this one ({@code hello_world_} against {@code hello_}) are left alone.
    */
   public List<String> purge(String pluginId, List<String> otherPluginIds) {
-    String prefix = tablePrefix(pluginId);
+    List<String> prefixes = tablePrefixes(tablePrefix(pluginId));
     List<String> otherPrefixes =
         otherPluginIds.stream()
-            .map(PluginMigrator::tablePrefix)
-            .filter(p -> p.startsWith(prefix))
+            .flatMap(id -> tablePrefixes(tablePrefix(id)).stream())
+            .filter(p -> prefixes.stream().anyMatch(p::startsWith))
             .toList();
     List<String> dropped = new ArrayList<>();
     try (Connection connection = dataSource.getConnection()) {
@@ -57,7 +57,8 @@ public class PluginMigrator {
       for (String table : allTables(connection)) {
         String lower = table.toLowerCase(Locale.ROOT);
         boolean ours =
-            lower.startsWith(prefix) && otherPrefixes.stream().noneMatch(lower::startsWith);
+            prefixes.stream().anyMatch(lower::startsWith)
+                && otherPrefixes.stream().noneMatch(lower::startsWith);
         if (ours || lower.equals(historyTable(pluginId))) {
           tables.add(table);
         }
@@ -87,6 +88,14 @@ public class PluginMigrator {
 
   public static String tablePrefix(String pluginId) {
     return pluginId.replace('-', '_') + "_";
+  }
+
+  /**
+   * The prefixes a plugin's tables may carry: {@code p_} and the plain prefix first, the one every
+   * new plugin uses, then the plain prefix of plugins written before it.
+   */
+  public static List<String> tablePrefixes(String plainPrefix) {
+    return List.of("p_" + plainPrefix, plainPrefix);
   }
 
   static String historyTable(String pluginId) {

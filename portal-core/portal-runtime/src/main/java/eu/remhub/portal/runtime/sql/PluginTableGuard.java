@@ -42,15 +42,28 @@ public final class PluginTableGuard {
    * @throws IllegalArgumentException naming the first table outside the prefix
    */
   public static void check(String sql, String prefix) {
+    check(sql, List.of(prefix));
+  }
+
+  /**
+   * Checks a statement against the prefixes a plugin's tables may carry.
+   *
+   * @param sql the statement
+   * @param prefixes the table prefixes, the first one the plugin's own ({@code p_pilot_calls_}),
+   *     the others accepted as well ({@code pilot_calls_} of plugins written before it)
+   * @throws IllegalArgumentException naming the first table outside every prefix
+   */
+  public static void check(String sql, List<String> prefixes) {
     for (String table : tableNames(sql)) {
+      String lower = table.toLowerCase(Locale.ROOT);
       // A schema-qualified name reaches past the plugin's own schema objects: refused as well.
       if (table.contains(".")
-          || !table.toLowerCase(Locale.ROOT).startsWith(prefix.toLowerCase(Locale.ROOT))) {
+          || prefixes.stream().noneMatch(p -> lower.startsWith(p.toLowerCase(Locale.ROOT)))) {
         throw new IllegalArgumentException(
             "Table '"
                 + table
                 + "' is not the plugin's own: its tables start with '"
-                + prefix
+                + prefixes.getFirst()
                 + "'. Statement: "
                 + sql);
       }
