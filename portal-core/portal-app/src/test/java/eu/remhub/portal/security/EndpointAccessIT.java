@@ -130,6 +130,10 @@ class EndpointAccessIT {
               "GET /api/v1/openapi.yaml",
               Rule.everyone("OpenAPI description of the search API", "/api/v1/openapi.yaml")),
           Map.entry(
+              "GET /v3/api-docs",
+              Rule.everyone(
+                  "the whole API in one OpenAPI document, for client generators", "/v3/api-docs")),
+          Map.entry(
               "GET /api/v1/openapi/members.json",
               Rule.everyone(
                   "OpenAPI description of the member directory API",

@@ -86,6 +86,8 @@ class RouteAccessIT extends SpringBrowserlessTest {
           Map.entry("organisation/people", EnumSet.of(ORG_ADMIN)),
           // one's own account, data export and erasure
           Map.entry("account", SIGNED_IN),
+          // one's own in-portal notifications
+          Map.entry("notifications", SIGNED_IN),
           // approvals of new organisations; accounts, their export and erasure on request
           Map.entry("admin/organisations", STAFF_ONLY),
           Map.entry("admin/accounts", STAFF_ONLY),
