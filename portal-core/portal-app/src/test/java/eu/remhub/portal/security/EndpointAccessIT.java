@@ -96,7 +96,16 @@ class EndpointAccessIT {
           Map.entry(
               "GET /actuator/info",
               Rule.everyone("build and version information", "/actuator/info")),
-          Map.entry("* /error", Rule.unchecked("framework error page")),
+          Map.entry(
+              "* /error",
+              new Rule(
+                  "the page errors are forwarded to; asked for directly, it is a missing page",
+                  "/error",
+                  Map.of(ANONYMOUS, 404, MEMBER, 404, STAFF, 404))),
+          Map.entry(
+              "* /actuator/**",
+              Rule.staffOnly(
+                  "actuator paths that no exposed endpoint answers", "/actuator/env", 404)),
           Map.entry(
               "GET /api/v1/admin/plugins",
               Rule.staffOnly("the Plugins view's list, for scripts", "/api/v1/admin/plugins")),
@@ -231,6 +240,39 @@ class EndpointAccessIT {
       }
     }
     assertThat(wrong).isEmpty();
+  }
+
+  @Test
+  void pathsThatNameNothing_answer404InWords() throws Exception {
+    HttpResponse<String> error = send("GET", "/error", ANONYMOUS);
+    assertThat(error.statusCode()).isEqualTo(404);
+    assertThat(error.body()).doesNotContain("999");
+
+    HttpResponse<String> env = send("GET", "/actuator/env", STAFF);
+    assertThat(env.statusCode()).isEqualTo(404);
+    assertThat(env.body())
+        .contains("There is no endpoint at /actuator/env")
+        .doesNotContain("<html");
+  }
+
+  @Test
+  void badInput_getsProblemsInWords_namingNoClassOrParserToken() throws Exception {
+    for (String path :
+        List.of(
+            "/api/v1/search?q=%22unclosed",
+            "/api/v1/search?q=AND+OR+(((",
+            "/api/v1/search?q=magnet&page=abc",
+            "/api/v1/search?q=magnet&size=-1",
+            "/api/v1/search?q=magnet&sort=sideways",
+            "/api/v1/organisations/abc",
+            "/api/v1/organisations?page=x")) {
+      HttpResponse<String> answer = send("GET", path, ANONYMOUS);
+      assertThat(answer.statusCode()).as(path).isBetween(200, 499);
+      assertThat(answer.body())
+          .as(path)
+          .doesNotContainIgnoringCase("exception")
+          .doesNotContain("eu.remhub", "java.", "jackson", "lucene", "Encountered", "<EOF>");
+    }
   }
 
   @Test

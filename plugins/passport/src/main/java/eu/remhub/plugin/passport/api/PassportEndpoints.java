@@ -103,11 +103,17 @@ public final class PassportEndpoints {
                 .queryParameter("version")
                 .map(v -> OptionalInt.of(number(v, "version")))
                 .orElse(OptionalInt.empty());
+        Viewer viewer = Viewer.ofApi(request.caller());
+        long passportId = passportId(request);
         return ApiResponse.ok(
             PassportJson.write(
                 reader
-                    .read(Viewer.ofApi(request.caller()), passportId(request), version)
-                    .orElseThrow(() -> new PassportNotFoundException(passportId(request)))));
+                    .read(viewer, passportId, version)
+                    .orElseThrow(
+                        () ->
+                            version.isPresent() && reader.visible(viewer, passportId)
+                                ? new PassportNotFoundException(passportId, version.getAsInt())
+                                : new PassportNotFoundException(passportId))));
       }
     }
   }

@@ -13,4 +13,14 @@ public class PassportNotFoundException extends RuntimeException {
   public PassportNotFoundException(long id) {
     super("There is no passport " + id);
   }
+
+  /**
+   * Creates the exception for a version missing from a passport the caller may see.
+   *
+   * @param id the passport
+   * @param version the version asked for
+   */
+  public PassportNotFoundException(long id, int version) {
+    super("Passport " + id + " has no version " + version);
+  }
 }

@@ -59,6 +59,18 @@ public final class PassportReader {
   }
 
   /**
+   * Whether the caller may see some version of a passport, without an entry in the access log: it
+   * tells a missing version from a missing passport.
+   *
+   * @param viewer the caller
+   * @param passportId the passport
+   * @return true when the version in force (or the caller's draft) is there for the caller
+   */
+  public boolean visible(Viewer viewer, long passportId) {
+    return read(viewer, passportId, OptionalInt.empty(), false).isPresent();
+  }
+
+  /**
    * Reads the version in force for an export by its owner or an authority, without an entry per
    * passport in the access log: the export writes one audit entry of its own.
    *

@@ -124,6 +124,27 @@ class PassportEndpointsTest {
   }
 
   @Test
+  void get_ofAMissingVersion_saysWhichVersionIsMissing() {
+    assertThatThrownBy(
+            () ->
+                endpoint("GET", "passports/{id}")
+                    .handler()
+                    .handle(
+                        new ApiRequest(
+                            "GET",
+                            "passports/{id}",
+                            Map.of("id", String.valueOf(id)),
+                            Map.of("version", List.of("99")),
+                            Map.of(),
+                            null,
+                            VISITOR)))
+        .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(404))
+        .hasMessage("Passport " + id + " has no version 99");
+    assertThatThrownBy(() -> call("GET", "passports/{id}", Map.of("id", "999"), "", VISITOR))
+        .hasMessage("There is no passport 999");
+  }
+
+  @Test
   void get_byDigitalLink_findsThePassport() throws Exception {
     ApiResponse response =
         endpoint("GET", "passports")
