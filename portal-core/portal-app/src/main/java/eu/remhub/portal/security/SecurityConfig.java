@@ -1,5 +1,6 @@
 package eu.remhub.portal.security;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import eu.remhub.portal.api.Roles;
@@ -11,6 +12,9 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -20,6 +24,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -126,7 +131,10 @@ class SecurityConfig {
   @Bean
   @Order(2)
   SecurityFilterChain vaadinChain(
-      HttpSecurity http, AuthenticationProvider provider, SessionRegistry sessions)
+      HttpSecurity http,
+      AuthenticationProvider provider,
+      SessionRegistry sessions,
+      RequestUtil requestUtil)
       throws Exception {
     // A manager of its own, without the global one as parent: a parent holding the same throttled
     // provider would count every failed sign-in twice. The error page is open so that a 401 or 403
@@ -141,7 +149,22 @@ class SecurityConfig {
                     .maximumSessions(-1)
                     .sessionRegistry(sessions)
                     .expiredUrl("/login?expired"));
-    return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+    // Vaadin's default asks every request that is no public route to sign in first, so an unknown
+    // address (or the page of a disabled plugin) sent visitors to the login page. Only routes that
+    // need a signed-in person do so here; anything else reaches the router, which answers the
+    // portal's not-found page with 404. Views are still checked by Vaadin's navigation access
+    // control on every navigation.
+    AuthorizationManager<RequestAuthorizationContext> signedIn =
+        AuthenticatedAuthorizationManager.authenticated();
+    AuthorizationManager<RequestAuthorizationContext> securedRoutesOnly =
+        (authentication, context) ->
+            requestUtil.isSecuredFlowRoute(context.getRequest())
+                ? signedIn.authorize(authentication, context)
+                : new AuthorizationDecision(true);
+    return http.with(
+            VaadinSecurityConfigurer.vaadin(),
+            vaadin ->
+                vaadin.loginView(LoginView.class).anyRequest(url -> url.access(securedRoutesOnly)))
         .build();
   }
 }

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -57,10 +58,7 @@ public class OrganisationView extends Div implements BeforeEnterObserver, HasDyn
             .filter(id -> id.matches("\\d{1,18}"))
             .flatMap(id -> organisations.profile(Long.parseLong(id)));
     if (found.isEmpty()) {
-      title = getTranslation("organisation.not-found");
-      Paragraph missing = new Paragraph(title);
-      missing.setId("organisation-missing");
-      add(missing, new Anchor("organisations", getTranslation("organisation.back")));
+      event.rerouteToError(NotFoundException.class, getTranslation("organisation.not-found"));
       return;
     }
     show(found.get());
