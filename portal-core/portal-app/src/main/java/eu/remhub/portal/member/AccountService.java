@@ -5,6 +5,7 @@ import eu.remhub.portal.base.AuditService;
 import eu.remhub.portal.security.AccountSessions;
 import eu.remhub.portal.security.CurrentPerson;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -48,8 +49,10 @@ public class AccountService {
     Problems problems = new Problems();
     String name = problems.text("displayName", displayName, true, 120);
     problems.throwIfAny();
-    members.updateProfile(me.id(), name, "it".equals(locale) ? "it" : "en");
+    String language = "it".equals(locale) ? "it" : "en";
+    members.updateProfile(me.id(), name, language);
     audit.record("member.profile-updated", "person:" + me.id(), "");
+    currentPerson.changedOwnProfile(name, Locale.forLanguageTag(language));
   }
 
   @Transactional

@@ -3,6 +3,7 @@ package eu.remhub.portal.security;
 import eu.remhub.portal.api.CurrentUser;
 import eu.remhub.portal.api.Roles;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
@@ -51,16 +52,47 @@ public class CurrentPerson {
               user.organisationId(),
               roles,
               user.locale());
-      PortalUserDetails refreshed =
-          new PortalUserDetails(updated, details.passwordHash(), details.enabled());
-      UsernamePasswordAuthenticationToken token =
-          UsernamePasswordAuthenticationToken.authenticated(
-              refreshed, auth.getCredentials(), refreshed.getAuthorities());
-      token.setDetails(auth.getDetails());
-      context.setAuthentication(token);
+      replace(context, auth, details, updated);
       return Optional.of(updated);
     }
     return Optional.empty();
+  }
+
+  /**
+   * Takes a change of the signed-in person's own name and language into their session at once, so
+   * that the next page speaks the new language without signing in again.
+   *
+   * @param displayName the name as saved
+   * @param locale the language as saved
+   */
+  public void changedOwnProfile(String displayName, Locale locale) {
+    SecurityContext context = SecurityContextHolder.getContext();
+    Authentication auth = context.getAuthentication();
+    if (auth != null && auth.getPrincipal() instanceof PortalUserDetails details) {
+      CurrentUser user = details.user();
+      replace(
+          context,
+          auth,
+          details,
+          new CurrentUser(
+              user.personId(),
+              user.email(),
+              displayName,
+              user.organisationId(),
+              user.roles(),
+              locale));
+    }
+  }
+
+  private static void replace(
+      SecurityContext context, Authentication auth, PortalUserDetails details, CurrentUser user) {
+    PortalUserDetails refreshed =
+        new PortalUserDetails(user, details.passwordHash(), details.enabled());
+    UsernamePasswordAuthenticationToken token =
+        UsernamePasswordAuthenticationToken.authenticated(
+            refreshed, auth.getCredentials(), refreshed.getAuthorities());
+    token.setDetails(auth.getDetails());
+    context.setAuthentication(token);
   }
 
   /** The core roles of a person with the plugin roles granted now. */

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
@@ -21,6 +22,7 @@ import com.vaadin.flow.router.QueryParameters;
 import eu.remhub.portal.PortalIntegrationTest;
 import eu.remhub.portal.TestSupport.Accounts;
 import eu.remhub.portal.TestSupport.Persona;
+import eu.remhub.portal.base.ui.HomeView;
 import eu.remhub.portal.mail.MailOutbox;
 import eu.remhub.portal.member.MemberFixtures.Org;
 import eu.remhub.portal.member.internal.JdbcOrganisations;
@@ -30,6 +32,7 @@ import eu.remhub.portal.member.ui.DirectoryView;
 import eu.remhub.portal.member.ui.OrganisationProfileView;
 import eu.remhub.portal.member.ui.PeopleView;
 import eu.remhub.portal.member.ui.RegisterView;
+import eu.remhub.portal.security.CurrentPerson;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -49,6 +52,7 @@ class MemberViewsIT extends SpringBrowserlessTest {
   @Autowired MailOutbox mail;
   @Autowired Accounts accounts;
   @Autowired OrganisationService organisations;
+  @Autowired CurrentPerson currentPerson;
 
   MemberFixtures fixtures;
 
@@ -224,6 +228,24 @@ class MemberViewsIT extends SpringBrowserlessTest {
         .isEqualTo("The password is not right");
     assertThat($(PasswordField.class).id("account-new-password").getErrorMessage())
         .isEqualTo("At least 10 characters");
+  }
+
+  @Test
+  void account_changingTheLanguage_takesEffectAtOnce_withoutSigningInAgain() {
+    Org org = fixtures.organisation(OrganisationProfile.APPROVED);
+    fixtures.signIn(org.memberId());
+    navigate(AccountView.class);
+    @SuppressWarnings("unchecked")
+    Select<String> language = $(Select.class).first();
+    language.setValue("it");
+    click("account-save");
+
+    assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("it");
+    assertThat(currentPerson.get().orElseThrow().locale().getLanguage()).isEqualTo("it");
+    assertThat(members.findPerson(org.memberId()).orElseThrow().locale()).isEqualTo("it");
+    navigate(HomeView.class);
+    assertThat($(H1.class).first().getText())
+        .isEqualTo("Polo europeo per terre rare e magneti permanenti");
   }
 
   @Test

@@ -69,6 +69,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     this.currentPerson = currentPerson;
     this.viewer = currentPerson.get().orElse(null);
     currentPerson.get().map(CurrentUser::locale).ifPresent(this::useLocale);
+    UI ui = UI.getCurrent();
+    if (ui != null) {
+      // <html lang> follows the language the page is shown in, for screen readers and browsers.
+      ui.getPage().executeJs("document.documentElement.lang = $0", ui.getLocale().getLanguage());
+    }
     setPrimarySection(Section.DRAWER);
     addToNavbar(new DrawerToggle(), header());
     nav.addClassName("remhub-nav");

@@ -23,6 +23,7 @@ import eu.remhub.portal.member.AccountService;
 import eu.remhub.portal.member.Person;
 import eu.remhub.portal.member.PrivacyService;
 import jakarta.annotation.security.PermitAll;
+import java.util.Locale;
 
 /** A person's own account: name and language, password, their data as JSON, and erasure. */
 @Menu(title = "nav.account", order = 790, icon = "vaadin:user")
@@ -50,8 +51,15 @@ public class AccountView extends Div implements HasDynamicTitle {
             e -> {
               try {
                 profileErrors.clear();
+                boolean newLanguage = !language.getValue().equals(getLocale().getLanguage());
                 accounts.updateMe(name.getValue(), language.getValue());
-                FieldErrors.success(getTranslation("account.saved"));
+                if (newLanguage) {
+                  // The whole page, menu and header included, in the new language at once.
+                  UI.getCurrent().setLocale(Locale.forLanguageTag(language.getValue()));
+                  UI.getCurrent().getPage().reload();
+                } else {
+                  FieldErrors.success(getTranslation("account.saved"));
+                }
               } catch (InvalidInputException ex) {
                 profileErrors.show(ex);
               }

@@ -135,7 +135,7 @@ public class SearchIndexView extends Div implements HasDynamicTitle {
     return d;
   }
 
-  private static String megabytes(long bytes) {
-    return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1_000_000.0);
+  private String megabytes(long bytes) {
+    return String.format(getLocale(), "%.1f MB", bytes / 1_000_000.0);
   }
 }
